@@ -1,0 +1,278 @@
+/**
+ * The scenario format, version 1: everything a run needs, as JSON. Validated with zod (strict
+ * objects: an unknown key is an error, so a typo never silently drops a setting). Times are in
+ * hours unless a name says days; volumes in TEU (containers) or tonnes (air cargo); money in USD.
+ *
+ * The JSON Schema for editors is generated from this file into assets/ (see scenario/jsonSchema.ts).
+ */
+import { z } from 'zod';
+
+/** The current scenario format version. Older files are migrated forward (scenario/migrations.ts). */
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id (a-z, 0-9, -)')
+  .max(80);
+const nonNegative = z.number().finite().nonnegative();
+const positive = z.number().finite().positive();
+const share = z.number().min(0).max(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** A name or text in the app's three languages. */
+export const LocalizedText = z.strictObject({
+  en: z.string().min(1),
+  zh: z.string().min(1),
+  ru: z.string().min(1),
+});
+
+/**
+ * Where a number came from: a source (URL or publication), its year and a confidence tag as in
+ * shared/reference/qingdao-facts.md (A official, B trade press, C derived or estimated). An
+ * assumption says so in `note`.
+ */
+export const Provenance = z.strictObject({
+  source: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+  confidence: z.enum(['A', 'B', 'C']),
+  note: z.string().optional(),
+});
+
+/** A random duration or size. Units come from the field that holds it. */
+export const Distribution = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('deterministic'), value: nonNegative }),
+  z.strictObject({ kind: z.literal('exponential'), mean: positive }),
+  z.strictObject({ kind: z.literal('uniform'), min: nonNegative, max: nonNegative }),
+  z.strictObject({ kind: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative }),
+  /** Normal, truncated at zero. */
+  z.strictObject({ kind: z.literal('normal'), mean: nonNegative, sd: nonNegative }),
+  /** Lognormal given by its median and 90th percentile (p90 >= median). */
+  z.strictObject({ kind: z.literal('lognormal'), median: positive, p90: positive }),
+  /** Draws one of `values`, with `weights` (default equal). */
+  z.strictObject({
+    kind: z.literal('empirical'),
+    values: z.array(nonNegative).min(1).max(10_000),
+    weights: z.array(nonNegative).max(10_000).optional(),
+  }),
+]);
+
+export const Mode = z.enum(['sea', 'air', 'rail', 'road']);
+export const NodeKind = z.enum([
+  'seaport',
+  'airport',
+  'rail-terminal',
+  'border-crossing',
+  'inland-depot',
+  'city',
+]);
+
+/**
+ * A capacity-limited process at a node: `servers` identical servers with a FIFO queue. `unit`
+ * says what one service handles: a whole vehicle (a train's gauge change) or one consignment.
+ */
+export const NodeProcess = z.strictObject({
+  id,
+  kind: z.enum(['port-handling', 'rail-loading', 'air-handling', 'gauge-change', 'customs', 'documents']),
+  servers: z.number().int().min(1).max(10_000),
+  unit: z.enum(['vehicle', 'consignment']),
+  /** Service time per unit, in hours. */
+  serviceHours: Distribution,
+  /** Customs: the chance that a unit is inspected, and how long inspection takes (hours). */
+  inspectionProbability: share.optional(),
+  inspectionHours: Distribution.optional(),
+  /** Which modes' traffic passes this process (default: all). */
+  modes: z.array(Mode).optional(),
+  provenance: Provenance.optional(),
+});
+
+export const Node = z.strictObject({
+  id,
+  kind: NodeKind,
+  name: LocalizedText,
+  /** WGS84 degrees. */
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO country code such as "CN"'),
+  /** Rail gauge in mm at a rail node; a border crossing between gauges changes gauge per train. */
+  gaugeMm: z.union([z.literal(1435), z.literal(1520)]).optional(),
+  processes: z.array(NodeProcess).max(50).default([]),
+  provenance: Provenance.optional(),
+});
+
+export const Link = z.strictObject({
+  id,
+  from: id,
+  to: id,
+  mode: Mode,
+  distanceKm: positive,
+  /** The line drawn on the map, [lon, lat] pairs from `from` to `to`. */
+  geometry: z
+    .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+    .min(2)
+    .max(5_000),
+  /** Vehicles a week the link can take (a border slot limit, say); absent means unlimited. */
+  capacityVehiclesPerWeek: nonNegative.optional(),
+  provenance: Provenance.optional(),
+});
+
+/** When a service departs: so many a week, evenly spread, or on fixed weekdays (1 = Monday). */
+export const Timetable = z.union([
+  z.strictObject({ departuresPerWeek: nonNegative, firstDepartureHour: nonNegative.max(167.99).default(0) }),
+  z.strictObject({
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    hourOfDay: nonNegative.max(23.99).default(0),
+  }),
+]);
+
+/**
+ * A timetabled service: a vessel loop, a flight, a train path or a truck run. It calls at `stops`
+ * in order, travelling the links between them; each leg's travel time is `legHours[i]`.
+ */
+export const Service = z.strictObject({
+  id,
+  name: LocalizedText,
+  mode: Mode,
+  vehicle: z.enum(['vessel', 'aircraft', 'train', 'truck']),
+  /** Node ids called at, in order (at least two). */
+  stops: z.array(id).min(2).max(50),
+  /** Travel time per leg (stops.length - 1 entries), in hours. */
+  legHours: z.array(Distribution).min(1).max(49),
+  timetable: Timetable,
+  /** What one vehicle carries: TEU for sea, rail and road; tonnes for air. */
+  capacity: z.union([z.strictObject({ teu: positive }), z.strictObject({ tonnes: positive })]),
+  /** Cargo must be ready this long before departure, in hours. */
+  cutoffHours: nonNegative.default(0),
+  /** Freight rate charged per TEU (or per tonne for air), USD, for the whole service. */
+  ratePerUnitUsd: nonNegative,
+  /** Fixed-timetable train (faster border handling) or ad hoc. */
+  scheduled: z.boolean().default(true),
+  /** Share of departures that also run back from the last stop to the first (return trains). */
+  returnShare: share.default(0),
+  /** Corridor this service belongs to (for reporting and single-document share). */
+  corridor: id,
+  provenance: Provenance.optional(),
+});
+
+export const Corridor = z.strictObject({
+  id,
+  name: LocalizedText,
+  /** Share of consignments on this corridor that travel under a single multimodal document. */
+  singleDocumentShare: share.default(0),
+  /** Demand growth a year (0.1 = +10 %). */
+  growthPerYear: z.number().min(-0.9).max(10).default(0),
+});
+
+/** Annual demand between an origin and a destination for one commodity. */
+export const Demand = z.strictObject({
+  id,
+  origin: id,
+  destination: id,
+  commodity: z.string().min(1).max(80),
+  unit: z.enum(['teu', 'tonnes']),
+  /** Volume a year in the scenario's first year, in `unit`. */
+  annualVolume: nonNegative,
+  /** Trade value per unit, USD. */
+  valuePerUnitUsd: nonNegative,
+  /** Value of time per unit per day, USD (for routing by generalised cost). */
+  valueOfTimeUsdPerDay: nonNegative.default(0),
+  direction: z.enum(['import', 'export', 'transit']),
+  corridor: id,
+  /** Monthly weights (12 numbers, January first); they are normalised. Default flat. */
+  seasonality: z.array(nonNegative).length(12).optional(),
+  /** Size of one consignment in `unit`. Arrivals are Poisson with mean annualVolume / mean size. */
+  consignmentSize: Distribution.default({ kind: 'deterministic', value: 1 }),
+  provenance: Provenance.optional(),
+});
+
+/** One document step: how long it takes (hours) and what it costs (USD per consignment). */
+export const DocumentStep = z.strictObject({
+  hours: Distribution,
+  feeUsd: nonNegative,
+  provenance: Provenance.optional(),
+});
+
+/**
+ * Documents at a change of mode. Multi-document: a new bill of lading, a transit declaration and a
+ * chance of inspection at every change of mode. Single-document: one declaration at origin, a
+ * sealed transfer at each change of mode, the next leg booked ahead.
+ */
+export const Documents = z.strictObject({
+  multi: z.strictObject({
+    billOfLading: DocumentStep,
+    transitDeclaration: DocumentStep,
+    inspectionProbability: share,
+    inspection: DocumentStep,
+  }),
+  single: z.strictObject({
+    declarationAtOrigin: DocumentStep,
+    sealedTransfer: DocumentStep,
+  }),
+});
+
+const dateRange = { from: isoDate, to: isoDate.optional() };
+
+/** A change on a date (or for a period): the planner's what-if levers. */
+export const Intervention = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('add-service'), ...dateRange, service: Service }),
+  z.strictObject({ kind: z.literal('drop-service'), ...dateRange, service: id }),
+  z.strictObject({ kind: z.literal('scale-frequency'), ...dateRange, service: id, factor: nonNegative }),
+  z.strictObject({ kind: z.literal('scale-capacity'), ...dateRange, service: id, factor: nonNegative }),
+  /** A node's processes at `factor` of their capacity (0 closes it). */
+  z.strictObject({ kind: z.literal('throttle-node'), ...dateRange, node: id, factor: nonNegative }),
+  /** A link's vehicles a week at `factor` (0 closes it). */
+  z.strictObject({ kind: z.literal('throttle-link'), ...dateRange, link: id, factor: nonNegative }),
+  /** Demand on matching pairs multiplied by `factor` (all when no corridor is named). */
+  z.strictObject({
+    kind: z.literal('demand-shock'),
+    ...dateRange,
+    corridor: id.optional(),
+    factor: nonNegative,
+  }),
+]);
+
+export const Scenario = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  name: LocalizedText,
+  description: LocalizedText,
+  /** Day zero of the simulation clock (sim time 0 h is its midnight). */
+  startDate: isoDate,
+  /** How long to simulate, in days (at most 30 years). */
+  durationDays: positive.max(366 * 30),
+  /** Days at the start whose results are discarded (warm-up), default none. */
+  warmupDays: nonNegative.default(0),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
+  nodes: z.array(Node).min(1).max(5_000),
+  links: z.array(Link).max(20_000),
+  services: z.array(Service).max(5_000),
+  corridors: z.array(Corridor).max(500),
+  demand: z.array(Demand).max(50_000),
+  documents: Documents,
+  interventions: z.array(Intervention).max(5_000).default([]),
+});
+
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Provenance = z.infer<typeof Provenance>;
+export type Distribution = z.infer<typeof Distribution>;
+export type Mode = z.infer<typeof Mode>;
+export type NodeKind = z.infer<typeof NodeKind>;
+export type NodeProcess = z.infer<typeof NodeProcess>;
+export type Node = z.infer<typeof Node>;
+export type Link = z.infer<typeof Link>;
+export type Timetable = z.infer<typeof Timetable>;
+export type Service = z.infer<typeof Service>;
+export type Corridor = z.infer<typeof Corridor>;
+export type Demand = z.infer<typeof Demand>;
+export type DocumentStep = z.infer<typeof DocumentStep>;
+export type Documents = z.infer<typeof Documents>;
+export type Intervention = z.infer<typeof Intervention>;
+/** A validated scenario, defaults filled in. */
+export type Scenario = z.infer<typeof Scenario>;
+/** A scenario as written in a file, before defaults. */
+export type ScenarioInput = z.input<typeof Scenario>;
