@@ -231,6 +231,36 @@ export const Intervention = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * How the SCODA targets are measured. SCO member states as of 2024 (Belarus joined in July 2024),
+ * without China itself: trade "with SCO countries" is Qingdao's foreign trade with them.
+ */
+export const KpiSettings = z.strictObject({
+  /** The node whose train arrivals + departures (到发) count toward the trains-a-year target. */
+  trainHubNode: id.optional(),
+  scoCountries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO country code such as "KZ"'))
+    .default(['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY']),
+  /** Qingdao's 2022 SCODA "Opinions": more than 800 trains a year. */
+  targetTrainsPerYear: nonNegative.default(800),
+  /** Qingdao's 2022 SCODA "Opinions": trade with SCO countries +10 % a year. */
+  targetTradeGrowthPerYear: z.number().min(-1).max(10).default(0.1),
+});
+
+/**
+ * Conversion and emission factors. Defaults are estimates (confidence C): typical well-to-wheel
+ * intensities for container freight in the GLEC framework's range; replace with better data.
+ */
+export const Factors = z.strictObject({
+  /** kg CO2 per tonne-km by mode. */
+  co2KgPerTonneKm: z
+    .strictObject({ sea: nonNegative, air: nonNegative, rail: nonNegative, road: nonNegative })
+    .default({ sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 }),
+  /** Mean cargo tonnes in one loaded TEU (estimate, C), to put TEU and tonnes on one scale. */
+  tonnesPerTeu: positive.default(10),
+  provenance: Provenance.optional(),
+});
+
 export const Scenario = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -255,6 +285,15 @@ export const Scenario = z.strictObject({
   demand: z.array(Demand).max(50_000),
   documents: Documents,
   interventions: z.array(Intervention).max(5_000).default([]),
+  kpi: KpiSettings.default({
+    scoCountries: ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'],
+    targetTrainsPerYear: 800,
+    targetTradeGrowthPerYear: 0.1,
+  }),
+  factors: Factors.default({
+    co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },
+    tonnesPerTeu: 10,
+  }),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -272,6 +311,8 @@ export type Demand = z.infer<typeof Demand>;
 export type DocumentStep = z.infer<typeof DocumentStep>;
 export type Documents = z.infer<typeof Documents>;
 export type Intervention = z.infer<typeof Intervention>;
+export type KpiSettings = z.infer<typeof KpiSettings>;
+export type Factors = z.infer<typeof Factors>;
 /** A validated scenario, defaults filled in. */
 export type Scenario = z.infer<typeof Scenario>;
 /** A scenario as written in a file, before defaults. */
