@@ -1,0 +1,166 @@
+/**
+ * A 4-ary min-heap of pending events on parallel typed arrays.
+ *
+ * Order: (time asc, priority asc, insertion sequence asc). Priority and sequence are packed into
+ * one float64 "order" key, `(priority - PRIORITY_MIN) * SEQUENCE_SPAN + sequence`, so a comparison
+ * is at most two float compares. That caps priorities to [PRIORITY_MIN, PRIORITY_MAX] and the
+ * number of events ever scheduled on one queue to SEQUENCE_SPAN (2^42, about 4.4e12), far beyond
+ * any run this project makes; both limits are checked, never silently wrapped.
+ *
+ * The heap moves only numbers (time, order key, slot index). Handlers, their numeric argument and
+ * the entity label stay in per-slot arrays addressed by the slot index, and freed slots are reused,
+ * so scheduling allocates nothing once the arrays have grown (they grow by doubling).
+ */
+export const PRIORITY_MIN = -1024;
+export const PRIORITY_MAX = 1023;
+const SEQUENCE_SPAN = 2 ** 42;
+const INITIAL_CAPACITY = 64;
+
+export class EventQueue<H> {
+  private heapTimes = new Float64Array(INITIAL_CAPACITY);
+  private heapOrders = new Float64Array(INITIAL_CAPACITY);
+  private heapSlots = new Int32Array(INITIAL_CAPACITY);
+  private slotHandlers: (H | undefined)[] = new Array<H | undefined>(INITIAL_CAPACITY).fill(undefined);
+  private slotEntities: (string | undefined)[] = new Array<string | undefined>(INITIAL_CAPACITY).fill(
+    undefined,
+  );
+  private slotArgs = new Float64Array(INITIAL_CAPACITY);
+  private freeSlots = new Int32Array(INITIAL_CAPACITY);
+  private freeCount = 0;
+  private slotsUsed = 0;
+  private count = 0;
+  private sequence = 0;
+
+  /** What the last pop() removed; valid until the next pop(). */
+  poppedTime = 0;
+  poppedHandler: H | undefined = undefined;
+  poppedArg = 0;
+  poppedEntity: string | undefined = undefined;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Time of the earliest event, Infinity when empty. */
+  peekTime(): number {
+    return this.count > 0 ? (this.heapTimes[0] as number) : Infinity;
+  }
+
+  push(time: number, priority: number, handler: H, arg: number, entity: string | undefined): void {
+    if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX) || Math.floor(priority) !== priority) {
+      throw new RangeError(
+        `event priority must be an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}], got ${priority}`,
+      );
+    }
+    if (this.sequence >= SEQUENCE_SPAN) throw new RangeError('event queue: sequence space exhausted');
+    const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + this.sequence++;
+    const slot = this.allocateSlot();
+    this.slotHandlers[slot] = handler;
+    this.slotArgs[slot] = arg;
+    this.slotEntities[slot] = entity;
+    if (this.count === this.heapTimes.length) this.growHeap();
+    this.siftUp(this.count++, time, order, slot);
+  }
+
+  /** Removes the earliest event into the popped* fields. The caller checks size > 0 first. */
+  pop(): void {
+    const times = this.heapTimes;
+    const slot = this.heapSlots[0] as number;
+    this.poppedTime = times[0] as number;
+    this.poppedHandler = this.slotHandlers[slot];
+    this.poppedArg = this.slotArgs[slot] as number;
+    this.poppedEntity = this.slotEntities[slot];
+    this.slotHandlers[slot] = undefined;
+    this.slotEntities[slot] = undefined;
+    this.freeSlots[this.freeCount++] = slot;
+    const last = --this.count;
+    if (last > 0) {
+      this.siftDown(times[last] as number, this.heapOrders[last] as number, this.heapSlots[last] as number);
+    }
+  }
+
+  private siftUp(start: number, time: number, order: number, slot: number): void {
+    const times = this.heapTimes;
+    const orders = this.heapOrders;
+    const slots = this.heapSlots;
+    let i = start;
+    while (i > 0) {
+      const parent = (i - 1) >> 2;
+      const pt = times[parent] as number;
+      if (pt < time || (pt === time && (orders[parent] as number) < order)) break;
+      times[i] = pt;
+      orders[i] = orders[parent] as number;
+      slots[i] = slots[parent] as number;
+      i = parent;
+    }
+    times[i] = time;
+    orders[i] = order;
+    slots[i] = slot;
+  }
+
+  /** Places (time, order, slot) at the root hole and sifts it down among this.count entries. */
+  private siftDown(time: number, order: number, slot: number): void {
+    const times = this.heapTimes;
+    const orders = this.heapOrders;
+    const slots = this.heapSlots;
+    const n = this.count;
+    let i = 0;
+    for (;;) {
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      let best = first;
+      let bt = times[first] as number;
+      let bo = orders[first] as number;
+      const end = first + 4 < n ? first + 4 : n;
+      for (let c = first + 1; c < end; c++) {
+        const ct = times[c] as number;
+        if (ct < bt || (ct === bt && (orders[c] as number) < bo)) {
+          best = c;
+          bt = ct;
+          bo = orders[c] as number;
+        }
+      }
+      if (time < bt || (time === bt && order < bo)) break;
+      times[i] = bt;
+      orders[i] = bo;
+      slots[i] = slots[best] as number;
+      i = best;
+    }
+    times[i] = time;
+    orders[i] = order;
+    slots[i] = slot;
+  }
+
+  private allocateSlot(): number {
+    if (this.freeCount > 0) return this.freeSlots[--this.freeCount] as number;
+    if (this.slotsUsed === this.slotArgs.length) this.growSlots();
+    return this.slotsUsed++;
+  }
+
+  private growHeap(): void {
+    const capacity = this.heapTimes.length * 2;
+    this.heapTimes = grownFloat64(this.heapTimes, capacity);
+    this.heapOrders = grownFloat64(this.heapOrders, capacity);
+    const slots = new Int32Array(capacity);
+    slots.set(this.heapSlots);
+    this.heapSlots = slots;
+  }
+
+  private growSlots(): void {
+    const capacity = this.slotArgs.length * 2;
+    this.slotArgs = grownFloat64(this.slotArgs, capacity);
+    const free = new Int32Array(capacity);
+    free.set(this.freeSlots);
+    this.freeSlots = free;
+    for (let i = this.slotHandlers.length; i < capacity; i++) {
+      this.slotHandlers.push(undefined);
+      this.slotEntities.push(undefined);
+    }
+  }
+}
+
+function grownFloat64(source: Float64Array, capacity: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(capacity);
+  grown.set(source);
+  return grown;
+}

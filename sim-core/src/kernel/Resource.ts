@@ -1,0 +1,230 @@
+import type { Simulation } from './Simulation.ts';
+import { Tally } from './Tally.ts';
+import { TimeWeighted } from './TimeWeighted.ts';
+
+/** Called when a request is served: how long it waited in the queue and how long service took (hours). */
+export type ServedCallback = (waitHours: number, serviceHours: number) => void;
+/** Called when a server takes a request: how long it waited in the queue (hours). */
+export type StartedCallback = (waitHours: number) => void;
+
+/** What a Resource has seen since the start or the last resetStats(). */
+export interface ResourceStats {
+  /** Requests made. */
+  arrivals: number;
+  /** Requests completed. */
+  served: number;
+  /** Time in queue per request, recorded when service starts (hours). */
+  readonly waitHours: Tally;
+  /** Time in queue plus service per request, recorded at completion (hours). */
+  readonly sojournHours: Tally;
+  /** Requests waiting (not in service). */
+  readonly queueLength: TimeWeighted;
+  /** Servers busy; utilisation = busy.mean(now) / servers. */
+  readonly busy: TimeWeighted;
+}
+
+/**
+ * c identical servers with one FIFO queue; the service time comes with each request. Queue and
+ * in-service requests live in parallel typed arrays (a ring buffer and a slot pool) and service
+ * completions go through one bound handler with the slot as argument, so a request allocates
+ * nothing once the arrays have grown.
+ */
+export class Resource {
+  readonly name: string;
+  readonly servers: number;
+  readonly stats: ResourceStats;
+  private readonly sim: Simulation;
+  private effectiveServers: number;
+  private busyCount = 0;
+
+  // FIFO ring buffer of waiting requests.
+  private queueArrival = new Float64Array(16);
+  private queueService = new Float64Array(16);
+  private queueDone: (ServedCallback | undefined)[] = new Array<ServedCallback | undefined>(16).fill(
+    undefined,
+  );
+  private queueStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
+    undefined,
+  );
+  private queueHead = 0;
+  private queueCount = 0;
+
+  // Requests in service, by slot.
+  private slotWait = new Float64Array(8);
+  private slotService = new Float64Array(8);
+  private slotDone: (ServedCallback | undefined)[] = new Array<ServedCallback | undefined>(8).fill(undefined);
+  private freeSlots: number[] = [];
+  private slotsUsed = 0;
+
+  private readonly completeHandler = (_sim: Simulation, slot: number): void => this.complete(slot);
+
+  constructor(sim: Simulation, name: string, servers: number) {
+    if (!(Number.isInteger(servers) && servers >= 1)) {
+      throw new RangeError(`Resource ${name}: servers must be an integer >= 1, got ${servers}`);
+    }
+    this.sim = sim;
+    this.name = name;
+    this.servers = servers;
+    this.effectiveServers = servers;
+    this.stats = {
+      arrivals: 0,
+      served: 0,
+      waitHours: new Tally(),
+      sojournHours: new Tally(),
+      queueLength: new TimeWeighted(sim.now, 0),
+      busy: new TimeWeighted(sim.now, 0),
+    };
+  }
+
+  /** Requests waiting for a server. */
+  get queued(): number {
+    return this.queueCount;
+  }
+
+  /** Requests being served. */
+  get inService(): number {
+    return this.busyCount;
+  }
+
+  /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
+  request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) {
+      throw new RangeError(
+        `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
+      );
+    }
+    this.stats.arrivals++;
+    if (this.busyCount < this.effectiveServers && this.queueCount === 0) {
+      this.start(0, serviceHours, onDone, onStart);
+      return;
+    }
+    this.enqueue(serviceHours, onDone, onStart);
+  }
+
+  /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
+  setCapacityFactor(factor: number): void {
+    if (!(factor >= 0 && factor < Infinity)) {
+      throw new RangeError(`Resource ${this.name}: capacity factor must be finite and >= 0, got ${factor}`);
+    }
+    // Servers already busy finish their request; only new starts wait for a free effective server.
+    this.effectiveServers = Math.max(0, Math.round(this.servers * factor));
+    this.startWaiting();
+  }
+
+  /** Servers currently allowed to start work (after setCapacityFactor). */
+  get effectiveServerCount(): number {
+    return this.effectiveServers;
+  }
+
+  /** Reset statistics (end of warm-up) without touching the state. */
+  resetStats(): void {
+    const now = this.sim.now;
+    this.stats.arrivals = 0;
+    this.stats.served = 0;
+    this.stats.waitHours.reset();
+    this.stats.sojournHours.reset();
+    this.stats.queueLength.reset(now);
+    this.stats.busy.reset(now);
+  }
+
+  private enqueue(serviceHours: number, onDone: ServedCallback, onStart: StartedCallback | undefined): void {
+    if (this.queueCount === this.queueArrival.length) this.growQueue();
+    const capacity = this.queueArrival.length;
+    const tail = (this.queueHead + this.queueCount) & (capacity - 1);
+    this.queueArrival[tail] = this.sim.now;
+    this.queueService[tail] = serviceHours;
+    this.queueDone[tail] = onDone;
+    this.queueStart[tail] = onStart;
+    this.queueCount++;
+    this.stats.queueLength.update(this.sim.now, this.queueCount);
+  }
+
+  private start(
+    waitHours: number,
+    serviceHours: number,
+    onDone: ServedCallback,
+    onStart: StartedCallback | undefined,
+  ): void {
+    const slot = this.allocateSlot();
+    this.slotWait[slot] = waitHours;
+    this.slotService[slot] = serviceHours;
+    this.slotDone[slot] = onDone;
+    this.busyCount++;
+    this.stats.busy.update(this.sim.now, this.busyCount);
+    this.stats.waitHours.add(waitHours);
+    this.sim.scheduleCall(serviceHours, this.completeHandler, slot, 0, this.name);
+    if (onStart !== undefined) onStart(waitHours);
+  }
+
+  private complete(slot: number): void {
+    const waitHours = this.slotWait[slot] as number;
+    const serviceHours = this.slotService[slot] as number;
+    const onDone = this.slotDone[slot] as ServedCallback;
+    this.slotDone[slot] = undefined;
+    this.freeSlots.push(slot);
+    this.busyCount--;
+    this.stats.busy.update(this.sim.now, this.busyCount);
+    this.stats.served++;
+    this.stats.sojournHours.add(waitHours + serviceHours);
+    // Hand the server to the next request before telling the owner, so a callback that makes a
+    // new request queues behind the ones already waiting (FIFO).
+    this.startWaiting();
+    onDone(waitHours, serviceHours);
+  }
+
+  private startWaiting(): void {
+    while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
+      const head = this.queueHead;
+      const waitHours = this.sim.now - (this.queueArrival[head] as number);
+      const serviceHours = this.queueService[head] as number;
+      const onDone = this.queueDone[head] as ServedCallback;
+      const onStart = this.queueStart[head];
+      this.queueDone[head] = undefined;
+      this.queueStart[head] = undefined;
+      this.queueHead = (head + 1) & (this.queueArrival.length - 1);
+      this.queueCount--;
+      this.stats.queueLength.update(this.sim.now, this.queueCount);
+      this.start(waitHours, serviceHours, onDone, onStart);
+    }
+  }
+
+  private allocateSlot(): number {
+    const free = this.freeSlots.pop();
+    if (free !== undefined) return free;
+    if (this.slotsUsed === this.slotWait.length) {
+      const capacity = this.slotWait.length * 2;
+      this.slotWait = grown(this.slotWait, capacity);
+      this.slotService = grown(this.slotService, capacity);
+      while (this.slotDone.length < capacity) this.slotDone.push(undefined);
+    }
+    return this.slotsUsed++;
+  }
+
+  /** Doubles the ring buffer, unrolling it so the head is at 0 (capacity stays a power of two). */
+  private growQueue(): void {
+    const old = this.queueArrival.length;
+    const capacity = old * 2;
+    const arrival = new Float64Array(capacity);
+    const service = new Float64Array(capacity);
+    const done = new Array<ServedCallback | undefined>(capacity).fill(undefined);
+    const started = new Array<StartedCallback | undefined>(capacity).fill(undefined);
+    for (let i = 0; i < this.queueCount; i++) {
+      const from = (this.queueHead + i) & (old - 1);
+      arrival[i] = this.queueArrival[from] as number;
+      service[i] = this.queueService[from] as number;
+      done[i] = this.queueDone[from];
+      started[i] = this.queueStart[from];
+    }
+    this.queueArrival = arrival;
+    this.queueService = service;
+    this.queueDone = done;
+    this.queueStart = started;
+    this.queueHead = 0;
+  }
+}
+
+function grown(source: Float64Array, capacity: number): Float64Array<ArrayBuffer> {
+  const copy = new Float64Array(capacity);
+  copy.set(source);
+  return copy;
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { Simulation } from './Simulation.ts';
+import { SimulationError } from './SimulationError.ts';
+
+describe('Simulation', () => {
+  it('runs equal-time events by priority, then in the order they were scheduled', () => {
+    const sim = new Simulation();
+    const order: string[] = [];
+    sim.schedule(1, () => order.push('b-prio0-first'));
+    sim.schedule(1, () => order.push('c-prio0-second'));
+    sim.schedule(1, () => order.push('a-prio-1'), -1);
+    sim.schedule(1, () => order.push('d-prio5'), 5);
+    sim.schedule(0.5, () => order.push('earlier'), 100);
+    sim.runUntil(2);
+    expect(order).toEqual(['earlier', 'a-prio-1', 'b-prio0-first', 'c-prio0-second', 'd-prio5']);
+  });
+
+  it('keeps insertion order among thousands of simultaneous events (heap stability)', () => {
+    const sim = new Simulation();
+    const seen: number[] = [];
+    for (let i = 0; i < 5000; i++) sim.schedule(3, () => seen.push(i), i % 3);
+    sim.runUntil(3);
+    const expected = [0, 1, 2].flatMap((p) =>
+      Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 3 === p),
+    );
+    expect(seen).toEqual(expected);
+  });
+
+  it('pops events in time order from a large random schedule', () => {
+    const sim = new Simulation();
+    const times: number[] = [];
+    let x = 12345;
+    for (let i = 0; i < 20000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      sim.scheduleAt((x / 2 ** 32) * 1000, (s) => times.push(s.now));
+    }
+    expect(sim.runEvents(1e9)).toBe(false);
+    expect(times).toHaveLength(20000);
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] as number);
+  });
+
+  it('runUntil processes events at exactly the horizon and leaves the clock on it', () => {
+    const sim = new Simulation();
+    const ran: number[] = [];
+    sim.scheduleAt(5, (s) => ran.push(s.now));
+    sim.scheduleAt(10, (s) => ran.push(s.now));
+    sim.scheduleAt(10.000001, (s) => ran.push(s.now));
+    sim.runUntil(10);
+    expect(ran).toEqual([5, 10]);
+    expect(sim.now).toBe(10);
+    expect(sim.peekNextTime()).toBe(10.000001);
+    sim.runUntil(12);
+    expect(ran).toEqual([5, 10, 10.000001]);
+    expect(sim.now).toBe(12);
+    expect(sim.peekNextTime()).toBe(Infinity);
+  });
+
+  it('advances the clock to the horizon even with no events', () => {
+    const sim = new Simulation();
+    sim.runUntil(7.5);
+    expect(sim.now).toBe(7.5);
+    expect(sim.eventsProcessed).toBe(0);
+  });
+
+  it('schedules relative to the current event time', () => {
+    const sim = new Simulation();
+    const at: number[] = [];
+    sim.schedule(2, (s) => s.schedule(3, (t) => at.push(t.now)));
+    sim.runUntil(100);
+    expect(at).toEqual([5]);
+  });
+
+  it('runEvents stops after maxEvents and reports whether events remain', () => {
+    const sim = new Simulation();
+    for (let i = 0; i < 5; i++) sim.schedule(i, () => undefined);
+    expect(sim.runEvents(3)).toBe(true);
+    expect(sim.eventsProcessed).toBe(3);
+    expect(sim.now).toBe(2);
+    expect(sim.runEvents(10)).toBe(false);
+    expect(sim.eventsProcessed).toBe(5);
+  });
+
+  it('stop() ends the run after the current event and keeps the clock there', () => {
+    const sim = new Simulation();
+    sim.schedule(1, (s) => s.stop());
+    sim.schedule(2, () => undefined);
+    sim.runUntil(10);
+    expect(sim.now).toBe(1);
+    expect(sim.eventsProcessed).toBe(1);
+    sim.runUntil(10);
+    expect(sim.now).toBe(10);
+  });
+
+  it('stops the run with a SimulationError naming sim time, entity and cause when a handler throws', () => {
+    const sim = new Simulation();
+    const cause = new Error('train over capacity');
+    let after = false;
+    sim.schedule(
+      4.25,
+      () => {
+        throw cause;
+      },
+      0,
+      'train-7',
+    );
+    sim.schedule(5, () => {
+      after = true;
+    });
+    let caught: unknown;
+    try {
+      sim.runUntil(10);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SimulationError);
+    const failure = caught as SimulationError;
+    expect(failure.simTimeHours).toBe(4.25);
+    expect(failure.entity).toBe('train-7');
+    expect(failure.cause).toBe(cause);
+    expect(failure.message).toContain('4.250 h');
+    expect(failure.message).toContain('train-7');
+    expect(failure.message).toContain('train over capacity');
+    expect(after).toBe(false);
+    expect(sim.now).toBe(4.25);
+    // The state is half-updated: running on would hide the failure.
+    expect(() => sim.runUntil(10)).toThrow(SimulationError);
+  });
+
+  it('rejects scheduling into the past, negative or non-finite delays and bad priorities', () => {
+    const sim = new Simulation();
+    sim.runUntil(3);
+    expect(() => sim.schedule(-1, () => undefined)).toThrow(RangeError);
+    expect(() => sim.schedule(NaN, () => undefined)).toThrow(RangeError);
+    expect(() => sim.schedule(Infinity, () => undefined)).toThrow(RangeError);
+    expect(() => sim.scheduleAt(2, () => undefined)).toThrow(RangeError);
+    expect(() => sim.schedule(1, () => undefined, 0.5)).toThrow(RangeError);
+    expect(() => sim.schedule(1, () => undefined, 5000)).toThrow(RangeError);
+    expect(() => sim.runUntil(1)).toThrow(RangeError);
+  });
+
+  it('refuses a run started from inside a handler', () => {
+    const sim = new Simulation();
+    sim.schedule(1, (s) => s.runUntil(5), 0, 'nested');
+    expect(() => sim.runUntil(2)).toThrow(/inside an event handler/);
+  });
+
+  it('passes the numeric argument of scheduleCall to the handler', () => {
+    const sim = new Simulation();
+    const got: number[] = [];
+    const handler = (_s: Simulation, arg: number): void => {
+      got.push(arg);
+    };
+    sim.scheduleCall(1, handler, 42);
+    sim.scheduleCall(0.5, handler, 7);
+    sim.runUntil(2);
+    expect(got).toEqual([7, 42]);
+  });
+});

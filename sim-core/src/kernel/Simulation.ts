@@ -1,0 +1,121 @@
+import { EventQueue } from './EventQueue.ts';
+import { SimulationError } from './SimulationError.ts';
+
+/** An event handler. `arg` is the number given to scheduleCall (0 for schedule/scheduleAt). */
+export type EventHandler = (sim: Simulation, arg: number) => void;
+
+/**
+ * The discrete-event clock and event loop. Time is in hours (float64) since the scenario start.
+ * Events run in (time, priority asc, insertion sequence) order, so equal-time events are
+ * deterministic. A handler that throws stops the run with a SimulationError (never swallowed);
+ * the simulation then refuses to run further, since its state is half-updated.
+ */
+export class Simulation {
+  private clock = 0;
+  private processed = 0;
+  private readonly queue = new EventQueue<EventHandler>();
+  private running = false;
+  private stopRequested = false;
+  private failure: SimulationError | undefined = undefined;
+
+  /** Current sim time, hours. */
+  get now(): number {
+    return this.clock;
+  }
+
+  get eventsProcessed(): number {
+    return this.processed;
+  }
+
+  /** Number of events waiting in the queue. */
+  get pendingEvents(): number {
+    return this.queue.size;
+  }
+
+  /** Schedule handler at now + delayHours. Ties break by (time, priority asc, insertion sequence). */
+  schedule(delayHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
+    if (!(delayHours >= 0 && delayHours < Infinity)) {
+      throw new RangeError(`schedule: delay must be a finite number of hours >= 0, got ${delayHours}`);
+    }
+    this.queue.push(this.clock + delayHours, priority, handler, 0, entity);
+  }
+
+  /** Schedule handler at an absolute time (hours), not before now. */
+  scheduleAt(timeHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
+    if (!(timeHours >= this.clock && timeHours < Infinity)) {
+      throw new RangeError(
+        `scheduleAt: time must be finite and not before now (${this.clock} h), got ${timeHours}`,
+      );
+    }
+    this.queue.push(timeHours, priority, handler, 0, entity);
+  }
+
+  /**
+   * Schedule handler(sim, arg) at now + delayHours. For helpers (like Resource) that keep one bound
+   * handler and pass a slot index instead of allocating a closure per event.
+   */
+  scheduleCall(delayHours: number, handler: EventHandler, arg: number, priority = 0, entity?: string): void {
+    if (!(delayHours >= 0 && delayHours < Infinity)) {
+      throw new RangeError(`scheduleCall: delay must be a finite number of hours >= 0, got ${delayHours}`);
+    }
+    this.queue.push(this.clock + delayHours, priority, handler, arg, entity);
+  }
+
+  /** Process events with time <= untilHours in order; afterwards now === untilHours (unless stopped). */
+  runUntil(untilHours: number): void {
+    if (!(untilHours >= this.clock)) {
+      throw new RangeError(`runUntil: ${untilHours} h is before now (${this.clock} h)`);
+    }
+    this.enterRun();
+    const queue = this.queue;
+    try {
+      while (queue.size > 0 && queue.peekTime() <= untilHours && !this.stopRequested) this.step();
+      if (!this.stopRequested) this.clock = untilHours;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Process events until the queue is empty or maxEvents; returns false when empty. */
+  runEvents(maxEvents: number): boolean {
+    this.enterRun();
+    const queue = this.queue;
+    try {
+      for (let n = 0; n < maxEvents && queue.size > 0 && !this.stopRequested; n++) this.step();
+    } finally {
+      this.running = false;
+    }
+    return queue.size > 0;
+  }
+
+  /** Ask the current run to return after the event being processed. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /** Time of the next event, Infinity when empty. */
+  peekNextTime(): number {
+    return this.queue.peekTime();
+  }
+
+  private enterRun(): void {
+    if (this.failure) throw this.failure;
+    if (this.running) throw new Error('Simulation: a run was started from inside an event handler');
+    this.running = true;
+    this.stopRequested = false;
+  }
+
+  private step(): void {
+    const queue = this.queue;
+    queue.pop();
+    this.clock = queue.poppedTime;
+    this.processed++;
+    const handler = queue.poppedHandler as EventHandler;
+    try {
+      handler(this, queue.poppedArg);
+    } catch (cause) {
+      this.failure = new SimulationError(this.clock, queue.poppedEntity, cause);
+      throw this.failure;
+    }
+  }
+}
