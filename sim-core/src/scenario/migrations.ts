@@ -1,0 +1,91 @@
+/**
+ * Versioned migrations of the scenario format. A file written for an older format version is
+ * brought forward one version at a time, so a change to the format needs one new step here and
+ * never touches the older ones. Migrations never mutate their input.
+ */
+import type { ValidationIssue } from '../api/types.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+
+/** One step: takes a document of version `from` and returns one of version `from + 1`. */
+export interface Migration {
+  from: number;
+  /** What changed, shown as a warning so the user knows the file was read in an older format. */
+  describe: string;
+  migrate(document: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * The registry, one entry per version step. Version 0 is a file without `schemaVersion` (drafts
+ * written before the format was versioned, and hand-written files): it is version 1 minus the
+ * version field.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    describe: 'no "schemaVersion": read as format version 1 (add "schemaVersion": 1 to the file)',
+    migrate: (document) => ({ schemaVersion: 1, ...document }),
+  },
+];
+
+export type MigrationOutcome =
+  { ok: true; document: unknown; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Brings a parsed JSON document to the current format version. Non-objects pass through
+ * untouched (the schema reports them). An unknown future version, or a version that is not a
+ * whole number, is an error naming it.
+ */
+export function migrateScenario(
+  input: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationOutcome {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: true, document: input, warnings: [] };
+  }
+  let document = input as Record<string, unknown>;
+  const raw = document['schemaVersion'];
+  let version: number;
+  if (raw === undefined) version = 0;
+  else if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1) version = raw;
+  else {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `expected a format version (a whole number >= 1), got ${JSON.stringify(raw)}`,
+        },
+      ],
+    };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `this file is in format version ${version}, newer than this simulator reads (up to ${SCHEMA_VERSION}); update the simulator`,
+        },
+      ],
+    };
+  }
+  const warnings: ValidationIssue[] = [];
+  while (version < SCHEMA_VERSION) {
+    const step = migrations.find((migration) => migration.from === version);
+    if (!step) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'schemaVersion',
+            message: `no migration from format version ${version}; this file cannot be read`,
+          },
+        ],
+      };
+    }
+    document = step.migrate(document);
+    warnings.push({ path: 'schemaVersion', message: step.describe });
+    version += 1;
+  }
+  return { ok: true, document, warnings };
+}
