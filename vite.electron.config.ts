@@ -15,6 +15,9 @@ const entries = {
 export default defineConfig(({ mode }) => {
   const target = mode === 'preload' ? entries.preload : entries.main;
   return {
+    // Bundle zod, jsonc-parser and the rest into the output: the installers ship out/** only (no
+    // node_modules), and an SSR build would otherwise leave every dependency as an import.
+    ssr: { noExternal: true },
     build: {
       ssr: true,
       target: 'node20',

@@ -1,30 +1,142 @@
-// Main process: lifecycle and the one window. Kept thin; logic lives in testable modules.
-import { app, BrowserWindow, ipcMain } from 'electron';
+// Main process: wiring only. The logic lives in plain modules beside this file (security/, files/,
+// state/, menu/, ipc/, launch/), each tested without Electron.
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { IpcChannel, type AppInfo } from '../shared/desktopApi.ts';
+import { IpcChannel, type MenuCommandMessage } from '../shared/desktopApi.ts';
+import type { MenuCommand } from '../shared/menuCommands.ts';
+import { DesktopService, type Caller } from './ipc/DesktopService.ts';
+import { registerIpcHandlers, type CallerResolver } from './ipc/registerIpcHandlers.ts';
+import { scenarioPathFromArgv } from './launch/fileArguments.ts';
+import { buildMenuTemplate } from './menu/buildMenuTemplate.ts';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/appProtocol.ts';
+import { APP_SCHEME } from './security/appOrigin.ts';
+import { AutosaveStore } from './state/AutosaveStore.ts';
+import { readJsonStore, writeJsonStore } from './state/jsonStore.ts';
+import { RecentFiles } from './state/RecentFiles.ts';
+import { WindowStateSchema } from './state/windowState.ts';
+import { createMainWindow } from './window/createMainWindow.ts';
+import { hardenSession, hardenWebContents } from './window/hardening.ts';
+import { createNativeDialogs } from './window/nativeDialogs.ts';
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'SCODA Corridor Simulator',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  void window.loadFile(join(import.meta.dirname, '../web/index.html'));
-  return window;
+const here = import.meta.dirname;
+const webRoot = join(here, '../web');
+const preloadPath = join(here, '../preload/index.cjs');
+const iconPath = join(app.getAppPath(), 'assets/icons/icon.png');
+
+// Before `ready`: the privileged scheme, and one instance only (a second launch hands its file
+// argument to the first and quits).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
 }
 
-void app.whenReady().then(() => {
-  ipcMain.handle(IpcChannel.getAppInfo, (): AppInfo => ({
-    version: app.getVersion(),
-    platform: process.platform,
-  }));
-  createWindow();
-});
+function start(): void {
+  const userData = app.getPath('userData');
+  const dialogs = createNativeDialogs();
+  let mainWindow: BrowserWindow | null = null;
+  const callerOf = (window: BrowserWindow | null): Caller<BrowserWindow> | null =>
+    window && !window.isDestroyed() ? { id: window.webContents.id, owner: window } : null;
 
-app.on('window-all-closed', () => app.quit());
+  const service = new DesktopService<BrowserWindow>({
+    appInfo: { version: app.getVersion(), platform: process.platform },
+    dialogs,
+    recentFiles: new RecentFiles(join(userData, 'recent-files.json')),
+    autosave: new AutosaveStore(join(userData, 'autosave.json'), undefined, (error) =>
+      console.error('autosave failed:', error),
+    ),
+    send: (owner, channel, payload) => owner.webContents.send(channel, payload),
+    onMenuInputsChanged: () => refreshMenu(),
+    setWindowTitle: (owner, title, dirty) => {
+      owner.setTitle(title);
+      owner.setDocumentEdited(dirty);
+    },
+    addRecentDocumentToOs: (filePath) => app.addRecentDocument(filePath),
+    defaultFolder: app.getPath('documents'),
+  });
+
+  const sendCommand = (command: MenuCommand): void => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    target?.webContents.send(IpcChannel.menuCommand, { command } satisfies MenuCommandMessage);
+  };
+  function refreshMenu(): void {
+    const template = buildMenuTemplate(
+      {
+        ...service.getMenuState(),
+        platform: process.platform,
+        recentFiles: service.getRecentFiles(),
+        devTools: !app.isPackaged,
+      },
+      {
+        command: sendCommand,
+        openRecent: (filePath) => void service.openFromOutside(callerOf(mainWindow), filePath),
+        clearRecent: () => void service.clearRecentFiles(),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  const openFromOutside = (filePath: string): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void service.openFromOutside(callerOf(mainWindow), filePath);
+  };
+  // macOS delivers double-clicked files as 'open-file' (possibly before `ready`).
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFromOutside(filePath);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const filePath = scenarioPathFromArgv(argv, workingDirectory);
+    if (filePath) openFromOutside(filePath);
+    else if (mainWindow) mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents: WebContents) =>
+    hardenWebContents(contents, (url) => shell.openExternal(url)),
+  );
+
+  async function openWindow(): Promise<void> {
+    const windowStatePath = join(userData, 'window-state.json');
+    mainWindow = createMainWindow({
+      preloadPath,
+      iconPath: existsSync(iconPath) ? iconPath : undefined,
+      devTools: !app.isPackaged,
+      savedState: await readJsonStore(windowStatePath, WindowStateSchema),
+      service,
+      dialogs,
+      saveWindowState: (state) => void writeJsonStore(windowStatePath, state).catch(() => undefined),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  }
+
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(webRoot));
+    const resolveCaller: CallerResolver<BrowserWindow> = (event) => {
+      const window = BrowserWindow.getAllWindows().find((w) => w.webContents.id === event.sender.id);
+      return callerOf(window ?? null);
+    };
+    registerIpcHandlers(ipcMain, service, resolveCaller);
+    await service.initialize();
+    const launchFile = scenarioPathFromArgv(process.argv, process.cwd());
+    if (launchFile) void service.openFromOutside(null, launchFile);
+    refreshMenu();
+    await openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    // Every window closed after its unsaved work was saved or knowingly discarded.
+    void service.quitCleanly().finally(() => {
+      if (process.platform !== 'darwin') app.quit();
+    });
+  });
+}

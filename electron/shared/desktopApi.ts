@@ -153,7 +153,7 @@ export interface MessageRequest {
   kind: 'info' | 'warning' | 'error';
   title: string;
   message: string;
-  detail?: string;
+  detail?: string | undefined;
 }
 
 /** Sent with `menu:command`. */

@@ -1,0 +1,87 @@
+// Reading and writing scenario files. Reading checks, in order, the size (before reading it all),
+// the JSON syntax (line and column) and the outline; every refusal names the file and what is wrong.
+import { stat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSION, type OpenedScenario } from '../../shared/desktopApi.ts';
+import { writeFileAtomic, type AtomicWriteHooks } from './atomicWrite.ts';
+import { parseJsonText } from './parseJsonText.ts';
+import { outlineProblems } from './scenarioOutline.ts';
+
+export type ReadScenarioOutcome = { ok: true; scenario: OpenedScenario } | { ok: false; message: string };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the file does not exist (it may have been moved or deleted)';
+  if (code === 'EACCES' || code === 'EPERM') return 'the app is not allowed to read it';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads a scenario file and checks size, syntax and outline. */
+export async function readScenarioFile(
+  filePath: string,
+  maxBytes = MAX_SCENARIO_BYTES,
+): Promise<ReadScenarioOutcome> {
+  const fileName = basename(filePath);
+  let text: string;
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory())
+      return { ok: false, message: `${fileName} cannot be opened: it is a folder, not a file.` };
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        message: `${fileName} is ${megabytes(info.size)}; scenario files may be at most ${megabytes(maxBytes)}.`,
+      };
+    }
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    return { ok: false, message: `${fileName} cannot be opened: ${describeFsError(error)}.` };
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: `${fileName} is not valid JSON: ${parsed.problem} at line ${parsed.line}, column ${parsed.column}.`,
+    };
+  }
+  const problems = outlineProblems(parsed.value);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      message: `${fileName} is not a SCODA scenario:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    };
+  }
+  return { ok: true, scenario: { filePath, fileName, json: parsed.value } };
+}
+
+/** The text a scenario is saved as: two-space JSON with a final newline (diff-friendly). */
+export function serializeScenario(scenario: unknown): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** Adds the scenario extension unless the name already ends with it (or with .json). */
+export function withScenarioExtension(filePath: string): string {
+  return /\.json$/i.test(filePath) ? filePath : `${filePath}${SCENARIO_EXTENSION}`;
+}
+
+/** Writes a scenario atomically; refuses one larger than the open limit (it could not be reopened). */
+export async function writeScenarioFile(
+  filePath: string,
+  scenario: unknown,
+  hooks: AtomicWriteHooks = {},
+  maxBytes = MAX_SCENARIO_BYTES,
+): Promise<void> {
+  const text = serializeScenario(scenario);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) {
+    throw new Error(
+      `the scenario is ${megabytes(bytes)} as JSON; files may be at most ${megabytes(maxBytes)}`,
+    );
+  }
+  await writeFileAtomic(filePath, text, hooks);
+}
