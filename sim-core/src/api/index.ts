@@ -2,17 +2,8 @@
  * The public contract of the simulation core. The renderer imports only types from here;
  * the worker and the command line call {@link createSimApi}.
  */
-import { ENGINE_VERSION } from './engineVersion.ts';
-
-/** The coarse API the worker exposes: scenario in, columnar results out. */
-export interface SimApi {
-  /** The engine version stamped on every result. */
-  engineVersion(): string;
-}
-
-/** Creates the simulation API. Pure: no DOM, no Node, no wall clock. */
-export function createSimApi(): SimApi {
-  return {
-    engineVersion: () => ENGINE_VERSION,
-  };
-}
+export { createSimApi, CHUNK_SIM_HOURS, MAX_REPLICATIONS, RunCancelledError } from './createSimApi.ts';
+export type { SimHost } from './createSimApi.ts';
+export type * from './types.ts';
+export { MODES, VEHICLE_KINDS } from './types.ts';
+export { ENGINE_VERSION } from './engineVersion.ts';

@@ -1,0 +1,349 @@
+/**
+ * The life of a consignment: created at its origin, it passes the node's processes and document
+ * steps (a "visit"), waits in the departure queue of its itinerary's next leg, rides, alights at a
+ * transfer or its destination and visits that node, until it is delivered.
+ *
+ * Itinerary choice and spill rule: candidates are tried cheapest first; a candidate is taken when
+ * its first service runs now and its first-leg queue holds less than SPILL_DEPARTURES vehicle-loads
+ * (what the next departures can take). If no candidate passes, the cheapest running one is taken
+ * (the cargo then waits as backlog); if none runs, the cheapest.
+ */
+import { sampler } from '../kernel/sampler.ts';
+import type { Route } from '../network/RouteTable.ts';
+import { quantizeTeu } from './ConsignmentStore.ts';
+import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
+import type { World } from './World.ts';
+
+export const SPILL_DEPARTURES = 2;
+const KIND_HANDLING = 0;
+const KIND_CUSTOMS = 1;
+const KIND_DOCUMENTS = 2;
+const KIND_GAUGE = 3;
+
+export class CargoFlow {
+  private readonly plans: Int32Array[] = [];
+  private readonly planIds = new Map<number, number>();
+  private readonly processKind: Uint8Array;
+  private readonly docHours: (() => number)[];
+  private readonly docInspected: () => boolean;
+  private readonly docMode: (() => boolean)[];
+  private readonly sizes: (() => number)[];
+  private readonly delayDone = (_sim: unknown, c: number): void => this.advance(c);
+
+  constructor(private readonly w: World) {
+    const c = w.c;
+    this.processKind = Uint8Array.from(c.processes, (p) =>
+      p.spec.kind === 'customs'
+        ? KIND_CUSTOMS
+        : p.spec.kind === 'documents'
+          ? KIND_DOCUMENTS
+          : p.spec.kind === 'gauge-change'
+            ? KIND_GAUGE
+            : KIND_HANDLING,
+    );
+    this.docHours = c.documents.steps.map((step, k) =>
+      sampler(step.hours, w.streams.stream(`document-hours/${DOC_STEP_NAMES[k] ?? k}`)),
+    );
+    const inspection = w.streams.stream('documents-inspection');
+    const p = c.documents.inspectionProbability;
+    this.docInspected = () => inspection.next01() < p;
+    this.docMode = c.scenario.corridors.map((corridor) => {
+      const stream = w.streams.stream(`documents/${corridor.id}`);
+      const share = corridor.singleDocumentShare;
+      return () => stream.next01() < share;
+    });
+    this.sizes = c.demands.map((d) =>
+      sampler(d.spec.consignmentSize, w.streams.stream(`sizes/${d.spec.id}`)),
+    );
+  }
+
+  /** A consignment of demand `d` appears at its origin now. */
+  create(d: number): void {
+    const w = this.w;
+    const demand = w.c.demands[d];
+    if (demand === undefined) throw new RangeError(`no demand ${d}`);
+    const cons = w.cons;
+    const c = cons.allocate();
+    const raw = (this.sizes[d] as () => number)();
+    const size = quantizeTeu(demand.perTonne ? raw / w.tonnesPerTeu : raw);
+    const now = w.sim.now;
+    cons.demand[c] = d;
+    cons.sizeTeu[c] = size;
+    cons.createdHours[c] = now;
+    cons.legPos[c] = 0;
+    cons.single[c] = (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0;
+    cons.tripDocumentHours[c] = 0;
+    w.generatedTeu += size;
+    const it = this.chooseItinerary(d);
+    cons.itinerary[c] = it;
+    if (it < 0) {
+      // No itinerary: the cargo waits at its origin for good, visible as backlog there.
+      cons.node[c] = demand.origin;
+      w.waitingTeu += size;
+      w.nodeBacklogTeu[demand.origin] = (w.nodeBacklogTeu[demand.origin] as number) + size;
+      w.corridorBacklogTeu[demand.corridor] = (w.corridorBacklogTeu[demand.corridor] as number) + size;
+      return;
+    }
+    w.inTransitTeu += size;
+    this.startVisit(c, demand.origin, -1, this.legMode(it, 0));
+  }
+
+  private chooseItinerary(d: number): number {
+    const w = this.w;
+    const table = w.c.itineraries;
+    const start = table.demandStart[d] as number;
+    const count = table.demandCount[d] as number;
+    let firstRunning = -1;
+    for (let k = start; k < start + count; k++) {
+      if ((table.legCount[k] as number) === 0) return k;
+      const leg = table.legStart[k] as number;
+      const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
+      if (w.c.interventions.frequencyFactor(route.serviceIndex, w.sim.now) <= 0) continue;
+      if (firstRunning < 0) firstRunning = k;
+      const queued = w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number;
+      if (queued < SPILL_DEPARTURES * capacityTeu(route, w.tonnesPerTeu)) return k;
+    }
+    return firstRunning >= 0 ? firstRunning : count > 0 ? start : -1;
+  }
+
+  /** Mode index of leg `leg` of itinerary `it`, or -1 past the last leg. */
+  private legMode(it: number, leg: number): number {
+    const table = this.w.c.itineraries;
+    if (leg >= (table.legCount[it] as number)) return -1;
+    const route = this.w.c.routes.routes[table.legRoute[(table.legStart[it] as number) + leg] as number];
+    return route?.modeIndex ?? -1;
+  }
+
+  private startVisit(c: number, node: number, arriveMode: number, departMode: number): void {
+    const cons = this.w.cons;
+    cons.node[c] = node;
+    cons.nodeArrivalHours[c] = this.w.sim.now;
+    cons.handlingHours[c] = 0;
+    cons.customsHours[c] = 0;
+    cons.documentsHours[c] = 0;
+    cons.gaugeHours[c] = 0;
+    cons.plan[c] = this.planFor(node, arriveMode, departMode, cons.single[c] as number);
+    cons.planPos[c] = 0;
+    this.advance(c);
+  }
+
+  /** Runs the visit's next steps: process steps through their Resource, delays as one event. */
+  private advance(c: number): void {
+    const w = this.w;
+    const cons = w.cons;
+    const plan = this.plans[cons.plan[c] as number] as Int32Array;
+    let delay = 0;
+    while ((cons.planPos[c] as number) < plan.length) {
+      const step = plan[cons.planPos[c] as number] as number;
+      if (step >= 0 || this.documentsProcess(c) >= 0) {
+        if (delay > 0) break; // finish the pending delay first, then come back to this step
+        cons.planPos[c] = (cons.planPos[c] as number) + 1;
+        this.runProcessStep(c, step);
+        return;
+      }
+      cons.planPos[c] = (cons.planPos[c] as number) + 1;
+      const kind = -step - 1;
+      if (kind === DOC_INSPECTION && !this.docInspected()) continue;
+      const hours = (this.docHours[kind] as () => number)();
+      cons.documentsHours[c] = (cons.documentsHours[c] as number) + hours;
+      cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + hours;
+      delay += hours;
+    }
+    if (delay > 0) {
+      w.sim.scheduleCall(delay, this.delayDone, c);
+      return;
+    }
+    this.finishVisit(c);
+  }
+
+  private documentsProcess(c: number): number {
+    return this.w.c.nodeDocumentsProcess[this.w.cons.node[c] as number] as number;
+  }
+
+  /** A process (step >= 0) or a document step done at the node's documents process (step < 0). */
+  private runProcessStep(c: number, step: number): void {
+    const w = this.w;
+    const cons = w.cons;
+    if (step < 0) {
+      const kind = -step - 1;
+      if (kind === DOC_INSPECTION && !this.docInspected()) {
+        this.advance(c);
+        return;
+      }
+      const hours = (this.docHours[kind] as () => number)();
+      const resource = w.resources[this.documentsProcess(c)];
+      resource?.request(hours, (wait, service) => {
+        cons.documentsHours[c] = (cons.documentsHours[c] as number) + wait + service;
+        cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
+        this.advance(c);
+      });
+      return;
+    }
+    let hours = (w.processHours[step] as () => number)();
+    if ((w.inspected[step] as () => boolean)()) hours += (w.inspectionHours[step] as () => number)();
+    const kind = this.processKind[step] as number;
+    (w.resources[step] as (typeof w.resources)[number]).request(hours, (_wait, service) => {
+      const acc =
+        kind === KIND_CUSTOMS
+          ? cons.customsHours
+          : kind === KIND_GAUGE
+            ? cons.gaugeHours
+            : kind === KIND_DOCUMENTS
+              ? cons.documentsHours
+              : cons.handlingHours;
+      acc[c] = (acc[c] as number) + service;
+      this.advance(c);
+    });
+  }
+
+  private finishVisit(c: number): void {
+    const w = this.w;
+    const cons = w.cons;
+    const it = cons.itinerary[c] as number;
+    const legPos = cons.legPos[c] as number;
+    const table = w.c.itineraries;
+    if (legPos >= (table.legCount[it] as number)) {
+      this.deliver(c);
+      return;
+    }
+    const leg = (table.legStart[it] as number) + legPos;
+    const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
+    const q = route.queueBase + (table.legBoard[leg] as number);
+    const size = cons.sizeTeu[c] as number;
+    (w.queues[q] as (typeof w.queues)[number]).push(c);
+    w.queueTeu[q] = (w.queueTeu[q] as number) + size;
+    cons.readyHours[c] = w.sim.now;
+    this.moveToWaiting(c, size, 1);
+  }
+
+  /** sign 1: the consignment starts waiting for a departure; -1: it stops waiting (boards). */
+  private moveToWaiting(c: number, size: number, sign: 1 | -1): void {
+    const w = this.w;
+    const node = w.cons.node[c] as number;
+    const corridor = w.c.demands[w.cons.demand[c] as number]?.corridor ?? 0;
+    w.waitingTeu += sign * size;
+    w.inTransitTeu -= sign * size;
+    w.nodeBacklogTeu[node] = (w.nodeBacklogTeu[node] as number) + sign * size;
+    w.corridorBacklogTeu[corridor] = (w.corridorBacklogTeu[corridor] as number) + sign * size;
+  }
+
+  /** Takes the consignment off queue `q` onto a vehicle of `route`; returns its size (TEU). */
+  board(c: number, route: Route, q: number): number {
+    const w = this.w;
+    const cons = w.cons;
+    const size = cons.sizeTeu[c] as number;
+    w.queueTeu[q] = (w.queueTeu[q] as number) - size;
+    this.moveToWaiting(c, size, -1);
+    this.leaveNode(c);
+    const now = w.sim.now;
+    if (w.afterWarmup) {
+      const rec = w.rec;
+      const tonnes = size * w.tonnesPerTeu;
+      rec.add(rec.mode.teu, 4, now, route.modeIndex, size);
+      rec.add(rec.mode.tonnes, 4, now, route.modeIndex, tonnes);
+      rec.add(rec.mode.costUsd, 4, now, route.modeIndex, route.rateUsd * (route.perTonne ? tonnes : size));
+    }
+    return size;
+  }
+
+  /** The consignment leaves its current node (boards or is delivered): dwell and throughput. */
+  private leaveNode(c: number): void {
+    const w = this.w;
+    if (!w.afterWarmup) return;
+    const cons = w.cons;
+    const node = cons.node[c] as number;
+    const now = w.sim.now;
+    const size = cons.sizeTeu[c] as number;
+    const rec = w.rec;
+    const nodes = w.c.scenario.nodes.length;
+    rec.add(rec.node.teu, nodes, now, node, size);
+    rec.add(rec.node.tonnes, nodes, now, node, size * w.tonnesPerTeu);
+    rec.nodeDwell(
+      now,
+      node,
+      1,
+      now - (cons.nodeArrivalHours[c] as number),
+      cons.handlingHours[c] as number,
+      cons.customsHours[c] as number,
+      cons.documentsHours[c] as number,
+      cons.gaugeHours[c] as number,
+    );
+  }
+
+  /** The consignment gets off a vehicle of `route` at stop `stop`. */
+  alight(c: number, route: Route, stop: number): void {
+    const cons = this.w.cons;
+    const legPos = (cons.legPos[c] as number) + 1;
+    cons.legPos[c] = legPos;
+    this.startVisit(
+      c,
+      route.stops[stop] as number,
+      route.modeIndex,
+      this.legMode(cons.itinerary[c] as number, legPos),
+    );
+  }
+
+  private deliver(c: number): void {
+    const w = this.w;
+    const cons = w.cons;
+    const size = cons.sizeTeu[c] as number;
+    const d = cons.demand[c] as number;
+    const demand = w.c.demands[d];
+    this.leaveNode(c);
+    w.inTransitTeu -= size;
+    w.deliveredTeu += size;
+    if (w.afterWarmup && demand !== undefined) this.recordDelivery(c, d, size);
+    cons.release(c);
+  }
+
+  private recordDelivery(c: number, d: number, size: number): void {
+    const w = this.w;
+    const cons = w.cons;
+    const demand = w.c.demands[d];
+    if (demand === undefined) return;
+    const now = w.sim.now;
+    const rec = w.rec;
+    const days = (now - (cons.createdHours[c] as number)) / 24;
+    rec.transit(d, days, (cons.tripDocumentHours[c] as number) / 24);
+    const tonnes = size * w.tonnesPerTeu;
+    const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
+    const corridors = w.c.scenario.corridors.length;
+    rec.add(rec.corridor.teuDelivered, corridors, now, demand.corridor, size);
+    rec.add(rec.corridor.tonnesDelivered, corridors, now, demand.corridor, tonnes);
+    rec.add(rec.corridor.tradeValueUsd, corridors, now, demand.corridor, value);
+    rec.addYear(rec.kpi.teu, now, size);
+    if (demand.sco) rec.addYear(rec.kpi.scoTrade, now, value);
+    if (w.c.itineraries.seaRail[cons.itinerary[c] as number] === 1) {
+      rec.addYear(rec.kpi.seaRailSum, now, days);
+      rec.addYear(rec.kpi.seaRailCount, now, 1);
+    }
+  }
+
+  /** The steps of a visit, by node, arriving and departing mode (-1 none) and document mode. */
+  private planFor(node: number, arrive: number, depart: number, single: number): number {
+    const key = ((node * 5 + arrive + 1) * 5 + depart + 1) * 2 + single;
+    const known = this.planIds.get(key);
+    if (known !== undefined) return known;
+    const c = this.w.c;
+    const mask =
+      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
+    const steps = (c.nodeConsignmentProcesses[node] as number[]).filter(
+      (p) => ((c.processes[p]?.modeMask ?? 0) & mask) !== 0,
+    );
+    const docs = c.documents;
+    let docSteps: number[] = [];
+    if (depart >= 0 && arrive < 0) docSteps = single ? docs.singleOriginSteps : docs.multiSteps;
+    else if (depart >= 0 && arrive >= 0 && depart !== arrive)
+      docSteps = single ? docs.singleTransferSteps : docs.multiSteps;
+    for (const k of docSteps) steps.push(-k - 1);
+    const id = this.plans.length;
+    this.plans.push(Int32Array.from(steps));
+    this.planIds.set(key, id);
+    return id;
+  }
+}
+
+/** A route vehicle's capacity in TEU-equivalent. */
+export function capacityTeu(route: Route, tonnesPerTeu: number): number {
+  return route.perTonne ? route.capacityUnits / tonnesPerTeu : route.capacityUnits;
+}

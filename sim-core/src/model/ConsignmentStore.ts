@@ -1,0 +1,90 @@
+/**
+ * Consignment state as struct-of-arrays: one slot per live consignment in parallel typed arrays,
+ * reused through a free list once a consignment is delivered, so a year of a million consignments
+ * allocates no per-consignment objects.
+ */
+
+/** Sizes are held in multiples of 1/1024 TEU (about 10 kg): sums of such numbers are exact in
+ * float64 (below 2^43 TEU), which makes the cargo balance hold exactly, not just approximately. */
+export const SIZE_QUANTUM_PER_TEU = 1024;
+
+export function quantizeTeu(teu: number): number {
+  return Math.max(1, Math.round(teu * SIZE_QUANTUM_PER_TEU)) / SIZE_QUANTUM_PER_TEU;
+}
+
+export class ConsignmentStore {
+  demand: Int32Array = new Int32Array(0);
+  itinerary: Int32Array = new Int32Array(0);
+  /** The itinerary leg being waited for or travelled (0-based). */
+  legPos: Uint8Array = new Uint8Array(0);
+  /** 1 = single-document mode. */
+  single: Uint8Array = new Uint8Array(0);
+  /** TEU-equivalent, quantized (see SIZE_QUANTUM_PER_TEU). */
+  sizeTeu: Float64Array = new Float64Array(0);
+  createdHours: Float64Array = new Float64Array(0);
+  /** Current node and when the consignment reached it. */
+  node: Int32Array = new Int32Array(0);
+  nodeArrivalHours: Float64Array = new Float64Array(0);
+  /** When it joined a departure queue (cut-off is checked against it). */
+  readyHours: Float64Array = new Float64Array(0);
+  /** Current node-visit plan and the next step in it. */
+  plan: Int32Array = new Int32Array(0);
+  planPos: Uint8Array = new Uint8Array(0);
+  /** Dwell at the current node by cause, hours. */
+  handlingHours: Float64Array = new Float64Array(0);
+  customsHours: Float64Array = new Float64Array(0);
+  documentsHours: Float64Array = new Float64Array(0);
+  gaugeHours: Float64Array = new Float64Array(0);
+  /** Document hours over the whole trip. */
+  tripDocumentHours: Float64Array = new Float64Array(0);
+
+  private capacity = 0;
+  private used = 0;
+  private free: number[] = [];
+  private liveCount = 0;
+
+  get live(): number {
+    return this.liveCount;
+  }
+
+  allocate(): number {
+    this.liveCount++;
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    if (this.used === this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+    return this.used++;
+  }
+
+  release(c: number): void {
+    this.liveCount--;
+    this.free.push(c);
+  }
+
+  private grow(capacity: number): void {
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(a);
+      return next;
+    };
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    const u8 = (n: number): Uint8Array => new Uint8Array(n);
+    const f64 = (n: number): Float64Array => new Float64Array(n);
+    this.demand = g(this.demand, i32);
+    this.itinerary = g(this.itinerary, i32);
+    this.legPos = g(this.legPos, u8);
+    this.single = g(this.single, u8);
+    this.sizeTeu = g(this.sizeTeu, f64);
+    this.createdHours = g(this.createdHours, f64);
+    this.node = g(this.node, i32);
+    this.nodeArrivalHours = g(this.nodeArrivalHours, f64);
+    this.readyHours = g(this.readyHours, f64);
+    this.plan = g(this.plan, i32);
+    this.planPos = g(this.planPos, u8);
+    this.handlingHours = g(this.handlingHours, f64);
+    this.customsHours = g(this.customsHours, f64);
+    this.documentsHours = g(this.documentsHours, f64);
+    this.gaugeHours = g(this.gaugeHours, f64);
+    this.tripDocumentHours = g(this.tripDocumentHours, f64);
+    this.capacity = capacity;
+  }
+}

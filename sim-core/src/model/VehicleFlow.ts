@@ -1,0 +1,334 @@
+/**
+ * Vehicles: timetabled departures (scaled, dropped or added by interventions), loading at each
+ * stop from the departure queue (FIFO; only cargo ready by the cut-off; a vehicle takes what fits
+ * and the rest rolls to the next departure), travel, vehicle-unit processes on arrival (a train
+ * holds at a border until its gauge change is done), unloading, return runs, and link slot limits
+ * (vehicles a week; a vehicle over the limit waits at the node for next week's slots).
+ */
+import { sampler } from '../kernel/sampler.ts';
+import type { Simulation } from '../kernel/Simulation.ts';
+import { departuresPerWeek, NO_LINK, type Route } from '../network/RouteTable.ts';
+import type { Service } from '../scenario/schema.ts';
+import type { CargoFlow } from './CargoFlow.ts';
+import { capacityTeu } from './CargoFlow.ts';
+import { HOURS_PER_WEEK } from './compileScenario.ts';
+import type { World } from './World.ts';
+
+interface Vehicle {
+  id: number;
+  route: Route;
+  /** Index of the stop the vehicle is at (or last left). */
+  stop: number;
+  loadTeu: number;
+  capacityTeu: number;
+  onboard: number[];
+  /** Next vehicle process at the current stop. */
+  processPos: number;
+}
+
+const EPSILON = 1e-9;
+
+export class VehicleFlow {
+  private readonly vehicles: (Vehicle | undefined)[] = [];
+  private readonly freeIds: number[] = [];
+  private readonly credit: Float64Array;
+  private readonly returnCredit: Float64Array;
+  private readonly legHours: (() => number)[][];
+  /** Vehicle processes per route stop: processPlans[route][stop]. */
+  private readonly processPlans: number[][][];
+  private readonly linkWeek: Float64Array;
+  private readonly linkUsed: Float64Array;
+  private readonly held: Vehicle[] = [];
+  private readonly hub: number;
+  private readonly slotHandler = (sim: Simulation, s: number): void => this.onSlot(sim, s);
+  private readonly launchHandler = (_sim: Simulation, r: number): void => this.launch(r);
+  private readonly arriveHandler = (_sim: Simulation, id: number): void => this.arrive(this.vehicle(id));
+
+  constructor(
+    private readonly w: World,
+    private readonly cargo: CargoFlow,
+  ) {
+    const c = w.c;
+    this.credit = new Float64Array(c.services.length);
+    this.returnCredit = new Float64Array(c.services.length);
+    this.legHours = c.routes.routes.map((r) => {
+      const stream = w.streams.stream(`legs/${r.service.id}${r.isReturn ? '/return' : ''}`);
+      return r.legHours.map((d) => sampler(d, stream));
+    });
+    this.processPlans = c.routes.routes.map((r) => Array.from(r.stops, (_, i) => this.vehiclePlan(r, i)));
+    this.linkWeek = new Float64Array(c.scenario.links.length).fill(-1);
+    this.linkUsed = new Float64Array(c.scenario.links.length);
+    this.hub =
+      c.scenario.kpi.trainHubNode === undefined ? -1 : (c.nodeIndex.get(c.scenario.kpi.trainHubNode) ?? -1);
+  }
+
+  /** Schedules the first timetable slot of every service. */
+  start(): void {
+    this.w.c.services.forEach((service, s) => {
+      const first = nextSlot(service, -1, this.w.c.calendar.weekdayOfDay.bind(this.w.c.calendar));
+      if (first < this.w.c.durationHours)
+        this.w.sim.scheduleCall(first, this.slotHandler, s, 0, `service ${service.id}`);
+    });
+  }
+
+  /** A timetable slot of service s: run as many departures as the frequency factor has earned. */
+  private onSlot(sim: Simulation, s: number): void {
+    const w = this.w;
+    const service = w.c.services[s] as Service;
+    const now = sim.now;
+    const next = nextSlot(service, now, w.c.calendar.weekdayOfDay.bind(w.c.calendar));
+    let credit = (this.credit[s] as number) + w.c.interventions.frequencyFactor(s, now);
+    const n = Math.floor(credit + EPSILON);
+    credit -= n;
+    this.credit[s] = Math.max(0, credit);
+    const route = w.c.routes.forwardRoute[s] as number;
+    // Extra departures (factor > 1) are spread evenly until the next slot.
+    const gap = Number.isFinite(next) ? (next - now) / Math.max(1, n) : 0;
+    for (let k = 0; k < n; k++) {
+      if (k === 0) this.launch(route);
+      else sim.scheduleCall(gap * k, this.launchHandler, route, 0, `service ${service.id}`);
+    }
+    if (next < w.c.durationHours)
+      sim.scheduleCall(next - now, this.slotHandler, s, 0, `service ${service.id}`);
+  }
+
+  private launch(r: number): void {
+    const w = this.w;
+    const route = w.c.routes.routes[r] as Route;
+    const factor = w.c.interventions.capacityFactor(route.serviceIndex, w.sim.now);
+    const id = this.freeIds.pop() ?? this.vehicles.length;
+    const v: Vehicle = {
+      id,
+      route,
+      stop: 0,
+      loadTeu: 0,
+      capacityTeu: capacityTeu(route, w.tonnesPerTeu) * factor,
+      onboard: [],
+      processPos: 0,
+    };
+    this.vehicles[id] = v;
+    if (route.stops[0] === this.hub && route.vehicleKind === 1 && w.afterWarmup)
+      w.rec.addYear(w.rec.kpi.trains, w.sim.now, 1);
+    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, w.sim.now, route.modeIndex, 1);
+    this.departFromStop(v);
+  }
+
+  private vehicle(id: number): Vehicle {
+    const v = this.vehicles[id];
+    if (v === undefined) throw new Error(`vehicle ${id} is not on the road`);
+    return v;
+  }
+
+  /** Loads what is ready and fits, then takes the next leg (or waits for a link slot). */
+  private departFromStop(v: Vehicle): void {
+    const w = this.w;
+    const route = v.route;
+    const node = route.stops[v.stop] as number;
+    if ((w.nodeFactor[node] as number) > 0) this.load(v);
+    const link = route.legLink[v.stop] as number;
+    if (link !== NO_LINK && !this.takeLinkSlot(link)) {
+      this.held.push(v);
+      return;
+    }
+    this.travel(v, link);
+  }
+
+  private load(v: Vehicle): void {
+    const w = this.w;
+    const route = v.route;
+    const q = route.queueBase + v.stop;
+    const queue = w.queues[q];
+    if (queue === undefined) return;
+    const readyBy = w.sim.now - route.cutoffHours;
+    const cons = w.cons;
+    for (let c = queue.peek(); c >= 0; c = queue.peek()) {
+      if ((cons.readyHours[c] as number) > readyBy) break;
+      const size = cons.sizeTeu[c] as number;
+      // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
+      if (v.loadTeu + size > v.capacityTeu + EPSILON && v.loadTeu > 0) break;
+      if (v.capacityTeu <= 0) break;
+      queue.shift();
+      v.loadTeu += this.cargo.board(c, route, q);
+      v.onboard.push(c);
+    }
+  }
+
+  private takeLinkSlot(link: number): boolean {
+    const w = this.w;
+    const now = w.sim.now;
+    const base = w.c.scenario.links[link]?.capacityVehiclesPerWeek;
+    const factor = w.c.interventions.linkFactor(link, now);
+    let allowance = base ?? Infinity;
+    if (factor !== undefined)
+      allowance = (base ?? (w.c.routes.scheduledVehiclesPerWeek[link] as number)) * factor;
+    if (allowance === Infinity) return true;
+    const week = Math.floor(now / HOURS_PER_WEEK);
+    if (this.linkWeek[link] !== week) {
+      this.linkWeek[link] = week;
+      this.linkUsed[link] = 0;
+    }
+    if ((this.linkUsed[link] as number) + 1 > Math.floor(allowance + EPSILON)) return false;
+    this.linkUsed[link] = (this.linkUsed[link] as number) + 1;
+    return true;
+  }
+
+  /** At each week's start: vehicles held for link slots try again, in the order they stopped. */
+  releaseHeld(): void {
+    const waiting = this.held.splice(0, this.held.length);
+    for (const v of waiting) this.departFromStop(v);
+  }
+
+  private travel(v: Vehicle, link: number): void {
+    const w = this.w;
+    const route = v.route;
+    const now = w.sim.now;
+    const leg = v.stop;
+    const hours = (this.legHours[route.index]?.[leg] as () => number)();
+    const tonnes = v.loadTeu * w.tonnesPerTeu;
+    const perUnit = route.perTonne ? w.tonnesPerTeu : 1;
+    w.rec.trips.add(
+      route.vehicleKind,
+      route.serviceIndex,
+      link,
+      route.legReversed[leg] as number,
+      now,
+      now + hours,
+      v.loadTeu * perUnit,
+      v.capacityTeu * perUnit,
+    );
+    const rec = w.rec;
+    if (w.afterWarmup) {
+      const links = w.c.scenario.links.length;
+      if (link !== NO_LINK) {
+        rec.add(rec.link.teu, links, now, link, v.loadTeu);
+        rec.add(rec.link.tonnes, links, now, link, tonnes);
+        rec.add(rec.link.vehicles, links, now, link, 1);
+      }
+      const tonneKm = tonnes * (route.legKm[leg] as number);
+      const co2Tonnes = (tonneKm * (w.c.scenario.factors.co2KgPerTonneKm[route.service.mode] ?? 0)) / 1000;
+      rec.add(rec.mode.tonneKm, 4, now, route.modeIndex, tonneKm);
+      rec.add(rec.mode.co2Tonnes, 4, now, route.modeIndex, co2Tonnes);
+      rec.addYear(rec.kpi.co2, now, co2Tonnes);
+    }
+    w.sim.scheduleCall(hours, this.arriveHandler, v.id, 0, `vehicle of ${route.service.id}`);
+  }
+
+  private arrive(v: Vehicle): void {
+    const w = this.w;
+    v.stop++;
+    v.processPos = 0;
+    const node = v.route.stops[v.stop] as number;
+    if (node === this.hub && v.route.vehicleKind === 1 && w.afterWarmup)
+      w.rec.addYear(w.rec.kpi.trains, w.sim.now, 1);
+    this.nextVehicleProcess(v);
+  }
+
+  /** Vehicle-unit processes at the stop, one after another; then unload and go on. */
+  private nextVehicleProcess(v: Vehicle): void {
+    const w = this.w;
+    const plan = this.processPlans[v.route.index]?.[v.stop] ?? [];
+    const p = plan[v.processPos];
+    if (p === undefined) {
+      this.unloadAndContinue(v);
+      return;
+    }
+    v.processPos++;
+    const hours = (w.processHours[p] as () => number)();
+    const gauge = w.c.processes[p]?.spec.kind === 'gauge-change';
+    (w.resources[p] as (typeof w.resources)[number]).request(hours, (wait, service) => {
+      const riders = v.onboard.length;
+      if (riders > 0 && w.afterWarmup) {
+        const node = v.route.stops[v.stop] as number;
+        w.rec.nodeDwell(
+          w.sim.now,
+          node,
+          riders,
+          (wait + service) * riders,
+          gauge ? 0 : service * riders,
+          0,
+          0,
+          gauge ? service * riders : 0,
+        );
+      }
+      this.nextVehicleProcess(v);
+    });
+  }
+
+  private unloadAndContinue(v: Vehicle): void {
+    const w = this.w;
+    const cons = w.cons;
+    const table = w.c.itineraries;
+    const route = v.route;
+    let kept = 0;
+    const onboard = v.onboard;
+    const alighting: number[] = [];
+    for (const c of onboard) {
+      const leg = (table.legStart[cons.itinerary[c] as number] as number) + (cons.legPos[c] as number);
+      if ((table.legAlight[leg] as number) === v.stop) {
+        alighting.push(c);
+        v.loadTeu -= cons.sizeTeu[c] as number;
+      } else onboard[kept++] = c;
+    }
+    onboard.length = kept;
+    if (kept === 0) v.loadTeu = 0;
+    for (const c of alighting) this.cargo.alight(c, route, v.stop);
+    if (v.stop < route.stops.length - 1) {
+      this.departFromStop(v);
+      return;
+    }
+    this.vehicles[v.id] = undefined;
+    this.freeIds.push(v.id);
+    this.maybeReturn(route);
+  }
+
+  /** A share `returnShare` of a service's runs also run back from the last stop. */
+  private maybeReturn(route: Route): void {
+    if (route.isReturn) return;
+    const s = route.serviceIndex;
+    const back = this.w.c.routes.returnRoute[s] as number;
+    if (back < 0) return;
+    const credit = (this.returnCredit[s] as number) + route.service.returnShare;
+    if (credit + EPSILON >= 1) {
+      this.returnCredit[s] = credit - 1;
+      this.launch(back);
+    } else this.returnCredit[s] = credit;
+  }
+
+  private vehiclePlan(route: Route, stop: number): number[] {
+    if (stop === 0) return [];
+    const c = this.w.c;
+    const node = route.stops[stop] as number;
+    const gaugeOf = (i: number): number | undefined => {
+      const n = route.stops[i];
+      return n === undefined ? undefined : c.scenario.nodes[n]?.gaugeMm;
+    };
+    const before = gaugeOf(stop - 1);
+    const after = gaugeOf(Math.min(stop + 1, route.stops.length - 1));
+    // A gauge change is done only where the gauge changes (or is not given on either side).
+    const gaugeChanges = before === undefined || after === undefined || before !== after;
+    return (c.nodeVehicleProcesses[node] as number[]).filter((p) => {
+      const proc = c.processes[p];
+      if (proc === undefined || (proc.modeMask & (1 << route.modeIndex)) === 0) return false;
+      return proc.spec.kind !== 'gauge-change' || gaugeChanges;
+    });
+  }
+}
+
+/** The first timetable slot strictly after `after` (hours; -1 for the first), Infinity if none. */
+export function nextSlot(service: Service, after: number, weekdayOfDay: (day: number) => number): number {
+  const t = service.timetable;
+  if ('departuresPerWeek' in t) {
+    const perWeek = departuresPerWeek(service);
+    if (perWeek <= 0) return Infinity;
+    const headway = HOURS_PER_WEEK / perWeek;
+    const k =
+      after < t.firstDepartureHour ? 0 : Math.floor((after - t.firstDepartureHour) / headway + EPSILON) + 1;
+    return t.firstDepartureHour + k * headway;
+  }
+  const startDay = Math.max(0, Math.floor(after / 24));
+  for (let day = startDay; day < startDay + 8; day++) {
+    const time = day * 24 + t.hourOfDay;
+    if (time > after && t.weekdays.includes(weekdayOfDay(day))) return time;
+  }
+  return Infinity;
+}

@@ -1,0 +1,354 @@
+/**
+ * Collects one replication's results as it runs: weekly sums per node, link, mode and corridor,
+ * stock snapshots at each week's end, transit times per demand and KPIs per calendar year. The hot
+ * paths only add into preallocated Float64Arrays; `finish` turns the sums into the columnar
+ * ReplicationResult, dropping the warm-up weeks.
+ */
+import type {
+  CargoBalance,
+  CorridorMetric,
+  Kpis,
+  LinkMetric,
+  Matrix,
+  ModeMetric,
+  NodeMetric,
+  ReplicationResult,
+  ResourceStats,
+  TransitTimes,
+} from '../api/types.ts';
+import type { Resource } from '../kernel/Resource.ts';
+import { StreamingQuantiles } from '../kernel/StreamingQuantiles.ts';
+import type { CompiledScenario } from '../model/compileScenario.ts';
+import { HOURS_PER_WEEK } from '../model/compileScenario.ts';
+import { TripLog } from './TripLog.ts';
+
+/** Transit-time histogram: one-day bins; the last bin also holds everything longer. */
+export const HISTOGRAM_BIN_DAYS = 1;
+export const HISTOGRAM_BINS = 90;
+
+/** Weekly sums per node; dwell sums become means at the end (divided by `count`). */
+type NodeSum = 'teu' | 'tonnes' | 'count' | 'wait' | 'handling' | 'customs' | 'documents' | 'gauge';
+
+export class ReplicationRecorder {
+  readonly trips = new TripLog();
+  readonly weeks: number;
+  private readonly c: CompiledScenario;
+  private readonly nodeCount: number;
+  readonly node: Record<NodeSum | 'utilisation' | 'queueLength' | 'backlogTeu', Float64Array>;
+  readonly link: Record<LinkMetric, Float64Array>;
+  readonly mode: Record<ModeMetric, Float64Array>;
+  readonly corridor: Record<CorridorMetric, Float64Array>;
+  readonly balance: CargoBalance;
+  // Transit times per demand.
+  private readonly delivered: Float64Array;
+  private readonly transitSum: Float64Array;
+  private readonly documentSum: Float64Array;
+  private readonly histogram: Float64Array;
+  private readonly quantiles: (StreamingQuantiles | undefined)[];
+  // KPIs per calendar year.
+  private readonly years: number[];
+  private readonly yearStart: number[];
+  private yearCursor = 0;
+  readonly kpi: {
+    trains: Float64Array;
+    scoTrade: Float64Array;
+    seaRailSum: Float64Array;
+    seaRailCount: Float64Array;
+    co2: Float64Array;
+    teu: Float64Array;
+    backlog: Float64Array;
+  };
+
+  constructor(compiled: CompiledScenario) {
+    this.c = compiled;
+    const weeks = compiled.weeks;
+    this.weeks = weeks;
+    const s = compiled.scenario;
+    this.nodeCount = s.nodes.length;
+    const make = (n: number): Float64Array => new Float64Array(weeks * n);
+    const nodes = s.nodes.length;
+    this.node = {
+      teu: make(nodes),
+      tonnes: make(nodes),
+      count: make(nodes),
+      wait: make(nodes),
+      handling: make(nodes),
+      customs: make(nodes),
+      documents: make(nodes),
+      gauge: make(nodes),
+      utilisation: make(nodes),
+      queueLength: make(nodes),
+      backlogTeu: make(nodes),
+    };
+    const links = s.links.length;
+    this.link = { teu: make(links), tonnes: make(links), vehicles: make(links) };
+    this.mode = {
+      teu: make(4),
+      tonnes: make(4),
+      vehicles: make(4),
+      tonneKm: make(4),
+      co2Tonnes: make(4),
+      costUsd: make(4),
+    };
+    const corridors = s.corridors.length;
+    this.corridor = {
+      teuDelivered: make(corridors),
+      tonnesDelivered: make(corridors),
+      tradeValueUsd: make(corridors),
+      backlogTeu: make(corridors),
+    };
+    this.balance = {
+      generatedTeu: make(1),
+      deliveredTeu: make(1),
+      inTransitTeu: make(1),
+      waitingTeu: make(1),
+    };
+    const demands = s.demand.length;
+    this.delivered = new Float64Array(demands);
+    this.transitSum = new Float64Array(demands);
+    this.documentSum = new Float64Array(demands);
+    this.histogram = new Float64Array(demands * HISTOGRAM_BINS);
+    this.quantiles = new Array<StreamingQuantiles | undefined>(demands).fill(undefined);
+    const y = compiled.calendar.yearsBefore(compiled.durationHours);
+    this.years = y.years;
+    this.yearStart = y.startHours;
+    const yearly = (): Float64Array => new Float64Array(y.years.length);
+    this.kpi = {
+      trains: yearly(),
+      scoTrade: yearly(),
+      seaRailSum: yearly(),
+      seaRailCount: yearly(),
+      co2: yearly(),
+      teu: yearly(),
+      backlog: yearly(),
+    };
+  }
+
+  weekOf(t: number): number {
+    const w = Math.floor(t / HOURS_PER_WEEK);
+    return w < this.weeks ? w : this.weeks - 1;
+  }
+
+  /** Calendar-year index of t (time only moves forward, so a cursor suffices). */
+  yearOf(t: number): number {
+    while (this.yearCursor < this.years.length - 1 && t >= (this.yearStart[this.yearCursor + 1] as number)) {
+      this.yearCursor++;
+    }
+    return this.yearCursor;
+  }
+
+  /** A consignment (or `count` of them on a vehicle) left `node` after these dwell hours. */
+  nodeDwell(
+    t: number,
+    node: number,
+    count: number,
+    totalHours: number,
+    handling: number,
+    customs: number,
+    documents: number,
+    gauge: number,
+  ): void {
+    const i = this.weekOf(t) * this.nodeCount + node;
+    const n = this.node;
+    n.count[i] = (n.count[i] as number) + count;
+    n.handling[i] = (n.handling[i] as number) + handling;
+    n.customs[i] = (n.customs[i] as number) + customs;
+    n.documents[i] = (n.documents[i] as number) + documents;
+    n.gauge[i] = (n.gauge[i] as number) + gauge;
+    n.wait[i] = (n.wait[i] as number) + Math.max(0, totalHours - handling - customs - documents - gauge);
+  }
+
+  add(matrix: Float64Array, entities: number, t: number, entity: number, value: number): void {
+    const i = this.weekOf(t) * entities + entity;
+    matrix[i] = (matrix[i] as number) + value;
+  }
+
+  transit(demand: number, days: number, documentDays: number): void {
+    this.delivered[demand] = (this.delivered[demand] as number) + 1;
+    this.transitSum[demand] = (this.transitSum[demand] as number) + days;
+    this.documentSum[demand] = (this.documentSum[demand] as number) + documentDays;
+    const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor(days / HISTOGRAM_BIN_DAYS));
+    const h = demand * HISTOGRAM_BINS + bin;
+    this.histogram[h] = (this.histogram[h] as number) + 1;
+    let q = this.quantiles[demand];
+    if (q === undefined) {
+      q = new StreamingQuantiles([0.5, 0.95]);
+      this.quantiles[demand] = q;
+    }
+    q.add(days);
+  }
+
+  addYear(series: Float64Array, t: number, value: number): void {
+    const y = this.yearOf(t);
+    series[y] = (series[y] as number) + value;
+  }
+
+  /** Stocks at the end of week `week`: cargo balance and backlogs. */
+  snapshot(week: number, stocks: WeekEndStocks): void {
+    const b = this.balance;
+    b.generatedTeu[week] = stocks.generatedTeu;
+    b.deliveredTeu[week] = stocks.deliveredTeu;
+    b.inTransitTeu[week] = stocks.inTransitTeu;
+    b.waitingTeu[week] = stocks.waitingTeu;
+    this.node.backlogTeu.set(stocks.nodeBacklogTeu, week * this.nodeCount);
+    this.corridor.backlogTeu.set(stocks.corridorBacklogTeu, week * stocks.corridorBacklogTeu.length);
+  }
+
+  finish(
+    opts: { replication: number; seed: number; events: number },
+    resources: readonly Resource[],
+    endHours: number,
+  ): ReplicationResult {
+    const c = this.c;
+    const s = c.scenario;
+    const first = c.firstReportedWeek;
+    const periods = this.weeks - first;
+    const cut = (values: Float64Array, entities: number): Matrix => ({
+      periods,
+      entities,
+      values: values.slice(first * entities, this.weeks * entities),
+    });
+    const startHours = new Float64Array(periods);
+    const startDates: string[] = [];
+    for (let w = 0; w < periods; w++) {
+      startHours[w] = (first + w) * HOURS_PER_WEEK;
+      startDates.push(c.calendar.isoDateAt(startHours[w] as number));
+    }
+    return {
+      replication: opts.replication,
+      seed: opts.seed,
+      weeks: { kind: 'week', startHours, startDates },
+      nodeIds: s.nodes.map((n) => n.id),
+      linkIds: s.links.map((l) => l.id),
+      corridorIds: s.corridors.map((x) => x.id),
+      nodes: this.nodeMatrices(cut),
+      links: {
+        teu: cut(this.link.teu, s.links.length),
+        tonnes: cut(this.link.tonnes, s.links.length),
+        vehicles: cut(this.link.vehicles, s.links.length),
+      },
+      modes: {
+        teu: cut(this.mode.teu, 4),
+        tonnes: cut(this.mode.tonnes, 4),
+        vehicles: cut(this.mode.vehicles, 4),
+        tonneKm: cut(this.mode.tonneKm, 4),
+        co2Tonnes: cut(this.mode.co2Tonnes, 4),
+        costUsd: cut(this.mode.costUsd, 4),
+      },
+      corridors: {
+        teuDelivered: cut(this.corridor.teuDelivered, s.corridors.length),
+        tonnesDelivered: cut(this.corridor.tonnesDelivered, s.corridors.length),
+        tradeValueUsd: cut(this.corridor.tradeValueUsd, s.corridors.length),
+        backlogTeu: cut(this.corridor.backlogTeu, s.corridors.length),
+      },
+      balance: {
+        generatedTeu: this.balance.generatedTeu.slice(first),
+        deliveredTeu: this.balance.deliveredTeu.slice(first),
+        inTransitTeu: this.balance.inTransitTeu.slice(first),
+        waitingTeu: this.balance.waitingTeu.slice(first),
+      },
+      transitTimes: this.transitTimes(),
+      resources: resourceStats(c, resources, endHours),
+      kpis: this.kpis(),
+      trips: this.trips.table(c.warmupHours),
+      events: opts.events,
+    };
+  }
+
+  private nodeMatrices(cut: (v: Float64Array, e: number) => Matrix): Record<NodeMetric, Matrix> {
+    const n = this.node;
+    const count = n.count;
+    const mean = (sum: Float64Array): Float64Array =>
+      sum.map((v, i) => ((count[i] as number) > 0 ? v / (count[i] as number) : 0));
+    const e = this.nodeCount;
+    return {
+      teu: cut(n.teu, e),
+      tonnes: cut(n.tonnes, e),
+      dwellWaitingHours: cut(mean(n.wait), e),
+      dwellHandlingHours: cut(mean(n.handling), e),
+      dwellCustomsHours: cut(mean(n.customs), e),
+      dwellDocumentsHours: cut(mean(n.documents), e),
+      dwellGaugeHours: cut(mean(n.gauge), e),
+      utilisation: cut(n.utilisation, e),
+      queueLength: cut(n.queueLength, e),
+      backlogTeu: cut(n.backlogTeu, e),
+    };
+  }
+
+  private transitTimes(): TransitTimes {
+    const d = this.delivered;
+    const per = (sum: Float64Array): Float64Array =>
+      sum.map((v, i) => ((d[i] as number) > 0 ? v / (d[i] as number) : NaN));
+    const q = (p: number): Float64Array =>
+      Float64Array.from(this.quantiles, (x) => (x === undefined ? NaN : x.quantile(p)));
+    return {
+      demandIds: this.c.scenario.demand.map((x) => x.id),
+      delivered: d.slice(),
+      meanDays: per(this.transitSum),
+      p50Days: q(0.5),
+      p95Days: q(0.95),
+      meanDocumentDays: per(this.documentSum),
+      histogram: { binDays: HISTOGRAM_BIN_DAYS, bins: HISTOGRAM_BINS, counts: this.histogram.slice() },
+    };
+  }
+
+  private kpis(): Kpis {
+    const warm = this.c.warmupHours;
+    const keep = this.years.map((_, i) => (this.yearStart[i + 1] as number) > warm);
+    const pick = (a: Float64Array): Float64Array => Float64Array.from(a.filter((_, i) => keep[i]));
+    const k = this.kpi;
+    const trade = pick(k.scoTrade);
+    const teu = pick(k.teu);
+    const co2 = pick(k.co2);
+    const seaRail = pick(k.seaRailSum);
+    const seaRailCount = pick(k.seaRailCount);
+    return {
+      years: this.years.filter((_, i) => keep[i]),
+      trainsPerYear: pick(k.trains),
+      scoTradeValueUsd: trade,
+      scoTradeGrowth: trade.map((v, i) =>
+        i > 0 && (trade[i - 1] as number) > 0 ? v / (trade[i - 1] as number) - 1 : NaN,
+      ),
+      meanSeaRailTransitDays: seaRail.map((v, i) =>
+        (seaRailCount[i] as number) > 0 ? v / (seaRailCount[i] as number) : NaN,
+      ),
+      co2PerTeuTonnes: co2.map((v, i) => ((teu[i] as number) > 0 ? v / (teu[i] as number) : NaN)),
+      teuDelivered: teu,
+      backlogTeu: pick(k.backlog),
+    };
+  }
+}
+
+export interface WeekEndStocks {
+  generatedTeu: number;
+  deliveredTeu: number;
+  inTransitTeu: number;
+  waitingTeu: number;
+  nodeBacklogTeu: Float64Array;
+  corridorBacklogTeu: Float64Array;
+}
+
+function resourceStats(c: CompiledScenario, resources: readonly Resource[], now: number): ResourceStats {
+  const n = resources.length;
+  const out: ResourceStats = {
+    ids: c.processes.map((p) => p.id),
+    servers: new Float64Array(n),
+    arrivals: new Float64Array(n),
+    meanWaitHours: new Float64Array(n),
+    meanQueueLength: new Float64Array(n),
+    utilisation: new Float64Array(n),
+    meanSojournHours: new Float64Array(n),
+    meanInSystem: new Float64Array(n),
+  };
+  resources.forEach((r, i) => {
+    const st = r.stats;
+    out.servers[i] = r.servers;
+    out.arrivals[i] = st.arrivals;
+    out.meanWaitHours[i] = st.waitHours.count > 0 ? st.waitHours.mean : 0;
+    out.meanQueueLength[i] = st.queueLength.mean(now);
+    out.utilisation[i] = st.busy.mean(now) / r.servers;
+    out.meanSojournHours[i] = st.sojournHours.count > 0 ? st.sojournHours.mean : 0;
+    out.meanInSystem[i] = st.queueLength.mean(now) + st.busy.mean(now);
+  });
+  return out;
+}
