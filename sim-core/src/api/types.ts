@@ -198,6 +198,25 @@ export interface RunResult {
     meanQueueLength: Estimate[];
     utilisation: Estimate[];
   };
+  /**
+   * Scenario facts that label the results (link modes, demand endpoints, KPI targets), so the CSV
+   * and the dashboard need no scenario beside the result. Filled by aggregateReplications when it
+   * is given the scenario.
+   */
+  labels?: ResultLabels;
+}
+
+/** Labels for the columns of a result, each array in the order of the ids it describes. */
+export interface ResultLabels {
+  /** Mode of each link, in `linkIds` order. */
+  linkModes: Mode[];
+  /** Origin, destination and corridor of each demand, in `transitTimes.demandIds` order. */
+  demandOrigins: string[];
+  demandDestinations: string[];
+  demandCorridors: string[];
+  /** The scenario's KPI targets (kpi.targetTrainsPerYear, kpi.targetTradeGrowthPerYear). */
+  targetTrainsPerYear: number;
+  targetTradeGrowthPerYear: number;
 }
 
 /** One message from validation: where (JSON path) and what was expected. */
