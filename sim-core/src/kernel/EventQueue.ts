@@ -17,44 +17,46 @@ const SEQUENCE_SPAN = 2 ** 42;
 const INITIAL_CAPACITY = 64;
 
 export class EventQueue<H> {
-  private heapTimes = new Float64Array(INITIAL_CAPACITY);
+  private heapTimes = new Float64Array(INITIAL_CAPACITY).fill(Infinity);
   private heapOrders = new Float64Array(INITIAL_CAPACITY);
   private heapSlots = new Int32Array(INITIAL_CAPACITY);
-  private slotHandlers: (H | undefined)[] = new Array<H | undefined>(INITIAL_CAPACITY).fill(undefined);
-  private slotEntities: (string | undefined)[] = new Array<string | undefined>(INITIAL_CAPACITY).fill(
-    undefined,
-  );
-  private slotArgs = new Float64Array(INITIAL_CAPACITY);
+  /**
+   * Per-slot payload, read by the event loop right after pop(). A popped slot is freed only at the
+   * next pop(), so its handler, argument and entity stay readable while its handler runs (the
+   * error path needs the entity). Freed slots are not cleared: a stale reference lives only until
+   * the slot is reused, and the pool never exceeds the peak number of pending events.
+   */
+  slotHandlers: (H | undefined)[] = new Array<H | undefined>(INITIAL_CAPACITY).fill(undefined);
+  slotEntities: (string | undefined)[] = new Array<string | undefined>(INITIAL_CAPACITY).fill(undefined);
+  slotArgs = new Float64Array(INITIAL_CAPACITY);
   private freeSlots = new Int32Array(INITIAL_CAPACITY);
   private freeCount = 0;
   private slotsUsed = 0;
+  private lastPopped = -1;
   private count = 0;
   private sequence = 0;
-
-  /** What the last pop() removed; valid until the next pop(). */
-  poppedTime = 0;
-  poppedHandler: H | undefined = undefined;
-  poppedArg = 0;
-  poppedEntity: string | undefined = undefined;
 
   get size(): number {
     return this.count;
   }
 
-  /** Time of the earliest event, Infinity when empty. */
+  /** Time of the earliest event, Infinity when empty (the root is kept at Infinity then). */
   peekTime(): number {
-    return this.count > 0 ? (this.heapTimes[0] as number) : Infinity;
+    return this.heapTimes[0] as number;
   }
 
   push(time: number, priority: number, handler: H, arg: number, entity: string | undefined): void {
-    if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX) || Math.floor(priority) !== priority) {
+    if (
+      priority !== 0 &&
+      !(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX && Math.floor(priority) === priority)
+    ) {
       throw new RangeError(
         `event priority must be an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}], got ${priority}`,
       );
     }
     if (this.sequence >= SEQUENCE_SPAN) throw new RangeError('event queue: sequence space exhausted');
     const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + this.sequence++;
-    const slot = this.allocateSlot();
+    const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
     this.slotEntities[slot] = entity;
@@ -62,21 +64,30 @@ export class EventQueue<H> {
     this.siftUp(this.count++, time, order, slot);
   }
 
-  /** Removes the earliest event into the popped* fields. The caller checks size > 0 first. */
-  pop(): void {
-    const times = this.heapTimes;
+  /**
+   * Removes the earliest event and returns its slot (read slotHandlers/slotArgs/slotEntities at
+   * it). The caller checks size > 0 first and reads the time with peekTime() before popping.
+   */
+  pop(): number {
+    if (this.lastPopped >= 0) this.freeSlots[this.freeCount++] = this.lastPopped;
     const slot = this.heapSlots[0] as number;
-    this.poppedTime = times[0] as number;
-    this.poppedHandler = this.slotHandlers[slot];
-    this.poppedArg = this.slotArgs[slot] as number;
-    this.poppedEntity = this.slotEntities[slot];
-    this.slotHandlers[slot] = undefined;
-    this.slotEntities[slot] = undefined;
-    this.freeSlots[this.freeCount++] = slot;
+    this.lastPopped = slot;
     const last = --this.count;
     if (last > 0) {
-      this.siftDown(times[last] as number, this.heapOrders[last] as number, this.heapSlots[last] as number);
+      this.siftDown(
+        this.heapTimes[last] as number,
+        this.heapOrders[last] as number,
+        this.heapSlots[last] as number,
+      );
+    } else {
+      this.heapTimes[0] = Infinity;
     }
+    return slot;
+  }
+
+  /** The entity of the event popped last (the one running or that just failed). */
+  lastPoppedEntity(): string | undefined {
+    return this.lastPopped >= 0 ? this.slotEntities[this.lastPopped] : undefined;
   }
 
   private siftUp(start: number, time: number, order: number, slot: number): void {
@@ -131,8 +142,7 @@ export class EventQueue<H> {
     slots[i] = slot;
   }
 
-  private allocateSlot(): number {
-    if (this.freeCount > 0) return this.freeSlots[--this.freeCount] as number;
+  private newSlot(): number {
     if (this.slotsUsed === this.slotArgs.length) this.growSlots();
     return this.slotsUsed++;
   }
@@ -140,6 +150,7 @@ export class EventQueue<H> {
   private growHeap(): void {
     const capacity = this.heapTimes.length * 2;
     this.heapTimes = grownFloat64(this.heapTimes, capacity);
+    this.heapTimes.fill(Infinity, this.count);
     this.heapOrders = grownFloat64(this.heapOrders, capacity);
     const slots = new Int32Array(capacity);
     slots.set(this.heapSlots);

@@ -67,25 +67,15 @@ export class Simulation {
       throw new RangeError(`runUntil: ${untilHours} h is before now (${this.clock} h)`);
     }
     this.enterRun();
-    const queue = this.queue;
-    try {
-      while (queue.size > 0 && queue.peekTime() <= untilHours && !this.stopRequested) this.step();
-      if (!this.stopRequested) this.clock = untilHours;
-    } finally {
-      this.running = false;
-    }
+    this.dispatch(untilHours, Infinity);
+    if (!this.stopRequested) this.clock = untilHours;
   }
 
   /** Process events until the queue is empty or maxEvents; returns false when empty. */
   runEvents(maxEvents: number): boolean {
     this.enterRun();
-    const queue = this.queue;
-    try {
-      for (let n = 0; n < maxEvents && queue.size > 0 && !this.stopRequested; n++) this.step();
-    } finally {
-      this.running = false;
-    }
-    return queue.size > 0;
+    this.dispatch(Infinity, maxEvents);
+    return this.queue.size > 0;
   }
 
   /** Ask the current run to return after the event being processed. */
@@ -105,17 +95,31 @@ export class Simulation {
     this.stopRequested = false;
   }
 
-  private step(): void {
+  /**
+   * The event loop: runs events with time <= untilHours, at most maxEvents of them. One try block
+   * around the whole loop (not one per event) keeps the hot path lean; the failed event's time and
+   * entity are still the queue's popped* fields when the catch runs.
+   */
+  private dispatch(untilHours: number, maxEvents: number): void {
     const queue = this.queue;
-    queue.pop();
-    this.clock = queue.poppedTime;
-    this.processed++;
-    const handler = queue.poppedHandler as EventHandler;
+    let count = 0;
     try {
-      handler(this, queue.poppedArg);
+      // peekTime() is Infinity when the queue is empty, so runUntil needs no size check; runEvents
+      // (untilHours = Infinity) stops on the size.
+      while (count < maxEvents && queue.size > 0 && !this.stopRequested) {
+        const time = queue.peekTime();
+        if (time > untilHours) break;
+        const slot = queue.pop();
+        this.clock = time;
+        this.processed++;
+        count++;
+        (queue.slotHandlers[slot] as EventHandler)(this, queue.slotArgs[slot] as number);
+      }
     } catch (cause) {
-      this.failure = new SimulationError(this.clock, queue.poppedEntity, cause);
+      this.failure = new SimulationError(this.clock, queue.lastPoppedEntity(), cause);
       throw this.failure;
+    } finally {
+      this.running = false;
     }
   }
 }

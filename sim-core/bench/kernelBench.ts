@@ -1,0 +1,127 @@
+/**
+ * Kernel benchmark: M/M/1 (rho 0.8, 1e6 customers) on Simulation + Resource, against a bare
+ * Lindley recursion over the same random numbers in the same process, and against SimPy 2.x when
+ * Debian's python3-simpy is installed. Prints one JSON object.
+ *
+ *   npx tsx sim-core/bench/kernelBench.ts [customers] [runs]
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RandomStreams, Resource, Simulation, sampler } from '../src/kernel/index.ts';
+
+const RHO = 0.8;
+const SEED = 2026;
+const customers = Number(process.argv[2] ?? 1_000_000);
+const runs = Number(process.argv[3] ?? 5);
+const SIMPY_CUSTOMERS = 100_000;
+
+interface RunResult {
+  seconds: number;
+  events: number;
+  meanWaitHours: number;
+}
+
+function draws(): { interarrival: () => number; service: () => number } {
+  const streams = new RandomStreams(SEED);
+  return {
+    interarrival: sampler({ kind: 'exponential', mean: 1 / RHO }, streams.stream('arrivals')),
+    service: sampler({ kind: 'exponential', mean: 1 }, streams.stream('service')),
+  };
+}
+
+/** Arrivals as events, one Resource with one server; stops generating after `n` arrivals. */
+function runKernel(n: number): RunResult {
+  const { interarrival, service } = draws();
+  const sim = new Simulation();
+  const server = new Resource(sim, 'server', 1);
+  let arrived = 0;
+  const served = (): void => undefined;
+  const arrive = (s: Simulation): void => {
+    server.request(service(), served);
+    if (++arrived < n) s.schedule(interarrival(), arrive);
+  };
+  const started = performance.now();
+  sim.schedule(interarrival(), arrive);
+  sim.runEvents(Number.MAX_SAFE_INTEGER);
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
+}
+
+/** W(k+1) = max(0, W(k) + S(k) - A(k+1)): the same customers' waits with no event machinery. */
+function runLindley(n: number): RunResult {
+  const { interarrival, service } = draws();
+  const started = performance.now();
+  let arrivalGap = interarrival(); // the first arrival's time; its wait is 0
+  let wait = 0;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    sum += wait;
+    const serviceHours = service();
+    arrivalGap = interarrival();
+    wait = Math.max(0, wait + serviceHours - arrivalGap);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, events: 0, meanWaitHours: sum / n };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function runSimpy(): { simpy: Record<string, number> | null; simpyNote?: string } {
+  const python = '/usr/bin/python3';
+  try {
+    execFileSync(python, ['-c', 'import SimPy'], { stdio: 'ignore' });
+  } catch {
+    return { simpy: null, simpyNote: 'SimPy 2.x not found for /usr/bin/python3 (apt-get install python3-simpy)' };
+  }
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'simpy_mm1.py');
+  const output = execFileSync(python, [script, String(SIMPY_CUSTOMERS), String(RHO)], { encoding: 'utf8' });
+  const result = JSON.parse(output) as { seconds: number; customers: number; meanWaitHours: number };
+  return {
+    simpy: {
+      customers: result.customers,
+      seconds: result.seconds,
+      microsecondsPerCustomer: (result.seconds / result.customers) * 1e6,
+      meanWaitHours: result.meanWaitHours,
+    },
+  };
+}
+
+function main(): void {
+  runKernel(50_000); // warm the JIT on both paths before timing
+  runLindley(50_000);
+  const kernelRuns: RunResult[] = [];
+  const lindleyRuns: RunResult[] = [];
+  for (let r = 0; r < runs; r++) {
+    kernelRuns.push(runKernel(customers));
+    lindleyRuns.push(runLindley(customers));
+  }
+  const kernelSeconds = median(kernelRuns.map((r) => r.seconds));
+  const lindleySeconds = median(lindleyRuns.map((r) => r.seconds));
+  const events = (kernelRuns[0] as RunResult).events;
+  const kernelMicrosPerCustomer = (kernelSeconds / customers) * 1e6;
+  const simpy = runSimpy();
+  const report = {
+    benchmark: 'kernel-mm1',
+    model: { rho: RHO, serviceMeanHours: 1, customers, runs, seed: SEED },
+    kernel: {
+      secondsMedian: kernelSeconds,
+      events,
+      eventsPerSecond: Math.round(events / kernelSeconds),
+      microsecondsPerCustomer: kernelMicrosPerCustomer,
+      meanWaitHours: (kernelRuns[0] as RunResult).meanWaitHours,
+    },
+    lindley: { secondsMedian: lindleySeconds, meanWaitHours: (lindleyRuns[0] as RunResult).meanWaitHours },
+    kernelOverLindley: kernelSeconds / lindleySeconds,
+    formulaMeanWaitHours: RHO / (1 - RHO),
+    targets: { eventsPerSecond: 10_000_000, kernelOverLindleyMax: 3, simpySpeedupMin: 50 },
+    ...simpy,
+    simpySpeedup: simpy.simpy ? (simpy.simpy['microsecondsPerCustomer'] as number) / kernelMicrosPerCustomer : null,
+  };
+  console.log(JSON.stringify(report, null, 2));
+}
+
+main();
