@@ -34,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  const launchFile = scenarioPathFromArgv(process.argv, process.cwd());
   const userData = app.getPath('userData');
   const dialogs = createNativeDialogs();
   let mainWindow: BrowserWindow | null = null;
@@ -124,7 +125,6 @@ function start(): void {
     };
     registerIpcHandlers(ipcMain, service, resolveCaller);
     await service.initialize();
-    const launchFile = scenarioPathFromArgv(process.argv, process.cwd());
     if (launchFile) void service.openFromOutside(null, launchFile);
     refreshMenu();
     await openWindow();
