@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { Resource } from './Resource.ts';
+import { Simulation } from './Simulation.ts';
+import { SimulationError } from './SimulationError.ts';
+
+/** Requests made at given times: [arrivalHours, serviceHours, label]. */
+function arrive(
+  sim: Simulation,
+  resource: Resource,
+  requests: [number, number, string][],
+  log: string[],
+): void {
+  for (const [at, service, label] of requests) {
+    sim.scheduleAt(at, () =>
+      resource.request(
+        service,
+        (wait, served) => log.push(`${label} done t=${sim.now} wait=${wait} service=${served}`),
+        (wait) => log.push(`${label} start t=${sim.now} wait=${wait}`),
+      ),
+    );
+  }
+}
+
+describe('Resource', () => {
+  it('serves one at a time in arrival order and reports each wait', () => {
+    const sim = new Simulation();
+    const berth = new Resource(sim, 'berth', 1);
+    const log: string[] = [];
+    arrive(
+      sim,
+      berth,
+      [
+        [0, 4, 'a'],
+        [1, 2, 'b'],
+        [2, 1, 'c'],
+      ],
+      log,
+    );
+    sim.runUntil(100);
+    expect(log).toEqual([
+      'a start t=0 wait=0',
+      // The freed server goes to the next in line before the finished request's owner hears of it.
+      'b start t=4 wait=3',
+      'a done t=4 wait=0 service=4',
+      'c start t=6 wait=4',
+      'b done t=6 wait=3 service=2',
+      'c done t=7 wait=4 service=1',
+    ]);
+    expect(berth.stats.arrivals).toBe(3);
+    expect(berth.stats.served).toBe(3);
+    expect(berth.stats.waitHours.mean).toBeCloseTo(7 / 3, 12);
+    expect(berth.stats.sojournHours.mean).toBeCloseTo((4 + 5 + 5) / 3, 12);
+  });
+
+  it('runs up to c requests in parallel', () => {
+    const sim = new Simulation();
+    const cranes = new Resource(sim, 'cranes', 2);
+    const log: string[] = [];
+    arrive(
+      sim,
+      cranes,
+      [
+        [0, 5, 'a'],
+        [0, 3, 'b'],
+        [0, 1, 'c'],
+      ],
+      log,
+    );
+    sim.runUntil(10);
+    expect(log.filter((l) => l.includes('start'))).toEqual([
+      'a start t=0 wait=0',
+      'b start t=0 wait=0',
+      'c start t=3 wait=3',
+    ]);
+    // Busy: 2 servers for 4 h, 1 for 1 h over 10 h = 0.9 server on average.
+    expect(cranes.stats.busy.mean(10)).toBeCloseTo(0.9, 12);
+    // Queue: one waiting from 0 to 3 h.
+    expect(cranes.stats.queueLength.mean(10)).toBeCloseTo(0.3, 12);
+  });
+
+  it('holds the queue while throttled to zero and releases it when capacity returns', () => {
+    const sim = new Simulation();
+    const border = new Resource(sim, 'border', 2);
+    const log: string[] = [];
+    sim.scheduleAt(0, () => border.setCapacityFactor(0));
+    arrive(
+      sim,
+      border,
+      [
+        [1, 1, 'a'],
+        [2, 1, 'b'],
+        [3, 1, 'c'],
+      ],
+      log,
+    );
+    sim.scheduleAt(10, () => border.setCapacityFactor(0.5)); // round(2 * 0.5) = 1 server
+    sim.runUntil(20);
+    expect(log.filter((l) => l.includes('start'))).toEqual([
+      'a start t=10 wait=9',
+      'b start t=11 wait=9',
+      'c start t=12 wait=9',
+    ]);
+    expect(border.effectiveServerCount).toBe(1);
+  });
+
+  it('lets requests in service finish when throttled, but starts no new ones', () => {
+    const sim = new Simulation();
+    const gate = new Resource(sim, 'gate', 1);
+    const log: string[] = [];
+    arrive(
+      sim,
+      gate,
+      [
+        [0, 5, 'a'],
+        [1, 1, 'b'],
+      ],
+      log,
+    );
+    sim.scheduleAt(2, () => gate.setCapacityFactor(0));
+    sim.scheduleAt(8, () => gate.setCapacityFactor(1));
+    sim.runUntil(20);
+    expect(log).toContain('a done t=5 wait=0 service=5');
+    expect(log).toContain('b start t=8 wait=7');
+  });
+
+  it('keeps queued work but forgets statistics at resetStats (end of warm-up)', () => {
+    const sim = new Simulation();
+    const desk = new Resource(sim, 'desk', 1);
+    const log: string[] = [];
+    arrive(
+      sim,
+      desk,
+      [
+        [0, 10, 'a'],
+        [1, 1, 'b'],
+      ],
+      log,
+    );
+    sim.runUntil(5);
+    desk.resetStats();
+    expect(desk.stats.arrivals).toBe(0);
+    expect(desk.stats.waitHours.count).toBe(0);
+    expect(desk.queued).toBe(1);
+    expect(desk.inService).toBe(1);
+    sim.runUntil(15);
+    expect(desk.stats.served).toBe(2);
+    expect(desk.stats.waitHours.mean).toBe(9); // only b started after the reset
+    expect(desk.stats.busy.mean(15)).toBeCloseTo(6 / 10, 12);
+  });
+
+  it('queues a request made from a completion behind those already waiting', () => {
+    const sim = new Simulation();
+    const lane = new Resource(sim, 'lane', 1);
+    const order: string[] = [];
+    sim.scheduleAt(0, () => {
+      lane.request(1, () => {
+        order.push('first');
+        lane.request(1, () => order.push('again'));
+      });
+      lane.request(1, () => order.push('second'));
+    });
+    sim.runUntil(10);
+    expect(order).toEqual(['first', 'second', 'again']);
+  });
+
+  it('grows past its initial buffers without losing order (1000 queued requests)', () => {
+    const sim = new Simulation();
+    const slow = new Resource(sim, 'slow', 3);
+    const done: number[] = [];
+    sim.scheduleAt(0, () => {
+      for (let i = 0; i < 1000; i++) slow.request(1, () => done.push(i));
+    });
+    sim.runUntil(1000);
+    expect(done).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(slow.stats.queueLength.max).toBe(997);
+  });
+
+  it('turns an exception in a completion callback into a SimulationError naming the resource', () => {
+    const sim = new Simulation();
+    const crane = new Resource(sim, 'crane-3', 1);
+    sim.scheduleAt(1, () =>
+      crane.request(2, () => {
+        throw new Error('no yard space');
+      }),
+    );
+    expect(() => sim.runUntil(10)).toThrow(SimulationError);
+    try {
+      sim.runUntil(10);
+    } catch (error) {
+      expect((error as SimulationError).entity).toBe('crane-3');
+      expect((error as SimulationError).simTimeHours).toBe(3);
+    }
+  });
+
+  it('rejects bad service times, server counts and capacity factors', () => {
+    const sim = new Simulation();
+    expect(() => new Resource(sim, 'x', 0)).toThrow(/servers must be an integer >= 1/);
+    const r = new Resource(sim, 'x', 1);
+    expect(() => r.request(-1, () => undefined)).toThrow(/service time/);
+    expect(() => r.request(NaN, () => undefined)).toThrow(/service time/);
+    expect(() => r.setCapacityFactor(-0.5)).toThrow(/capacity factor/);
+  });
+});
