@@ -10,8 +10,11 @@ import { DemandArrivals } from './DemandArrivals.ts';
 import { VehicleFlow } from './VehicleFlow.ts';
 import { World } from './World.ts';
 
-/** Bookkeeping runs after the model's own events at the same instant. */
-const PRIORITY_BOOKKEEPING = 10;
+/**
+ * Week and year ends run before the model's own events at the same instant, so a snapshot at
+ * t = 168 k shows the state at the end of week k - 1 and flows at t belong to week k.
+ */
+const PRIORITY_BOOKKEEPING = -10;
 const PRIORITY_WARMUP = 20;
 
 /** One replication, steppable so the worker stays responsive and cancellable. */
@@ -133,7 +136,9 @@ class Replication implements ReplicationRun {
       nodeBacklogTeu: w.nodeBacklogTeu,
       corridorBacklogTeu: w.corridorBacklogTeu,
     });
+    // The last week's end is the end of the run: events at that very instant belong to no week.
     if (week + 1 < c.weeks) this.vehicles.releaseHeld();
+    else sim.stop();
   }
 
   step(maxSimHours: number): boolean {

@@ -12,7 +12,7 @@ import { Interventions } from './Interventions.ts';
 import { compileDocuments, type CompiledDocuments } from './documentSteps.ts';
 
 /** Candidate itineraries kept per demand. */
-export const CANDIDATES_PER_DEMAND = 4;
+export const CANDIDATES_PER_DEMAND = 8;
 /** A sim year for demand growth: 365.25 days. */
 export const HOURS_PER_SIM_YEAR = 8766;
 export const HOURS_PER_WEEK = 168;
