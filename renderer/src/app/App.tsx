@@ -1,21 +1,42 @@
-import { useEffect, useState } from 'react';
-import { getSimClient } from '../sim-client/simClient.ts';
+// The workbench's layout: the title bar, the planner's side panel, the map in the middle (what
+// presenters show first), the run controls and the dashboard below it.
+import { useEffect } from 'react';
+import '../i18n/i18n.ts';
+import '../app.css';
+import { Dashboard } from '../features/dashboard/Dashboard.tsx';
+import { PresentationOverlay } from '../features/presentation/PresentationOverlay.tsx';
+import { RunControls } from '../features/runner/RunControls.tsx';
+import { AboutDialog } from '../features/about/AboutDialog.tsx';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog.tsx';
+import { useKeyboardShortcuts } from '../features/shortcuts/useKeyboardShortcuts.ts';
+import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
+import { MapSlot } from './MapSlot.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { startWorkbench } from './startWorkbench.ts';
+import { TitleBar } from './TitleBar.tsx';
 
 export function App() {
-  const [engineVersion, setEngineVersion] = useState<string>();
+  const presentation = useWorkbenchStore((state) => state.presentation);
   useEffect(() => {
-    void getSimClient().engineVersion().then(setEngineVersion);
+    void startWorkbench();
   }, []);
+  useKeyboardShortcuts();
   return (
-    <div className="app-shell" data-testid="app-shell">
-      <header>
-        <h1>SCODA Corridor Simulator</h1>
-      </header>
-      <main>
-        <p>
-          Simulation engine: <span data-testid="engine-version">{engineVersion ?? 'starting…'}</span>
-        </p>
-      </main>
+    <div className={presentation ? 'app-shell presentation' : 'app-shell'} data-testid="app-shell">
+      {!presentation && <TitleBar />}
+      <NoticeBar />
+      <div className="workspace">
+        {!presentation && <SidePanel />}
+        <main className="centre">
+          <MapSlot />
+          {!presentation && <RunControls />}
+          {!presentation && <Dashboard />}
+        </main>
+      </div>
+      {presentation && <PresentationOverlay />}
+      <ShortcutsDialog />
+      <AboutDialog />
     </div>
   );
 }

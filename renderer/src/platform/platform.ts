@@ -14,12 +14,12 @@ export function desktopBridge(): DesktopApi | undefined {
   return typeof window === 'undefined' ? undefined : window.desktop;
 }
 
-/** Offers `data` to the user as a file: a native Save dialog in the desktop app, a download in the browser. */
-export async function saveFileInBrowser(
+/** Offers `data` to the user as a file download (the browser's Save). */
+export function saveFileInBrowser(
   suggestedName: string,
   data: Uint8Array | string,
   mimeType: string,
-): Promise<boolean> {
+): boolean {
   const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
   const url = URL.createObjectURL(new Blob([part], { type: mimeType }));
   try {
@@ -35,4 +35,24 @@ export async function saveFileInBrowser(
     // Revoke after the click has been handled; the download keeps its own reference.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+}
+
+/** Lets the user pick a file in the browser; resolves undefined when the picker is dismissed. */
+export function pickFileInBrowser(accept: string): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0]);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(undefined);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
 }

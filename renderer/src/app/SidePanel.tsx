@@ -1,0 +1,50 @@
+// The planner's side of the layout: library, form editor, raw JSON and compare, as tabs.
+import { useTranslation } from 'react-i18next';
+import { ComparePanel } from '../features/compare/ComparePanel.tsx';
+import { ScenarioEditor } from '../features/editor/ScenarioEditor.tsx';
+import { RawJsonView } from '../features/editor/RawJsonView.tsx';
+import { ScenarioLibrary } from '../features/library/ScenarioLibrary.tsx';
+import { useWorkbenchStore, type WorkbenchTab } from '../state/useWorkbenchStore.ts';
+
+const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'json', 'compare'];
+
+function TabContent({ tab }: { tab: WorkbenchTab }) {
+  switch (tab) {
+    case 'library':
+      return <ScenarioLibrary />;
+    case 'editor':
+      return <ScenarioEditor />;
+    case 'json':
+      return <RawJsonView />;
+    case 'compare':
+      return <ComparePanel />;
+  }
+}
+
+export function SidePanel() {
+  const { t } = useTranslation();
+  const tab = useWorkbenchStore((state) => state.tab);
+  const setTab = useWorkbenchStore((state) => state.setTab);
+  return (
+    <aside className="side-panel">
+      <div role="tablist" aria-label={t('layout.workbench')} className="tabs">
+        {TABS.map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            role="tab"
+            id={`tab-${candidate}`}
+            aria-selected={tab === candidate}
+            aria-controls="side-panel-content"
+            onClick={() => setTab(candidate)}
+          >
+            {t(`layout.tabs.${candidate}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="side-panel-content" aria-labelledby={`tab-${tab}`} className="tab-content">
+        <TabContent tab={tab} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,50 @@
+// Start-up: the platform first (menu handlers, then what the desktop asks to show), then the
+// working scenario (a file, a recovered or autosaved edit, or the built-in baseline), then its run.
+import type { LaunchState } from '../../../electron/shared/desktopApi.ts';
+import { loadDefaultBuiltin, loadFileJson } from '../features/library/scenarioActions.ts';
+import { startValidationWatcher } from '../features/editor/validationWatcher.ts';
+import { runWorkingScenario } from '../features/runner/runController.ts';
+import { readAutosave } from '../platform/autosave.ts';
+import { watchFullscreenExit } from '../features/presentation/presentationActions.ts';
+import { useScenarioStore } from '../state/useScenarioStore.ts';
+import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
+import { startAutosaveWatcher } from './autosaveWatcher.ts';
+import { connectDesktop } from './connectDesktop.ts';
+
+let started = false;
+
+async function loadFirstScenario(launch: LaunchState | undefined): Promise<boolean> {
+  if (launch?.openedFile) {
+    loadFileJson(launch.openedFile.fileName, launch.openedFile.json);
+    return true;
+  }
+  const notice = useWorkbenchStore.getState().showNotice;
+  if (launch?.recovered) {
+    const { json, dirty, filePath } = launch.recovered;
+    const fileName = filePath?.split(/[\\/]/).pop();
+    useScenarioStore
+      .getState()
+      .load(json, fileName ? { kind: 'file', fileName } : { kind: 'untitled' }, { dirty });
+    notice({ kind: 'info', key: 'library.recovered' });
+    return true;
+  }
+  const saved = readAutosave();
+  if (saved) {
+    useScenarioStore.getState().load(saved.scenario, saved.source, { dirty: saved.dirty });
+    if (saved.dirty) notice({ kind: 'info', key: 'library.restored' });
+    return true;
+  }
+  return loadDefaultBuiltin();
+}
+
+/** Runs once per page load (React's StrictMode mounts twice in development). */
+export async function startWorkbench(): Promise<void> {
+  if (started) return;
+  started = true;
+  const launch = await connectDesktop();
+  startValidationWatcher();
+  watchFullscreenExit();
+  const loaded = await loadFirstScenario(launch);
+  startAutosaveWatcher();
+  if (loaded) await runWorkingScenario({ replications: 1 });
+}

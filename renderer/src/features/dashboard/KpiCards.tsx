@@ -1,0 +1,72 @@
+// The four SCODA KPIs of the current run, against their targets, with the 95 % interval when the
+// run has more than one replication.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { useRunStore } from '../../state/useRunStore.ts';
+import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
+import { kpiCards, type KpiCard, type KpiId } from './kpiSummary.ts';
+
+/** How each KPI's number is written. */
+export function formatKpi(id: KpiId, value: number, language: Language): string {
+  switch (id) {
+    case 'trainsPerYear':
+      return formatNumber(value, language, 0);
+    case 'scoTradeGrowth':
+      return formatPercent(value, language, 1);
+    case 'meanSeaRailTransitDays':
+      return formatNumber(value, language, 1);
+    case 'co2PerTeuTonnes':
+      return formatNumber(value, language, 2);
+  }
+}
+
+function Card({ card }: { card: KpiCard }) {
+  const { t } = useTranslation();
+  const language = useSettingsStore((state) => state.language);
+  const { estimate } = card;
+  return (
+    <article
+      className={`kpi-card ${card.meetsTarget === false ? 'below' : card.meetsTarget ? 'met' : ''}`}
+      data-testid={`kpi-${card.id}`}
+    >
+      <h3>{t(`kpi.${card.id}.label`)}</h3>
+      <p className="kpi-value" data-testid={`kpi-value-${card.id}`}>
+        {formatKpi(card.id, estimate.mean, language)} <small>{t(`kpi.${card.id}.unit`)}</small>
+      </p>
+      {estimate.replications > 1 && (
+        <p className="kpi-ci">
+          {t('kpi.interval', {
+            low: formatKpi(card.id, estimate.low, language),
+            high: formatKpi(card.id, estimate.high, language),
+            count: estimate.replications,
+          })}
+        </p>
+      )}
+      {card.target !== undefined && (
+        <p className="kpi-target">
+          {t('kpi.target', { target: formatKpi(card.id, card.target, language) })} ·{' '}
+          {card.meetsTarget === undefined ? '–' : card.meetsTarget ? t('kpi.met') : t('kpi.notMet')}
+        </p>
+      )}
+    </article>
+  );
+}
+
+export function KpiCards() {
+  const { t } = useTranslation();
+  const result = useRunStore((state) => state.result);
+  const scenario = useRunStore((state) => state.scenario);
+  const cards = useMemo(
+    () => (result && scenario ? kpiCards(result, scenario) : undefined),
+    [result, scenario],
+  );
+  if (!cards) return <p className="hint">{t('dashboard.noRun')}</p>;
+  return (
+    <div className="kpi-cards" aria-label={t('dashboard.kpis')} role="group">
+      {cards.map((card) => (
+        <Card key={card.id} card={card} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// A uPlot chart in React: created once per options object, fed new data without re-creating,
+// resized with its box. A vertical line follows the playback week (drawn by uPlot from a ref, so
+// the playback never re-renders React).
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { currentWeekIndex, subscribeWeekIndex } from '../../app/mapBridge.ts';
+
+export interface UPlotChartProps {
+  options: Omit<uPlot.Options, 'width' | 'height'>;
+  data: uPlot.AlignedData;
+  /** The x value (uPlot units) of each playback week, for the cursor line; omit for no line. */
+  weekX?: ArrayLike<number> | undefined;
+  height?: number;
+  label: string;
+}
+
+function weekLinePlugin(weekX: { current: ArrayLike<number> | undefined }): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: (u) => {
+        const week = currentWeekIndex();
+        const x = week === undefined ? undefined : weekX.current?.[week];
+        if (x === undefined) return;
+        const left = Math.round(u.valToPos(x, 'x', true));
+        const { ctx, bbox } = u;
+        ctx.save();
+        ctx.strokeStyle = '#d33';
+        ctx.lineWidth = 2 * devicePixelRatio;
+        ctx.beginPath();
+        ctx.moveTo(left, bbox.top);
+        ctx.lineTo(left, bbox.top + bbox.height);
+        ctx.stroke();
+        ctx.restore();
+      },
+    },
+  };
+}
+
+export function UPlotChart({ options, data, weekX, height = 220, label }: UPlotChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | undefined>(undefined);
+  const weekXRef = useRef(weekX);
+  const dataRef = useRef(data);
+  useEffect(() => {
+    weekXRef.current = weekX;
+    dataRef.current = data;
+    chart.current?.setData(data);
+  }, [data, weekX]);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const width = Math.max(200, element.clientWidth);
+    const plot = new uPlot(
+      { ...options, width, height, plugins: [...(options.plugins ?? []), weekLinePlugin(weekXRef)] },
+      dataRef.current,
+      element,
+    );
+    chart.current = plot;
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(200, element.clientWidth), height }),
+    );
+    resize.observe(element);
+    const unsubscribe = subscribeWeekIndex(() => plot.redraw(false, false));
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      plot.destroy();
+      chart.current = undefined;
+    };
+  }, [options, height]);
+  return <div ref={box} className="uplot-box" role="img" aria-label={label} />;
+}

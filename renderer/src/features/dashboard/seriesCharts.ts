@@ -1,0 +1,142 @@
+// Series for the throughput charts from a run's bands: per mode or per corridor, the mean with
+// its 95 % band, and (when comparing) run B's mean as a dashed line.
+import type uPlot from 'uplot';
+import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import type { Language } from '../../state/useSettingsStore.ts';
+
+/** Entity order of per-mode matrices (sim-core's MODES; a value, so it is restated here). */
+export const MODE_ORDER = ['sea', 'air', 'rail', 'road'] as const;
+
+export const PALETTE = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+];
+
+export interface ChartSeries {
+  options: Omit<uPlot.Options, 'width' | 'height'>;
+  data: uPlot.AlignedData;
+  /** x of each week (seconds), for the playback cursor. */
+  weekX: Float64Array;
+}
+
+function column(matrix: Matrix, entity: number): Float64Array {
+  const out = new Float64Array(matrix.periods);
+  for (let period = 0; period < matrix.periods; period++)
+    out[period] = matrix.values[period * matrix.entities + entity] ?? Number.NaN;
+  return out;
+}
+
+function isAllZero(values: Float64Array): boolean {
+  return values.every((value) => value === 0 || Number.isNaN(value));
+}
+
+/** Seconds since the epoch of each week's start (uPlot's time axis). */
+export function weekSeconds(result: RunResult): Float64Array {
+  const dates = result.replications[0]?.weeks.startDates ?? [];
+  return Float64Array.from(dates, (date) => Date.parse(`${date}T00:00:00Z`) / 1000);
+}
+
+interface Entity {
+  index: number;
+  label: string;
+}
+
+function buildChart(
+  band: { mean: Matrix; low: Matrix; high: Matrix },
+  entities: Entity[],
+  weekX: Float64Array,
+  withBands: boolean,
+  compare: Matrix | undefined,
+  labels: { compare: string; unit: string },
+): ChartSeries {
+  const data: ArrayLike<number | null>[] = [weekX];
+  const series: uPlot.Series[] = [{}];
+  const bands: uPlot.Band[] = [];
+  const overlay = compare && compare.periods === band.mean.periods ? compare : undefined;
+  entities.forEach((entity, n) => {
+    const color = PALETTE[n % PALETTE.length] ?? '#333';
+    const meanIndex = data.length;
+    data.push(column(band.mean, entity.index));
+    series.push({ label: entity.label, stroke: color, width: 2 });
+    if (withBands) {
+      data.push(column(band.high, entity.index), column(band.low, entity.index));
+      series.push(
+        { label: `${entity.label} (95 %)`, stroke: color, width: 0, show: true },
+        { label: '', stroke: color, width: 0 },
+      );
+      bands.push({ series: [meanIndex + 1, meanIndex + 2], fill: `${color}33` });
+    }
+    if (overlay) {
+      data.push(column(overlay, entity.index));
+      series.push({ label: `${entity.label} (${labels.compare})`, stroke: color, width: 2, dash: [6, 4] });
+    }
+  });
+  return {
+    data: data as uPlot.AlignedData,
+    weekX,
+    options: {
+      series,
+      bands,
+      axes: [{}, { label: labels.unit, size: 60 }],
+      scales: { x: { time: true } },
+      legend: { show: true },
+    },
+  };
+}
+
+/** TEU a week by mode. */
+export function throughputByMode(
+  result: RunResult,
+  compare: RunResult | undefined,
+  modeLabel: (mode: string) => string,
+  labels: { compare: string; unit: string },
+): ChartSeries {
+  const band = result.bands.modes.teu;
+  const entities = MODE_ORDER.map((mode, index) => ({ index, label: modeLabel(mode) })).filter(
+    (entity) => !isAllZero(column(band.mean, entity.index)),
+  );
+  return buildChart(
+    band,
+    entities,
+    weekSeconds(result),
+    result.replications.length > 1,
+    compare?.bands.modes.teu.mean,
+    labels,
+  );
+}
+
+/** TEU delivered a week by corridor, named in the chosen language. */
+export function throughputByCorridor(
+  result: RunResult,
+  scenario: Scenario,
+  compare: RunResult | undefined,
+  language: Language,
+  labels: { compare: string; unit: string },
+): ChartSeries {
+  const band = result.bands.corridors.teuDelivered;
+  const names = new Map(scenario.corridors.map((corridor) => [corridor.id, corridor.name[language]]));
+  const ids = result.replications[0]?.corridorIds ?? [];
+  const entities = ids
+    .map((id, index) => ({ index, label: names.get(id) ?? id }))
+    .filter((entity) => !isAllZero(column(band.mean, entity.index)));
+  const compareMatrix =
+    compare && compare.replications[0]?.corridorIds.join() === ids.join()
+      ? compare.bands.corridors.teuDelivered.mean
+      : undefined;
+  return buildChart(
+    band,
+    entities,
+    weekSeconds(result),
+    result.replications.length > 1,
+    compareMatrix,
+    labels,
+  );
+}

@@ -1,0 +1,76 @@
+// Run simulation, Cancel, the number of replications and the progress of the run in progress.
+import { useTranslation } from 'react-i18next';
+import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
+import { useValidationStore } from '../../state/useValidationStore.ts';
+import { MAX_REPLICATIONS, MIN_REPLICATIONS, useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
+import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { formatPercent } from '../../i18n/format.ts';
+import { cancelRun, runWorkingScenario } from './runController.ts';
+
+function RunProgressBar() {
+  const { t } = useTranslation();
+  const progress = useRunHistoryStore((state) => state.progress);
+  const language = useSettingsStore((state) => state.language);
+  if (!progress) return null;
+  return (
+    <div className="run-progress">
+      <progress aria-label={t('run.progress')} max={1} value={progress.fraction} data-testid="run-progress" />
+      <span>
+        {formatPercent(progress.fraction, language, 0)} ·{' '}
+        {t('run.replicationDay', { replication: progress.replication + 1, day: Math.floor(progress.simDay) })}
+      </span>
+    </div>
+  );
+}
+
+export function RunControls() {
+  const { t } = useTranslation();
+  const running = useRunHistoryStore((state) => state.running);
+  const error = useRunHistoryStore((state) => state.error);
+  const issueCount = useValidationStore((state) => state.issues.length);
+  const replications = useWorkbenchStore((state) => state.replications);
+  const setReplications = useWorkbenchStore((state) => state.setReplications);
+  const refused = issueCount > 0;
+  return (
+    <section className="run-controls" aria-label={t('run.section')}>
+      <label className="field-inline">
+        {t('run.replications')}
+        <input
+          type="number"
+          min={MIN_REPLICATIONS}
+          max={MAX_REPLICATIONS}
+          step={1}
+          value={replications}
+          disabled={running}
+          onChange={(event) => setReplications(event.currentTarget.valueAsNumber)}
+          aria-describedby="replications-hint"
+        />
+      </label>
+      <span id="replications-hint" className="hint">
+        {t('run.replicationsHint', { min: MIN_REPLICATIONS, max: MAX_REPLICATIONS })}
+      </span>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void runWorkingScenario()}
+        disabled={running || refused}
+      >
+        {t('run.run')}
+      </button>
+      <button type="button" onClick={cancelRun} disabled={!running}>
+        {t('run.cancel')}
+      </button>
+      {refused && (
+        <span role="status" className="error-text" data-testid="run-refused">
+          {t('run.refused.invalid', { count: issueCount })}
+        </span>
+      )}
+      {error && (
+        <span role="alert" className="error-text">
+          {t('run.failed', { reason: error })}
+        </span>
+      )}
+      <RunProgressBar />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// Runs the working scenario in a worker and files the result: the run store (what the map and the
+// dashboard show) and the session's run history (for Compare). Plain functions, callable from
+// buttons, menu commands and shortcuts alike.
+import type { Scenario } from '../../../../sim-core/src/api/types.ts';
+import { getSimClient, RunCancelledError, startRun, type RunHandle } from '../../sim-client/simClient.ts';
+import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
+import { useRunStore } from '../../state/useRunStore.ts';
+import { useScenarioStore } from '../../state/useScenarioStore.ts';
+import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
+
+let current: RunHandle | undefined;
+let runCounter = 0;
+
+/** Why a run is refused right now, as an i18n key, or undefined when it may start. */
+export function runRefusal(): string | undefined {
+  if (useRunHistoryStore.getState().running) return 'run.refused.running';
+  if (useScenarioStore.getState().scenario === undefined) return 'run.refused.noScenario';
+  return undefined;
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+async function validated(scenario: unknown): Promise<Scenario | undefined> {
+  const outcome = await getSimClient().validateScenario(scenario);
+  if (outcome.ok) return outcome.scenario;
+  useRunHistoryStore.getState().failRun(undefined);
+  useWorkbenchStore
+    .getState()
+    .showNotice({ kind: 'error', key: 'run.refused.invalid', values: { count: outcome.issues.length } });
+  return undefined;
+}
+
+/**
+ * Runs the working scenario (validated first: an invalid one is refused with a notice). Resolves
+ * when the run has finished, failed or been cancelled; never rejects.
+ */
+export async function runWorkingScenario(options?: { replications?: number }): Promise<void> {
+  if (runRefusal() !== undefined) return;
+  const history = useRunHistoryStore.getState();
+  const settings = useWorkbenchStore.getState();
+  const input = useScenarioStore.getState().scenario;
+  const replications = options?.replications ?? settings.replications;
+  history.startRunning();
+  try {
+    const scenario = await validated(input);
+    if (!scenario) return;
+    const seed = settings.seed ?? scenario.seed;
+    current = startRun(input, {
+      seed,
+      replications,
+      onProgress: (progress) => useRunHistoryStore.getState().setProgress(progress),
+    });
+    const result = await current.result;
+    runCounter += 1;
+    useRunStore.getState().setRun(scenario, result);
+    useRunHistoryStore.getState().finishRun({
+      id: `run-${runCounter}`,
+      scenarioName: scenario.name,
+      finishedAtMs: Date.now(),
+      seed,
+      replications,
+      scenario,
+      result,
+    });
+  } catch (error) {
+    useRunHistoryStore
+      .getState()
+      .failRun(error instanceof RunCancelledError ? undefined : errorMessage(error));
+  } finally {
+    current = undefined;
+  }
+}
+
+/** Stops the run in progress (its worker is terminated); the previous result stays on screen. */
+export function cancelRun(): void {
+  current?.cancel();
+}

@@ -1,0 +1,60 @@
+// What the workbench shows and how it runs: replications, seed, the open panel, presentation mode,
+// the shortcuts dialog and one-line notices. UI state only; no results here.
+import { create } from 'zustand';
+
+export type WorkbenchTab = 'library' | 'editor' | 'json' | 'compare';
+export type DashboardTab = 'kpis' | 'charts' | 'table';
+
+export const MIN_REPLICATIONS = 1;
+export const MAX_REPLICATIONS = 100;
+
+export interface Notice {
+  kind: 'info' | 'error';
+  /** An i18n key with its values, so the notice follows a language switch. */
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export interface WorkbenchState {
+  replications: number;
+  seed: number | undefined;
+  tab: WorkbenchTab;
+  dashboardTab: DashboardTab;
+  presentation: boolean;
+  shortcutsOpen: boolean;
+  aboutOpen: boolean;
+  notice: Notice | undefined;
+  setReplications(replications: number): void;
+  setSeed(seed: number | undefined): void;
+  setTab(tab: WorkbenchTab): void;
+  setDashboardTab(tab: DashboardTab): void;
+  setPresentation(on: boolean): void;
+  setShortcutsOpen(open: boolean): void;
+  setAboutOpen(open: boolean): void;
+  showNotice(notice: Notice | undefined): void;
+}
+
+/** Clamps to a whole number of replications in 1..100. */
+export function clampReplications(value: number): number {
+  if (!Number.isFinite(value)) return MIN_REPLICATIONS;
+  return Math.min(MAX_REPLICATIONS, Math.max(MIN_REPLICATIONS, Math.round(value)));
+}
+
+export const useWorkbenchStore = create<WorkbenchState>()((set) => ({
+  replications: 1,
+  seed: undefined,
+  tab: 'editor',
+  dashboardTab: 'kpis',
+  presentation: false,
+  shortcutsOpen: false,
+  aboutOpen: false,
+  notice: undefined,
+  setReplications: (replications) => set({ replications: clampReplications(replications) }),
+  setSeed: (seed) => set({ seed }),
+  setTab: (tab) => set({ tab }),
+  setDashboardTab: (dashboardTab) => set({ dashboardTab }),
+  setPresentation: (presentation) => set({ presentation }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  showNotice: (notice) => set({ notice }),
+}));
