@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-// The Web Worker entry: the whole simulation API, exposed through comlink.
-import * as Comlink from 'comlink';
-import { createSimApi } from '../src/api/index.ts';
+// The Web Worker entry: the whole simulation API, exposed through comlink (see exposeSimApi.ts).
+import { exposeSimApi } from './exposeSimApi.ts';
+import { createYieldToHost } from './yieldToHost.ts';
 
-Comlink.expose(createSimApi());
+exposeSimApi(self, createYieldToHost());

@@ -257,8 +257,17 @@ export interface SimApi {
   engineVersion(): string;
   /** Every problem at once, each with its JSON path. Accepts any JSON value. */
   validateScenario(input: unknown): ValidationOutcome;
-  /** Runs a scenario (validated first; throws a ScenarioError listing the issues when invalid). */
-  runScenario(input: ScenarioInput | unknown, options?: RunOptions): Promise<RunResult>;
+  /**
+   * Runs a scenario (validated first; throws a ScenarioError listing the issues when invalid).
+   * `onProgress` may also come as the third argument, called besides `options.onProgress`: across
+   * the worker boundary comlink proxies only top-level arguments, so pass
+   * `runScenario(input, { seed, replications }, Comlink.proxy(onProgress))` there.
+   */
+  runScenario(
+    input: ScenarioInput | unknown,
+    options?: RunOptions,
+    onProgress?: (progress: RunProgress) => void,
+  ): Promise<RunResult>;
   /** The tidy CSVs of a run, byte-identical to the command line's for the same scenario and seed. */
   toCsv(result: RunResult, scenarioName: string): CsvFiles;
 }

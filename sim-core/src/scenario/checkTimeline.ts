@@ -40,7 +40,12 @@ function checkRunDates(document: LooseRecord, issues: IssueCollector): RunWindow
   }
   const durationDays = asNumber(document['durationDays']);
   const warmupDays = asNumber(document['warmupDays']);
-  if (durationDays !== undefined && warmupDays !== undefined && warmupDays >= durationDays) {
+  if (
+    durationDays !== undefined &&
+    durationDays > 0 &&
+    warmupDays !== undefined &&
+    warmupDays >= durationDays
+  ) {
     issues.error(
       ['warmupDays'],
       `expected fewer days than durationDays (${durationDays}), got ${warmupDays}: nothing would be reported`,
