@@ -8,6 +8,7 @@
  * (what the next departures can take). If no candidate passes, the cheapest running one is taken
  * (the cargo then waits as backlog); if none runs, the cheapest.
  */
+import type { Resource } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
 import { quantizeTeu } from './ConsignmentStore.ts';
@@ -171,8 +172,8 @@ export class CargoFlow {
         return;
       }
       const hours = (this.docHours[kind] as () => number)();
-      const resource = w.resources[this.documentsProcess(c)];
-      resource?.request(hours, (wait, service) => {
+      const resource = this.resourceAt(c, this.documentsProcess(c));
+      resource.request(hours, (wait, service) => {
         cons.documentsHours[c] = (cons.documentsHours[c] as number) + wait + service;
         cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
         this.advance(c);
@@ -182,7 +183,7 @@ export class CargoFlow {
     let hours = (w.processHours[step] as () => number)();
     if ((w.inspected[step] as () => boolean)()) hours += (w.inspectionHours[step] as () => number)();
     const kind = this.processKind[step] as number;
-    (w.resources[step] as (typeof w.resources)[number]).request(hours, (_wait, service) => {
+    this.resourceAt(c, step).request(hours, (_wait, service) => {
       const acc =
         kind === KIND_CUSTOMS
           ? cons.customsHours
@@ -194,6 +195,17 @@ export class CargoFlow {
       acc[c] = (acc[c] as number) + service;
       this.advance(c);
     });
+  }
+
+  private resourceAt(c: number, process: number): Resource {
+    const resource = this.w.resources[process];
+    if (resource === undefined) {
+      const node = this.w.c.scenario.nodes[this.w.cons.node[c] as number]?.id;
+      throw new Error(
+        `node ${node} has no process #${process} (compiled scenario out of step with the world)`,
+      );
+    }
+    return resource;
   }
 
   private finishVisit(c: number): void {

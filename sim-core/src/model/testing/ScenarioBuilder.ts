@@ -26,7 +26,7 @@ export const WEEKS_PER_YEAR = 365.25 / 7;
 
 export interface ServiceOptions {
   mode?: Mode;
-  legHours?: number[] | Distribution[];
+  legHours?: (number | Distribution)[];
   perWeek?: number;
   weekdays?: number[];
   firstDepartureHour?: number;
