@@ -1,0 +1,40 @@
+// The map's buttons: globe / flat map, a toggle per mode (hides its links and vehicles), and
+// Save image.
+import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
+import { saveMapImage } from '../../scene/saveMapImage.ts';
+import { useMapStore } from '../../state/useMapStore.ts';
+import { useMapText } from './useMapText.ts';
+
+export function MapToolbar() {
+  const t = useMapText();
+  const viewMode = useMapStore((s) => s.viewMode);
+  const layers = useMapStore((s) => s.layers);
+  const { toggleViewMode, toggleLayer } = useMapStore.getState();
+  return (
+    <div className="map-toolbar">
+      <button type="button" onClick={toggleViewMode}>
+        {viewMode === 'globe' ? t('flatMap') : t('globe')}
+      </button>
+      <div role="group" aria-label={t('layers')} className="map-layer-toggles">
+        {MAP_MODES.map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={layers[mode]}
+            onClick={() => toggleLayer(mode)}
+            style={{ borderColor: MODE_COLORS[mode] }}
+          >
+            <span
+              className="map-legend-swatch"
+              style={{ background: layers[mode] ? MODE_COLORS[mode] : 'transparent' }}
+            />
+            {t(mode)}
+          </button>
+        ))}
+      </div>
+      <button type="button" onClick={() => void saveMapImage()}>
+        {t('saveImage')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The playback date in the interface language (Intl), e.g. "14 Mar 2026", "2026年3月14日",
+// "14 мар. 2026 г.". Sim hour 0 is midnight of the scenario's start date; dates are UTC so no
+// time zone or daylight saving shifts the calendar.
+import type { Language } from '../../state/useSettingsStore.ts';
+
+const LOCALE: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN', ru: 'ru-RU' };
+const formats = new Map<Language, Intl.DateTimeFormat>();
+const MS_PER_HOUR = 3_600_000;
+
+/** Milliseconds since the epoch of sim hour `hours` for a start date YYYY-MM-DD. */
+export function playbackTimeMs(startDate: string, hours: number): number {
+  const [y = 1970, m = 1, d = 1] = startDate.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) + hours * MS_PER_HOUR;
+}
+
+export function formatPlaybackDate(startDate: string, hours: number, language: Language): string {
+  let format = formats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[language], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formats.set(language, format);
+  }
+  return format.format(playbackTimeMs(startDate, hours));
+}

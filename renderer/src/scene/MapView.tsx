@@ -1,0 +1,169 @@
+// The 3D corridor map: globe or flat map with the run's routes, throughput columns and moving
+// vehicles, plus its overlay (labels, tooltip, legend, toolbar) and the playback timeline. Reads
+// the run from useRunStore; React renders when the run, language, view or week changes, and the
+// frame loop (useFrame in the layers) does the rest.
+import { Canvas } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { DataTexture, FloatType, NearestFilter, RGBAFormat } from 'three';
+import { Timeline } from '../features/timeline/Timeline.tsx';
+import { MapLegend } from '../features/map-overlay/MapLegend.tsx';
+import { MapToolbar } from '../features/map-overlay/MapToolbar.tsx';
+import { MapTooltip } from '../features/map-overlay/MapTooltip.tsx';
+import { useMapText } from '../features/map-overlay/useMapText.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useRunStore } from '../state/useRunStore.ts';
+import { useSettingsStore } from '../state/useSettingsStore.ts';
+import { useTimelineStore } from '../state/useTimelineStore.ts';
+import { CameraRig } from './CameraRig.tsx';
+import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
+import { Globe } from './layers/Globe.tsx';
+import { LinksLayer } from './layers/LinksLayer.tsx';
+import { VehiclesLayer } from './layers/VehiclesLayer.tsx';
+import { buildMapModel, type MapModel } from './mapModel.ts';
+import { mapSourceFromRun, type MapSource } from './mapSource.ts';
+import { NodeLabels } from './NodeLabels.tsx';
+import { mapCanvasState } from './saveMapImage.ts';
+import { sceneUniforms } from './sceneUniforms.ts';
+import { useMapPointer } from './useMapPointer.ts';
+import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
+import './mapView.css';
+
+/** Dev/benchmark only: ?benchTrips=N loads the synthetic fixture with N moving vehicles. */
+function requestedBenchmarkTrips(): number | undefined {
+  if (typeof location === 'undefined') return undefined;
+  const value = Number(new URLSearchParams(location.search).get('benchTrips'));
+  return Number.isInteger(value) && value > 0 && value <= 1_000_000 ? value : undefined;
+}
+
+function useMapSource(): MapSource | undefined {
+  const scenario = useRunStore((s) => s.scenario);
+  const result = useRunStore((s) => s.result);
+  const compare = useRunStore((s) => s.compareResult);
+  const [fixture, setFixture] = useState<MapSource>();
+  useEffect(() => {
+    const trips = requestedBenchmarkTrips();
+    if (trips === undefined) return;
+    void import('./testing/syntheticMapSource.ts').then((m) =>
+      setFixture(m.syntheticMapSource({ movingVehicles: trips })),
+    );
+  }, []);
+  return useMemo(() => {
+    if (fixture) return fixture;
+    if (!scenario || !result || result.replications.length === 0) return undefined;
+    return mapSourceFromRun(scenario, result, compare);
+  }, [fixture, scenario, result, compare]);
+}
+
+function useRouteTexture(model: MapModel | undefined): void {
+  useEffect(() => {
+    if (!model) return;
+    const { data, width, height } = model.route;
+    const texture = new DataTexture(data, width, height, RGBAFormat, FloatType);
+    texture.minFilter = NearestFilter;
+    texture.magFilter = NearestFilter;
+    texture.needsUpdate = true;
+    sceneUniforms.uRoutes.value = texture;
+    return () => {
+      if (sceneUniforms.uRoutes.value === texture) sceneUniforms.uRoutes.value = null;
+      texture.dispose();
+    };
+  }, [model]);
+}
+
+export interface MapViewProps {
+  /** Show the playback timeline under the map (default true); false when the layout places it. */
+  showTimeline?: boolean;
+}
+
+export function MapView({ showTimeline = true }: MapViewProps) {
+  const t = useMapText();
+  const language = useSettingsStore((s) => s.language);
+  const source = useMapSource();
+  const model = useMemo(() => (source ? buildMapModel(source) : undefined), [source]);
+  const hovered = useMapStore((s) => s.hovered);
+  const selected = useMapStore((s) => s.selected);
+  const [labelLayer, setLabelLayer] = useState<HTMLDivElement | null>(null);
+  const region = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  useRouteTexture(model);
+  const pointer = useMapPointer(model, region, tooltip);
+
+  useEffect(() => {
+    if (!model) return;
+    const s = model.source;
+    useTimelineStore.getState().configure({
+      startDate: s.startDate,
+      startHours: s.weekStartHours[0] ?? 0,
+      durationHours: s.durationHours,
+      weekStartHours: s.weekStartHours,
+    });
+    useMapStore.getState().setSelected(undefined);
+    useMapStore.getState().setHovered(undefined);
+  }, [model]);
+
+  useEffect(() => {
+    if (testHooksRequested() || requestedBenchmarkTrips() !== undefined) installMapTestHooks();
+  }, []);
+  useEffect(() => {
+    setTestHookTarget(model, region.current ?? undefined);
+    mapCanvasState.overlay = labelLayer ?? undefined;
+  }, [model, labelLayer]);
+
+  return (
+    <div className="map-view">
+      <div
+        ref={region}
+        className="map-region"
+        role="img"
+        aria-label={t('region')}
+        onPointerDown={pointer.onPointerDown}
+        onPointerMove={pointer.onPointerMove}
+        onPointerUp={pointer.onPointerUp}
+        onPointerLeave={pointer.onPointerLeave}
+        onContextMenu={(event: ReactPointerEvent | React.MouseEvent) => event.preventDefault()}
+      >
+        <Canvas
+          className="map-canvas"
+          dpr={[1, 2]}
+          gl={{ antialias: true }}
+          camera={{ fov: 45, near: 0.01, far: 10, position: [0, 0, 3] }}
+          onCreated={({ gl, scene, camera }) => {
+            gl.setClearColor('#04070d');
+            Object.assign(mapCanvasState, { gl, scene, camera });
+          }}
+        >
+          <CameraRig />
+          <Globe />
+          {model && <LinksLayer model={model} />}
+          {model && <ColumnsLayer model={model} />}
+          {model && <VehiclesLayer model={model} />}
+          {model && <NodeLabels model={model} container={labelLayer} language={language} />}
+        </Canvas>
+        <div ref={setLabelLayer} className="map-labels" aria-hidden="true" />
+      </div>
+      {!model && <div className="map-status">{t('loading')}</div>}
+      {source?.origin === 'benchmark-fixture' && (
+        <div className="map-fixture-banner">{t('benchmarkFixture')}</div>
+      )}
+      <MapToolbar />
+      <MapLegend comparing={source?.compare !== undefined} />
+      <div ref={tooltip} className="map-tooltip" role="tooltip" hidden={!hovered || !source}>
+        {hovered && source && <MapTooltip source={source} pick={hovered} />}
+      </div>
+      {selected && source && (
+        <aside className="map-panel" aria-label={t('throughputWeek')}>
+          <button
+            type="button"
+            className="map-panel-close"
+            onClick={() => useMapStore.getState().setSelected(undefined)}
+            aria-label={t('close')}
+          >
+            ×
+          </button>
+          <MapTooltip source={source} pick={selected} />
+        </aside>
+      )}
+      {showTimeline && <Timeline />}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// Node names as an HTML overlay, placed each frame by writing style.transform (no React state).
+// To avoid clutter only the busiest nodes and the hovered or selected one carry a label, and a
+// label that would overlap one placed before it (in order of importance) is hidden.
+import { useFrame, type RootState } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import type { MapModel } from './mapModel.ts';
+import { projectNodes, screenState } from './screenSpace.ts';
+import { sceneUniforms } from './sceneUniforms.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import type { Language } from '../state/useSettingsStore.ts';
+
+const LABEL_HEIGHT_PIXELS = 18;
+const LABEL_OFFSET_X = 8;
+const LABEL_OFFSET_Y = -9;
+
+interface LabelSet {
+  elements: HTMLDivElement[];
+  widths: Float32Array;
+  /** Last written position per label (x, y, shown), so unchanged labels cost no DOM write. */
+  written: Float32Array;
+  /** Placed label boxes this frame: x0, y0, x1, y1. */
+  boxes: Float32Array;
+  order: Int32Array;
+}
+
+export function NodeLabels({
+  model,
+  container,
+  language,
+}: {
+  model: MapModel;
+  container: HTMLDivElement | null;
+  language: Language;
+}) {
+  const labels = useMemo<LabelSet | undefined>(() => {
+    if (!container) return undefined;
+    const n = model.source.nodes.length;
+    const elements = model.source.nodes.map((node) => {
+      const element = document.createElement('div');
+      element.className = 'map-label';
+      element.dataset['nodeId'] = node.id;
+      element.style.display = 'none';
+      container.append(element);
+      return element;
+    });
+    return {
+      elements,
+      widths: new Float32Array(n),
+      written: new Float32Array(n * 3).fill(-1),
+      boxes: new Float32Array(n * 4),
+      order: new Int32Array(n),
+    };
+  }, [model, container]);
+
+  useEffect(() => () => labels?.elements.forEach((e) => e.remove()), [labels]);
+
+  useEffect(() => {
+    if (labels) measureLabels(labels, model, language);
+  }, [labels, model, language]);
+
+  useFrame((state) => placeLabels(state, model, labels), -5);
+  return null;
+}
+
+function showLabel(labels: LabelSet, i: number, x: number, y: number): void {
+  const element = labels.elements[i]!;
+  const w = labels.written;
+  if (w[i * 3 + 2] !== 2) element.style.display = 'block';
+  if (Math.abs(w[i * 3]! - x) > 0.5 || Math.abs(w[i * 3 + 1]! - y) > 0.5) {
+    element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+    w[i * 3] = x;
+    w[i * 3 + 1] = y;
+  }
+  w[i * 3 + 2] = 1;
+}
+
+/** Sets each label's text and measures it (forces layout: on language change, never per frame). */
+function measureLabels(labels: LabelSet, model: MapModel, language: Language): void {
+  model.source.nodes.forEach((node, i) => {
+    const element = labels.elements[i]!;
+    element.textContent = node.name[language];
+    element.style.display = 'block';
+    labels.widths[i] = element.offsetWidth || node.name[language].length * 7;
+    element.style.display = labels.written[i * 3 + 2] === 1 ? 'block' : 'none';
+  });
+}
+
+/** One frame: project the nodes, then place labels in order of importance without overlaps. */
+function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undefined): void {
+  screenState.width = state.size.width;
+  screenState.height = state.size.height;
+  projectNodes(model, state.camera, sceneUniforms.uFlat.value);
+  if (!labels) return;
+  const { hovered, selected } = useMapStore.getState();
+  const focus = hovered?.kind === 'node' ? hovered.index : -1;
+  const pinned = selected?.kind === 'node' ? selected.index : -1;
+  // Importance order: hovered, selected, then the busiest nodes (majorNodes is in that order).
+  let count = 0;
+  if (focus >= 0) labels.order[count++] = focus;
+  if (pinned >= 0 && pinned !== focus) labels.order[count++] = pinned;
+  const major = model.majorNodes;
+  for (let m = 0; m < major.length; m++) {
+    const i = major[m]!;
+    if (i !== focus && i !== pinned) labels.order[count++] = i;
+  }
+  const s = screenState.nodeScreen;
+  const n = model.source.nodes.length;
+  // Mark last frame's shown labels (1 -> 2); those not placed again are hidden at the end.
+  for (let i = 0; i < n; i++) if (labels.written[i * 3 + 2] === 1) labels.written[i * 3 + 2] = 2;
+  let placed = 0;
+  for (let k = 0; k < count; k++) {
+    const i = labels.order[k]!;
+    if (s[i * 3 + 2] !== 1) continue;
+    const x0 = s[i * 3]! + LABEL_OFFSET_X;
+    const y0 = s[i * 3 + 1]! + LABEL_OFFSET_Y;
+    const x1 = x0 + labels.widths[i]!;
+    const y1 = y0 + LABEL_HEIGHT_PIXELS;
+    if (k > 0 && overlapsPlaced(labels.boxes, placed, x0, y0, x1, y1)) continue;
+    labels.boxes[placed * 4] = x0;
+    labels.boxes[placed * 4 + 1] = y0;
+    labels.boxes[placed * 4 + 2] = x1;
+    labels.boxes[placed * 4 + 3] = y1;
+    placed++;
+    showLabel(labels, i, x0, y0);
+  }
+  for (let i = 0; i < n; i++) {
+    if (labels.written[i * 3 + 2] === 2) {
+      labels.written[i * 3 + 2] = 0;
+      labels.elements[i]!.style.display = 'none';
+    }
+  }
+}
+
+function overlapsPlaced(
+  boxes: Float32Array,
+  placed: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
+  for (let b = 0; b < placed; b++) {
+    const o = b * 4;
+    if (x0 < boxes[o + 2]! && x1 > boxes[o]! && y0 < boxes[o + 3]! && y1 > boxes[o + 1]!) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+// Read-only hooks for end-to-end tests and the benchmark, exposed on window.__scoda.map only when
+// the page is opened with ?testHooks=1 (the production build keeps them off otherwise). They
+// report what the map shows; the only actions are the timeline's own public actions.
+import { samplePosition } from './geometry/routeTexture.ts';
+import { TRIP_STRIDE, tripFraction } from './geometry/tripTimeOrigin.ts';
+import { frameStats, installFrameStats, resetFrameStats } from './frameStats.ts';
+import type { MapModel } from './mapModel.ts';
+import { screenState } from './screenSpace.ts';
+import { vehicleState } from './layers/VehiclesLayer.tsx';
+import { timelineClock, useTimelineStore } from '../state/useTimelineStore.ts';
+import { useMapStore } from '../state/useMapStore.ts';
+import { useRunStore } from '../state/useRunStore.ts';
+
+export interface MapTestHooks {
+  /** 'run' or 'benchmark-fixture' once a model is loaded, else undefined. */
+  origin(): string | undefined;
+  runLoaded(): boolean;
+  nodeIds(): string[];
+  /** A node's position in page CSS pixels, or undefined when it is off screen or behind the globe. */
+  nodeScreenPosition(id: string): { x: number; y: number } | undefined;
+  /** Vehicles drawn at the playback time, per kind (0 for a kind whose layer is off). */
+  visibleVehicles(): Record<string, number>;
+  /** World positions of drawn vehicles of a kind (CPU twin of the shader), at most `limit`. */
+  vehiclePositions(kind: string, limit?: number): number[][];
+  hours(): number;
+  setHours(hours: number): void;
+  pause(): void;
+  frameStats(): { frames: number; meanMs: number; maxMs: number };
+  resetFrameStats(): void;
+  hovered(): unknown;
+}
+
+declare global {
+  interface Window {
+    __scoda?: Record<string, unknown>;
+  }
+}
+
+let currentModel: MapModel | undefined;
+let currentCanvas: HTMLElement | undefined;
+
+/** Tells the hooks which model and canvas are on screen. */
+export function setTestHookTarget(model: MapModel | undefined, canvas: HTMLElement | undefined): void {
+  currentModel = model;
+  currentCanvas = canvas;
+}
+
+export function testHooksRequested(): boolean {
+  return typeof location !== 'undefined' && new URLSearchParams(location.search).get('testHooks') === '1';
+}
+
+function activeInstances(kindIndex: number, each?: (fraction: number, link: number) => void): number {
+  const batch = vehicleState.batches[kindIndex];
+  if (!batch || !batch.mesh.visible) return 0;
+  const t = Math.fround(timelineClock.hours - vehicleState.originHours);
+  let n = 0;
+  for (let i = 0; i < batch.count; i++) {
+    const o = i * TRIP_STRIDE;
+    const f = tripFraction(batch.trips[o + 1]!, batch.trips[o + 2]!, batch.trips[o + 3]!, t);
+    if (f < 0) continue;
+    n++;
+    each?.(f, batch.trips[o]!);
+  }
+  return n;
+}
+
+export function installMapTestHooks(): void {
+  if (typeof window === 'undefined') return;
+  installFrameStats();
+  const hooks: MapTestHooks = {
+    origin: () => currentModel?.source.origin,
+    runLoaded: () => useRunStore.getState().result !== undefined,
+    nodeIds: () => currentModel?.source.nodes.map((n) => n.id) ?? [],
+    nodeScreenPosition: (id) => {
+      const i = currentModel?.source.nodes.findIndex((n) => n.id === id) ?? -1;
+      const s = screenState.nodeScreen;
+      if (i < 0 || s[i * 3 + 2] !== 1 || !currentCanvas) return undefined;
+      const frame = currentCanvas.getBoundingClientRect();
+      return { x: frame.left + s[i * 3]!, y: frame.top + s[i * 3 + 1]! };
+    },
+    visibleVehicles: () =>
+      Object.fromEntries(vehicleState.batches.map((batch, k) => [batch.kind, activeInstances(k)])),
+    vehiclePositions: (kind, limit = 100) => {
+      const k = vehicleState.batches.findIndex((b) => b.kind === kind);
+      const out: number[][] = [];
+      if (k < 0 || !currentModel) return out;
+      const model = currentModel;
+      activeInstances(k, (fraction, link) => {
+        if (out.length >= limit) return;
+        const p = [0, 0, 0];
+        samplePosition(model.route, Math.round(link), fraction, screenState.flat, p);
+        out.push(p);
+      });
+      return out;
+    },
+    hours: () => timelineClock.hours,
+    setHours: (hours) => useTimelineStore.getState().setHours(hours),
+    pause: () => useTimelineStore.getState().pause(),
+    frameStats: () => ({
+      frames: frameStats.frames,
+      meanMs: frameStats.frames > 0 ? frameStats.totalMs / frameStats.frames : 0,
+      maxMs: frameStats.maxMs,
+    }),
+    resetFrameStats,
+    hovered: () => useMapStore.getState().hovered,
+  };
+  window.__scoda = { ...window.__scoda, map: hooks };
+}

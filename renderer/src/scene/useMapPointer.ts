@@ -1,0 +1,79 @@
+// Pointer input on the map: drag pans (left button) or tilts and turns (right button or
+// shift-drag), the wheel zooms, hovering picks a node or link for the tooltip and a click pins
+// it. The camera state is mutated directly (cameraView); React hears only about pick changes.
+import { useEffect, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
+import { orbitView, panView, zoomView } from './cameraPose.ts';
+import type { MapModel } from './mapModel.ts';
+import { pickAt, screenState } from './screenSpace.ts';
+import { cameraFlight, cameraView, useMapStore } from '../state/useMapStore.ts';
+import { setStyle } from './threeMutations.ts';
+
+/** A press that moves less than this (CSS px) is a click, not a drag. */
+const CLICK_SLOP_PIXELS = 4;
+
+export function useMapPointer(
+  model: MapModel | undefined,
+  region: RefObject<HTMLDivElement | null>,
+  tooltip: RefObject<HTMLDivElement | null>,
+) {
+  const dragRef = useRef({ active: false, orbit: false, x: 0, y: 0, travelled: 0 });
+
+  useEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    // Wheel listeners must be non-passive to keep the page from scrolling while zooming.
+    const onWheel = (event: WheelEvent): void => {
+      event.preventDefault();
+      cameraFlight.active = false;
+      zoomView(cameraView, event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [region]);
+
+  return useMemo(() => {
+    const drag = dragRef.current;
+    const local = (event: PointerEvent): { x: number; y: number } => {
+      const frame = event.currentTarget.getBoundingClientRect();
+      return { x: event.clientX - frame.left, y: event.clientY - frame.top };
+    };
+    return {
+      onPointerDown: (event: PointerEvent<HTMLDivElement>) => {
+        drag.active = true;
+        drag.orbit = event.button === 2 || event.shiftKey;
+        drag.x = event.clientX;
+        drag.y = event.clientY;
+        drag.travelled = 0;
+        cameraFlight.active = false;
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+      },
+      onPointerMove: (event: PointerEvent<HTMLDivElement>) => {
+        if (drag.active) {
+          const dx = event.clientX - drag.x;
+          const dy = event.clientY - drag.y;
+          drag.x = event.clientX;
+          drag.y = event.clientY;
+          drag.travelled += Math.abs(dx) + Math.abs(dy);
+          if (drag.orbit) orbitView(cameraView, dx, dy);
+          else panView(cameraView, dx, dy, event.currentTarget.clientHeight, screenState.flat);
+          return;
+        }
+        if (!model) return;
+        const { x, y } = local(event);
+        useMapStore.getState().setHovered(pickAt(model, x, y, useMapStore.getState().layers));
+        setStyle(tooltip.current, 'transform', `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`);
+      },
+      onPointerUp: (event: PointerEvent<HTMLDivElement>) => {
+        const click = drag.active && drag.travelled < CLICK_SLOP_PIXELS && event.button === 0;
+        drag.active = false;
+        if (click && model) {
+          const { x, y } = local(event);
+          useMapStore.getState().setSelected(pickAt(model, x, y, useMapStore.getState().layers));
+        }
+      },
+      onPointerLeave: () => {
+        if (!drag.active) useMapStore.getState().setHovered(undefined);
+      },
+    };
+  }, [model, tooltip]);
+}
