@@ -1,85 +1,35 @@
-// The workbench's view of the map's stores (MAP owns useTimelineStore and useMapStore). Loaded
-// through an eager glob so the workbench builds and tests even before those files land; once both
-// exist this is a plain static import with the same surface.
-// TODO(integration): replace the glob with static imports when MAP's stores are committed.
+// The workbench's view of the map's stores (MAP owns useTimelineStore and useMapStore): the few
+// calls the keyboard, the charts' cursor, Compare and the presentation story make.
+import { useMapStore, type CameraTarget, type LinkColorMode } from '../state/useMapStore.ts';
+import { useTimelineStore, type TimelineState } from '../state/useTimelineStore.ts';
 
-/** The parts of MAP's timeline store the workbench uses (keyboard, charts cursor, story). */
-export interface TimelineApi {
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  stepDays(days: number): void;
-  setHours(hours: number): void;
-  setSpeed(speed: number): void;
+/** The timeline's actions (play, pause, step, seek). */
+export function timeline(): Pick<
+  TimelineState,
+  'play' | 'pause' | 'toggle' | 'stepDays' | 'setHours' | 'setSpeed'
+> {
+  return useTimelineStore.getState();
 }
 
-export interface TimelineSnapshot {
-  hours?: number;
-  week?: number;
-  weekIndex?: number;
-  playing?: boolean;
-}
-
-interface StoreLike<State> {
-  getState(): State;
-  subscribe(listener: (state: State, previous: State) => void): () => void;
-}
-
-type MapColorMode = 'throughput' | 'difference';
-
-interface MapApi {
-  setColorMode?(mode: MapColorMode): void;
-  colorMode?: MapColorMode;
-  flyTo?(...args: unknown[]): void;
-}
-
-const timelineModules = import.meta.glob<StoreLike<TimelineApi & TimelineSnapshot>>(
-  '../state/useTimelineStore.ts',
-  {
-    eager: true,
-    import: 'useTimelineStore',
-  },
-);
-const mapModules = import.meta.glob<StoreLike<MapApi>>('../state/useMapStore.ts', {
-  eager: true,
-  import: 'useMapStore',
-});
-
-const timelineStore = Object.values(timelineModules)[0];
-const mapStore = Object.values(mapModules)[0];
-
-/** The timeline's actions, or undefined before the map has landed. */
-export function timeline(): TimelineApi | undefined {
-  return timelineStore?.getState();
-}
-
-/** The playback week (0-based index into the result's weeks), or undefined. */
+/** The playback week (index into the result's weeks). */
 export function currentWeekIndex(): number | undefined {
-  const state = timelineStore?.getState();
-  return state?.weekIndex ?? state?.week;
+  const week = useTimelineStore.getState().weekIndex;
+  return week >= 0 ? week : undefined;
 }
 
-/** Calls `listener` when the playback week changes; returns an unsubscribe function. */
+/** Calls `listener` when the playback week changes (a few times a second at most); returns the unsubscribe. */
 export function subscribeWeekIndex(listener: (week: number) => void): () => void {
-  if (!timelineStore) return () => undefined;
-  return timelineStore.subscribe((state, previous) => {
-    const week = state.weekIndex ?? state.week;
-    const before = previous.weekIndex ?? previous.week;
-    if (week !== undefined && week !== before) listener(week);
+  return useTimelineStore.subscribe((state, previous) => {
+    if (state.weekIndex !== previous.weekIndex && state.weekIndex >= 0) listener(state.weekIndex);
   });
 }
 
-/** Colours the map by throughput or by the difference B − A. */
-export function setMapColorMode(mode: MapColorMode): void {
-  const state = mapStore?.getState();
-  if (state?.setColorMode) state.setColorMode(mode);
-  else if (mapStore)
-    (mapStore as unknown as { setState(partial: { colorMode: MapColorMode }): void }).setState({
-      colorMode: mode,
-    });
+/** Colours the map's links by throughput or by the difference B − A. */
+export function setMapColorMode(mode: LinkColorMode): void {
+  useMapStore.getState().setColorMode(mode);
 }
 
 /** Moves the camera (the presentation story's guided camera). */
-export function flyTo(...args: unknown[]): void {
-  mapStore?.getState().flyTo?.(...args);
+export function flyTo(target: CameraTarget, durationMs?: number): void {
+  useMapStore.getState().flyTo(target, durationMs);
 }

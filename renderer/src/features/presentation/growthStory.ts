@@ -41,10 +41,10 @@ function showYear(index: number): void {
   const { result, scenario } = useRunStore.getState();
   if (!result) return;
   const hours = yearStartHours(result, index);
-  const playback = timeline();
-  if (hours !== undefined && playback) playback.setHours(hours);
+  if (hours !== undefined) timeline().setHours(hours);
   const hub = scenario?.nodes.find((node) => node.id === scenario.kpi.trainHubNode) ?? scenario?.nodes[0];
-  if (hub) flyTo({ lon: hub.lon, lat: hub.lat, zoom: 3 + (index % 3) });
+  // Alternate between the corridor-wide view and the hub, so each year shows both ends.
+  if (hub) flyTo({ lon: hub.lon, lat: hub.lat, distance: index % 2 === 0 ? 2.5 : 0.8 }, 2500);
   useStoryStore.setState({ yearIndex: index });
 }
 

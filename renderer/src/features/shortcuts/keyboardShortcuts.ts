@@ -48,7 +48,6 @@ export function shortcutAction(event: KeyLike): (() => void) | undefined {
   if (event.key === '?') return () => workbench.setShortcutsOpen(true);
   if (event.key === 'F5') return togglePresentation;
   const playback = timeline();
-  if (!playback) return undefined;
   if (event.key === ' ') return () => playback.toggle();
   if (event.key === 'ArrowRight') return () => playback.stepDays(event.shiftKey ? 7 : 1);
   if (event.key === 'ArrowLeft') return () => playback.stepDays(event.shiftKey ? -7 : -1);
