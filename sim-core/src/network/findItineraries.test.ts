@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario, type CompiledScenario } from '../model/compileScenario.ts';
+import { ScenarioBuilder } from '../model/testing/ScenarioBuilder.ts';
+
+/** Seoul's cargo to Almaty: by sea to Qingdao then rail, or by air, or by road to Qingdao then rail. */
+function network(valueOfTimeUsdPerDay: number): CompiledScenario {
+  return compileScenario(
+    new ScenarioBuilder()
+      .node('incheon', { kind: 'seaport', country: 'KR' })
+      .node('qingdao', { kind: 'seaport' })
+      .node('almaty', { country: 'KZ' })
+      .link('incheon', 'qingdao', 'sea')
+      .link('incheon', 'qingdao', 'road')
+      .link('qingdao', 'almaty', 'rail')
+      .link('incheon', 'almaty', 'air')
+      .service('ferry', ['incheon', 'qingdao'], { mode: 'sea', perWeek: 3, legHours: [24], rateUsd: 300 })
+      .service('truck', ['incheon', 'qingdao'], { mode: 'road', perWeek: 14, legHours: [20], rateUsd: 900 })
+      .service('train', ['qingdao', 'almaty'], { perWeek: 3, legHours: [160], rateUsd: 3000 })
+      .service('freighter', ['incheon', 'almaty'], { mode: 'air', perWeek: 7, legHours: [8], rateUsd: 800 })
+      .demand('goods', 'incheon', 'almaty', { valueOfTimeUsdPerDay })
+      .demand('local', 'qingdao', 'qingdao')
+      .build(),
+  );
+}
+
+function serviceIds(c: CompiledScenario, itinerary: number): string[] {
+  const t = c.itineraries;
+  const legs = Array.from(
+    { length: t.legCount[itinerary] as number },
+    (_, i) => (t.legStart[itinerary] as number) + i,
+  );
+  return legs.map((leg) => c.routes.routes[t.legRoute[leg] as number]?.service.id ?? '?');
+}
+
+function candidates(c: CompiledScenario, demand: number): string[][] {
+  const t = c.itineraries;
+  const start = t.demandStart[demand] as number;
+  return Array.from({ length: t.demandCount[demand] as number }, (_, k) => serviceIds(c, start + k));
+}
+
+describe('candidate itineraries', () => {
+  it('sends cheap, patient cargo by sea then rail through Qingdao', () => {
+    const c = network(0);
+    expect(candidates(c, 0)[0]).toEqual(['ferry', 'train']);
+  });
+
+  it('sends cargo whose time is dear by air', () => {
+    // A freighter at 800 USD a tonne is 8000 USD a TEU (10 t/TEU): worth it only when days cost.
+    expect(candidates(network(0), 0)[0]).not.toEqual(['freighter']);
+    expect(candidates(network(2000), 0)[0]).toEqual(['freighter']);
+  });
+
+  it('lists every loop-free alternative, cheapest first', () => {
+    const c = network(50);
+    const list = candidates(c, 0);
+    expect(list).toHaveLength(3);
+    expect(list).toEqual(expect.arrayContaining([['ferry', 'train'], ['truck', 'train'], ['freighter']]));
+    const start = c.itineraries.demandStart[0] as number;
+    const costs = Array.from(c.itineraries.costUsd.slice(start, start + 3));
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+  });
+
+  it('marks sea–rail itineraries for the sea–rail transit KPI', () => {
+    const c = network(0);
+    const start = c.itineraries.demandStart[0] as number;
+    const flags = candidates(c, 0).map((_, k) => c.itineraries.seaRail[start + k]);
+    const seaRailIndex = candidates(c, 0).findIndex((s) => s.join() === 'ferry,train');
+    expect(flags[seaRailIndex]).toBe(1);
+    expect(flags.filter((f) => f === 1)).toHaveLength(1);
+  });
+
+  it('gives cargo that starts and ends at one node an itinerary without legs', () => {
+    const c = network(0);
+    expect(candidates(c, 1)).toEqual([[]]);
+  });
+
+  it('warns when a demand has no itinerary at all', () => {
+    const c = compileScenario(
+      new ScenarioBuilder()
+        .node('a')
+        .node('b')
+        .link('a', 'b', 'rail')
+        .service('t', ['b', 'a'])
+        .demand('stuck', 'a', 'b')
+        .build(),
+    );
+    expect(c.itineraries.demandCount[0]).toBe(0);
+    expect(c.warnings).toEqual(['demand stuck: no itinerary from a to b; its cargo waits at the origin']);
+  });
+});
