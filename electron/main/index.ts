@@ -24,8 +24,10 @@ const webRoot = join(here, '../web');
 const preloadPath = join(here, '../preload/index.cjs');
 const iconPath = join(app.getAppPath(), 'assets/icons/icon.png');
 
-// Before `ready`: the privileged scheme, and one instance only (a second launch hands its file
-// argument to the first and quits).
+// Before `ready`: a separate profile when asked (end-to-end tests start from a clean slate), the
+// privileged scheme, and one instance only (a second launch hands its file to the first and quits).
+const userDataOverride = process.env['SCODA_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (!app.requestSingleInstanceLock()) {
   app.quit();

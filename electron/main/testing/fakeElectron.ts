@@ -92,6 +92,7 @@ export function createFakeElectron(userData: string) {
     requestSingleInstanceLock: vi.fn(() => app.singleInstanceLock),
     quit: vi.fn(),
     whenReady: () => ready,
+    setPath: vi.fn(),
     getPath: (name: string) => `${userData}/${name === 'userData' ? '' : name}`.replace(/\/$/, ''),
     getVersion: () => '0.1.0',
     getAppPath: () => '/app',
