@@ -34,6 +34,16 @@ describe('createSimApi', () => {
     expect(yields).toBe(24);
   });
 
+  it('also reports progress to a callback given as the third argument (for comlink)', async () => {
+    const fromOptions: number[] = [];
+    const fromArgument: number[] = [];
+    await createSimApi().runScenario(scenario(), { onProgress: (p) => fromOptions.push(p.fraction) }, (p) =>
+      fromArgument.push(p.fraction),
+    );
+    expect(fromArgument).toEqual(fromOptions);
+    expect(fromArgument.at(-1)).toBe(1);
+  });
+
   it('gives the same run for the same scenario and seed', async () => {
     const api = createSimApi();
     const a = await api.runScenario(scenario(), { replications: 2, seed: 4 });

@@ -39,7 +39,20 @@ export function createSimApi(host: SimHost = {}): SimApi {
   return {
     engineVersion: () => ENGINE_VERSION,
     validateScenario,
-    runScenario: (input, options) => runScenario(input, options ?? {}, host),
+    runScenario: (input, options, onProgress) => {
+      const inner = options?.onProgress;
+      const merged: RunOptions =
+        onProgress === undefined
+          ? { ...options }
+          : {
+              ...options,
+              onProgress: (progress) => {
+                inner?.(progress);
+                onProgress(progress);
+              },
+            };
+      return runScenario(input, merged, host);
+    },
     toCsv: (result, scenarioName) => toCsvFiles(result, scenarioName),
   };
 }
