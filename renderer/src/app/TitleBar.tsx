@@ -8,6 +8,7 @@ import { enterPresentation } from '../features/presentation/presentationActions.
 import { useRunStore } from '../state/useRunStore.ts';
 import { useScenarioStore } from '../state/useScenarioStore.ts';
 import { LANGUAGES, useSettingsStore, type Language } from '../state/useSettingsStore.ts';
+import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { APP_TITLE } from './connectDesktop.ts';
 import { scenarioDisplayName } from './scenarioDisplayName.ts';
 
@@ -98,6 +99,16 @@ export function TitleBar() {
           {t('title.presentation')}
         </button>
         <LanguagePicker />
+        <button
+          type="button"
+          onClick={() => useWorkbenchStore.getState().setShortcutsOpen(true)}
+          aria-label={t('shortcuts.title')}
+        >
+          ?
+        </button>
+        <button type="button" onClick={() => useWorkbenchStore.getState().setAboutOpen(true)}>
+          {t('about.title')}
+        </button>
       </nav>
     </header>
   );

@@ -1,0 +1,133 @@
+// The planner's and analyst's workbench in the web build, as a user drives it. One page for the
+// whole file (serial): the start-up run of the baseline happens once, and later steps build on
+// earlier runs (Compare needs two).
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+const RUN_TIMEOUT = 90_000;
+
+async function waitForRunToFinish(): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeDisabled({ timeout: RUN_TIMEOUT });
+}
+
+async function kpiText(id: string): Promise<string> {
+  return (await page.getByTestId(`kpi-value-${id}`).innerText()).trim();
+}
+
+/** The first rail service's "Trains a week" field. */
+function trainsAWeek() {
+  return page.locator('input[data-path$=".timetable.departuresPerWeek"]').first();
+}
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage({ acceptDownloads: true });
+  await page.goto('/');
+  await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: RUN_TIMEOUT });
+  await waitForRunToFinish();
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+test('starts on the baseline with its KPIs against the SCODA targets', async () => {
+  await expect(page).toHaveTitle('Baseline 2025 — SCODA Corridor Simulator');
+  await expect(page.getByTestId('kpi-trainsPerYear')).toContainText('target 800');
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled();
+});
+
+test('a changed number of trains, once run, changes the trains-a-year KPI', async () => {
+  const before = await kpiText('trainsPerYear');
+  await page.getByRole('tab', { name: 'Editor' }).click();
+  const field = trainsAWeek();
+  await field.fill('25');
+  await expect(page.getByTestId('unsaved-mark')).toBeVisible();
+  await expect(page).toHaveTitle(/^● Baseline 2025 \(unsaved\)/);
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByTestId('run-progress')).toBeVisible();
+  await waitForRunToFinish();
+  await expect.poll(() => kpiText('trainsPerYear')).not.toBe(before);
+});
+
+test('a wrong value shows its message beside the field, and Run is refused until it is fixed', async () => {
+  const field = trainsAWeek();
+  await field.fill('-5');
+  await expect(page.getByText('Invalid value: expected a number ≥ 0').first()).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeDisabled();
+  await expect(page.getByTestId('run-refused')).toContainText('Run refused');
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'departuresPerWeek' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled();
+  await page.getByRole('tab', { name: 'Editor' }).click();
+  await expect(trainsAWeek()).toHaveValue('25');
+});
+
+test('Export CSV downloads the tidy throughput, KPIs, transit times and the table, each with a BOM', async () => {
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect.poll(() => downloads.length).toBe(4);
+  const byName = new Map(downloads.map((download) => [download.suggestedFilename(), download]));
+  expect([...byName.keys()].sort()).toEqual([
+    'kpis.csv',
+    'nodes_links.csv',
+    'throughput.csv',
+    'transit_times.csv',
+  ]);
+  const bytes = await readFile((await byName.get('throughput.csv')?.path()) ?? '');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe('period_start,scenario,replication,entity_type,entity_id,mode,metric,unit,value');
+  expect(lines.length).toBeGreaterThan(100);
+  expect(lines[1]?.split(',')).toHaveLength(9);
+  const table = (await readFile((await byName.get('nodes_links.csv')?.path()) ?? '')).toString('utf8');
+  expect(table.startsWith('\uFEFFtype,id,name,category,teu,vehicles,utilisation,dwell_hours\r\n')).toBe(true);
+  expect(table).toContain('node,qingdao-port');
+});
+
+test('Chinese and Russian change the labels and the number format, and nothing else', async () => {
+  const trains = await kpiText('trainsPerYear');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.selectOption('zh');
+  await expect(page.getByRole('button', { name: '运行模拟' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '编辑' })).toBeVisible();
+  await expect(page.getByTestId('kpi-trainsPerYear')).toContainText('枢纽上合快线班列');
+  await page.getByRole('combobox', { name: '语言' }).selectOption('ru');
+  await expect(page.getByRole('button', { name: 'Запустить моделирование' })).toBeVisible();
+  // Russian groups thousands with a (narrow) no-break space: 1 226, not 1,226.
+  await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/^\d{1,3}[\u00a0\u202f]\d{3}/);
+  await expect(page.getByTestId('run-progress')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+  expect(await kpiText('trainsPerYear')).toBe(trains);
+});
+
+test('Compare shows each KPI of two runs with the change B − A', async () => {
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const deltas = page.getByTestId('compare-deltas');
+  await expect(deltas).toBeVisible();
+  // Run A is the baseline, run B has 25 trains a week on the first rail service: more trains.
+  await expect(deltas.getByTestId('delta-trainsPerYear')).toContainText('+');
+  await expect(deltas.getByTestId('delta-trainsPerYear').locator('td').last()).toHaveText(/%$/);
+  await page.getByRole('button', { name: 'End comparison' }).click();
+  await expect(deltas).toHaveCount(0);
+});
+
+test('an edit survives a reload, and Discard changes goes back to the built-in', async () => {
+  await page.getByRole('tab', { name: 'Editor' }).click();
+  const growth = page.locator('input[data-path="corridors[0].growthPerYear"]');
+  await growth.fill('12.5');
+  await page.reload();
+  await expect(page.locator('input[data-path="corridors[0].growthPerYear"]')).toHaveValue('12.5');
+  await expect(page.getByTestId('unsaved-mark')).toBeVisible();
+  await expect(page.getByTestId('notice')).toContainText('restored');
+  await waitForRunToFinish();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('notice').getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('input[data-path="corridors[0].growthPerYear"]')).toHaveValue('10');
+  await expect(page.getByTestId('unsaved-mark')).toHaveCount(0);
+});
