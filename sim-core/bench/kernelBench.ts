@@ -52,14 +52,13 @@ function runKernel(n: number): RunResult {
 function runLindley(n: number): RunResult {
   const { interarrival, service } = draws();
   const started = performance.now();
-  let arrivalGap = interarrival(); // the first arrival's time; its wait is 0
+  interarrival(); // the first arrival's time: it finds the server idle and waits 0
   let wait = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     sum += wait;
     const serviceHours = service();
-    arrivalGap = interarrival();
-    wait = Math.max(0, wait + serviceHours - arrivalGap);
+    wait = Math.max(0, wait + serviceHours - interarrival());
   }
   const seconds = (performance.now() - started) / 1000;
   return { seconds, events: 0, meanWaitHours: sum / n };
@@ -75,7 +74,10 @@ function runSimpy(): { simpy: Record<string, number> | null; simpyNote?: string 
   try {
     execFileSync(python, ['-c', 'import SimPy'], { stdio: 'ignore' });
   } catch {
-    return { simpy: null, simpyNote: 'SimPy 2.x not found for /usr/bin/python3 (apt-get install python3-simpy)' };
+    return {
+      simpy: null,
+      simpyNote: 'SimPy 2.x not found for /usr/bin/python3 (apt-get install python3-simpy)',
+    };
   }
   const script = join(dirname(fileURLToPath(import.meta.url)), 'simpy_mm1.py');
   const output = execFileSync(python, [script, String(SIMPY_CUSTOMERS), String(RHO)], { encoding: 'utf8' });
@@ -119,7 +121,9 @@ function main(): void {
     formulaMeanWaitHours: RHO / (1 - RHO),
     targets: { eventsPerSecond: 10_000_000, kernelOverLindleyMax: 3, simpySpeedupMin: 50 },
     ...simpy,
-    simpySpeedup: simpy.simpy ? (simpy.simpy['microsecondsPerCustomer'] as number) / kernelMicrosPerCustomer : null,
+    simpySpeedup: simpy.simpy
+      ? (simpy.simpy['microsecondsPerCustomer'] as number) / kernelMicrosPerCustomer
+      : null,
   };
   console.log(JSON.stringify(report, null, 2));
 }

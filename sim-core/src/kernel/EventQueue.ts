@@ -7,7 +7,8 @@
  * number of events ever scheduled on one queue to SEQUENCE_SPAN (2^42, about 4.4e12), far beyond
  * any run this project makes; both limits are checked, never silently wrapped.
  *
- * The heap moves only numbers (time, order key, slot index). Handlers, their numeric argument and
+ * The heap moves only numbers: (time, order) pairs interleaved in one Float64Array (one base
+ * pointer and one bounds check per access pair) and slot indices in an Int32Array. Handlers, their numeric argument and
  * the entity label stay in per-slot arrays addressed by the slot index, and freed slots are reused,
  * so scheduling allocates nothing once the arrays have grown (they grow by doubling).
  */
@@ -17,8 +18,8 @@ const SEQUENCE_SPAN = 2 ** 42;
 const INITIAL_CAPACITY = 64;
 
 export class EventQueue<H> {
-  private heapTimes = new Float64Array(INITIAL_CAPACITY).fill(Infinity);
-  private heapOrders = new Float64Array(INITIAL_CAPACITY);
+  /** keys[2i] = time, keys[2i + 1] = order key of heap entry i; keys[0] = Infinity when empty. */
+  private keys = new Float64Array(2 * INITIAL_CAPACITY).fill(Infinity);
   private heapSlots = new Int32Array(INITIAL_CAPACITY);
   /**
    * Per-slot payload, read by the event loop right after pop(). A popped slot is freed only at the
@@ -40,9 +41,9 @@ export class EventQueue<H> {
     return this.count;
   }
 
-  /** Time of the earliest event, Infinity when empty (the root is kept at Infinity then). */
+  /** Time of the earliest event, Infinity when empty. */
   peekTime(): number {
-    return this.heapTimes[0] as number;
+    return this.keys[0] as number;
   }
 
   push(time: number, priority: number, handler: H, arg: number, entity: string | undefined): void {
@@ -60,7 +61,7 @@ export class EventQueue<H> {
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
     this.slotEntities[slot] = entity;
-    if (this.count === this.heapTimes.length) this.growHeap();
+    if (this.count === this.heapSlots.length) this.growHeap();
     this.siftUp(this.count++, time, order, slot);
   }
 
@@ -74,13 +75,10 @@ export class EventQueue<H> {
     this.lastPopped = slot;
     const last = --this.count;
     if (last > 0) {
-      this.siftDown(
-        this.heapTimes[last] as number,
-        this.heapOrders[last] as number,
-        this.heapSlots[last] as number,
-      );
+      const keys = this.keys;
+      this.siftDown(keys[2 * last] as number, keys[2 * last + 1] as number, this.heapSlots[last] as number);
     } else {
-      this.heapTimes[0] = Infinity;
+      this.keys[0] = Infinity;
     }
     return slot;
   }
@@ -91,28 +89,26 @@ export class EventQueue<H> {
   }
 
   private siftUp(start: number, time: number, order: number, slot: number): void {
-    const times = this.heapTimes;
-    const orders = this.heapOrders;
+    const keys = this.keys;
     const slots = this.heapSlots;
     let i = start;
     while (i > 0) {
       const parent = (i - 1) >> 2;
-      const pt = times[parent] as number;
-      if (pt < time || (pt === time && (orders[parent] as number) < order)) break;
-      times[i] = pt;
-      orders[i] = orders[parent] as number;
+      const pt = keys[2 * parent] as number;
+      if (pt < time || (pt === time && (keys[2 * parent + 1] as number) < order)) break;
+      keys[2 * i] = pt;
+      keys[2 * i + 1] = keys[2 * parent + 1] as number;
       slots[i] = slots[parent] as number;
       i = parent;
     }
-    times[i] = time;
-    orders[i] = order;
+    keys[2 * i] = time;
+    keys[2 * i + 1] = order;
     slots[i] = slot;
   }
 
   /** Places (time, order, slot) at the root hole and sifts it down among this.count entries. */
   private siftDown(time: number, order: number, slot: number): void {
-    const times = this.heapTimes;
-    const orders = this.heapOrders;
+    const keys = this.keys;
     const slots = this.heapSlots;
     const n = this.count;
     let i = 0;
@@ -120,25 +116,25 @@ export class EventQueue<H> {
       const first = 4 * i + 1;
       if (first >= n) break;
       let best = first;
-      let bt = times[first] as number;
-      let bo = orders[first] as number;
+      let bt = keys[2 * first] as number;
+      let bo = keys[2 * first + 1] as number;
       const end = first + 4 < n ? first + 4 : n;
       for (let c = first + 1; c < end; c++) {
-        const ct = times[c] as number;
-        if (ct < bt || (ct === bt && (orders[c] as number) < bo)) {
+        const ct = keys[2 * c] as number;
+        if (ct < bt || (ct === bt && (keys[2 * c + 1] as number) < bo)) {
           best = c;
           bt = ct;
-          bo = orders[c] as number;
+          bo = keys[2 * c + 1] as number;
         }
       }
       if (time < bt || (time === bt && order < bo)) break;
-      times[i] = bt;
-      orders[i] = bo;
+      keys[2 * i] = bt;
+      keys[2 * i + 1] = bo;
       slots[i] = slots[best] as number;
       i = best;
     }
-    times[i] = time;
-    orders[i] = order;
+    keys[2 * i] = time;
+    keys[2 * i + 1] = order;
     slots[i] = slot;
   }
 
@@ -148,10 +144,8 @@ export class EventQueue<H> {
   }
 
   private growHeap(): void {
-    const capacity = this.heapTimes.length * 2;
-    this.heapTimes = grownFloat64(this.heapTimes, capacity);
-    this.heapTimes.fill(Infinity, this.count);
-    this.heapOrders = grownFloat64(this.heapOrders, capacity);
+    const capacity = this.heapSlots.length * 2;
+    this.keys = grownFloat64(this.keys, 2 * capacity);
     const slots = new Int32Array(capacity);
     slots.set(this.heapSlots);
     this.heapSlots = slots;

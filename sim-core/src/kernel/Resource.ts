@@ -157,25 +157,29 @@ export class Resource {
   }
 
   private complete(slot: number): void {
+    const now = this.sim.now;
     const waitHours = this.slotWait[slot] as number;
     const serviceHours = this.slotService[slot] as number;
     const onDone = this.slotDone[slot] as ServedCallback;
     this.slotDone[slot] = undefined;
     this.freeSlots.push(slot);
     this.busyCount--;
-    this.stats.busy.update(this.sim.now, this.busyCount);
     this.stats.served++;
     this.stats.sojournHours.add(waitHours + serviceHours);
     // Hand the server to the next request before telling the owner, so a callback that makes a
-    // new request queues behind the ones already waiting (FIFO).
-    this.startWaiting();
+    // new request queues behind the ones already waiting (FIFO). A start updates `busy` itself;
+    // a server that stays busy (one leaves, the next starts) is then one update, not two.
+    if (this.startWaiting() === 0) this.stats.busy.update(now, this.busyCount);
     onDone(waitHours, serviceHours);
   }
 
-  private startWaiting(): void {
+  /** Starts waiting requests while effective servers are free; returns how many started. */
+  private startWaiting(): number {
+    const now = this.sim.now;
+    let started = 0;
     while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
       const head = this.queueHead;
-      const waitHours = this.sim.now - (this.queueArrival[head] as number);
+      const waitHours = now - (this.queueArrival[head] as number);
       const serviceHours = this.queueService[head] as number;
       const onDone = this.queueDone[head] as ServedCallback;
       const onStart = this.queueStart[head];
@@ -183,9 +187,11 @@ export class Resource {
       this.queueStart[head] = undefined;
       this.queueHead = (head + 1) & (this.queueArrival.length - 1);
       this.queueCount--;
-      this.stats.queueLength.update(this.sim.now, this.queueCount);
+      started++;
       this.start(waitHours, serviceHours, onDone, onStart);
     }
+    if (started > 0) this.stats.queueLength.update(now, this.queueCount);
+    return started;
   }
 
   private allocateSlot(): number {

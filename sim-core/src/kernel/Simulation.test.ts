@@ -136,6 +136,7 @@ describe('Simulation', () => {
     expect(() => sim.schedule(1, () => undefined, 0.5)).toThrow(RangeError);
     expect(() => sim.schedule(1, () => undefined, 5000)).toThrow(RangeError);
     expect(() => sim.runUntil(1)).toThrow(RangeError);
+    expect(() => sim.runUntil(Infinity)).toThrow(RangeError);
   });
 
   it('refuses a run started from inside a handler', () => {

@@ -63,8 +63,10 @@ export class Simulation {
 
   /** Process events with time <= untilHours in order; afterwards now === untilHours (unless stopped). */
   runUntil(untilHours: number): void {
-    if (!(untilHours >= this.clock)) {
-      throw new RangeError(`runUntil: ${untilHours} h is before now (${this.clock} h)`);
+    if (!(untilHours >= this.clock && untilHours < Infinity)) {
+      throw new RangeError(
+        `runUntil: expected a finite time not before now (${this.clock} h), got ${untilHours}`,
+      );
     }
     this.enterRun();
     this.dispatch(untilHours, Infinity);
@@ -74,7 +76,8 @@ export class Simulation {
   /** Process events until the queue is empty or maxEvents; returns false when empty. */
   runEvents(maxEvents: number): boolean {
     this.enterRun();
-    this.dispatch(Infinity, maxEvents);
+    // Number.MAX_VALUE, not Infinity: an empty queue peeks Infinity, which must stop the loop.
+    this.dispatch(Number.MAX_VALUE, maxEvents);
     return this.queue.size > 0;
   }
 
@@ -104,9 +107,9 @@ export class Simulation {
     const queue = this.queue;
     let count = 0;
     try {
-      // peekTime() is Infinity when the queue is empty, so runUntil needs no size check; runEvents
-      // (untilHours = Infinity) stops on the size.
-      while (count < maxEvents && queue.size > 0 && !this.stopRequested) {
+      // peekTime() is Infinity when the queue is empty and events are never scheduled at
+      // Infinity, so `time > untilHours` also stops on an empty queue (untilHours is finite).
+      while (count < maxEvents && !this.stopRequested) {
         const time = queue.peekTime();
         if (time > untilHours) break;
         const slot = queue.pop();
