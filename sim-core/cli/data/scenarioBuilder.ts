@@ -1,0 +1,174 @@
+/**
+ * Assembles a complete Scenario from the shared network (nodes, links), the service tables,
+ * the demand sizing and a plan that says which year it stands for and what changes.
+ */
+import type { Intervention, LocalizedText, ScenarioInput, Service } from '../../src/scenario/schema.ts';
+import { SCHEMA_VERSION } from '../../src/scenario/schema.ts';
+import { buildCorridors } from './corridors.ts';
+import { buildDemand } from './demand.ts';
+import { buildDocuments } from './documents.ts';
+import { buildLinks } from './links.ts';
+import { NODES } from './nodes.ts';
+import {
+  AIR,
+  airService,
+  distanceTable,
+  RAIL,
+  railService,
+  SEA,
+  seaService,
+  type RailSpec,
+} from './services.ts';
+import { SRC, withNote } from './sources.ts';
+
+export const HUB = 'jiaozhou-hub';
+const WEEKS_PER_YEAR = 52.18;
+
+export type Names = [en: string, zh: string, ru: string];
+
+export interface ScenarioPlan {
+  id: string;
+  name: Names;
+  description: Names;
+  startDate: string;
+  warmupDays: number;
+  durationDays: number;
+  /** SCO Express / China-Europe trains at the hub (arrivals + departures) in the first year. */
+  hubTrains: number;
+  /** Service ids not in the base network (not yet running, or added later by an intervention). */
+  exclude: string[];
+  /** Scale services on fixed weekdays with the others (multi-year runs), instead of keeping them. */
+  scaleWeekdayServices?: boolean;
+  /** Rail services running a share of their 2025 frequency (opened part-way through the year). */
+  frequencyShare?: Record<string, number>;
+  scale: { sea: number; air: number };
+  /** Consignment sizes x this (coarser cargo for long runs). */
+  granularity: number;
+  singleDocument?: Record<string, number>;
+  growth?: Record<string, number>;
+  /**
+   * Services in `exclude` that an intervention adds later and whose demand is generated from the
+   * start (their corridor's demand is shocked to zero until they open, so nothing piles up).
+   */
+  demandOfAdded?: string[];
+  /** Changes over time, built with the plan's services at hand. */
+  interventions?: (ctx: PlanContext) => Intervention[];
+  seed?: number;
+}
+
+export interface PlanContext {
+  /** Departures a week of a rail service in the base network (after calibration to hubTrains). */
+  railPerWeek: (spec: RailSpec) => number;
+  /** A service from the tables, as it would run in 2025 (for add-service). */
+  service: (id: string, perWeek?: number) => Service;
+  /** Rail services counted at the hub that the base network runs, scaled with the train count. */
+  scalableRail: string[];
+}
+
+const basePerWeek = (r: RailSpec): number => r.weekdays?.length ?? r.perWeek;
+const countedAtHub = (r: RailSpec): boolean =>
+  r.brand === 'sco' || r.brand === 'europe' || r.brand === 'land-sea';
+/** Trains a year a service adds to the hub count: each run out, and its share of runs back. */
+export const hubTrainsOf = (r: RailSpec, perWeek: number): number =>
+  perWeek * WEEKS_PER_YEAR * (1 + r.returnShare);
+
+/**
+ * Departures a week per rail service so that the hub sees `plan.hubTrains` a year: services on
+ * fixed weekdays or at a part-year share keep their frequency; the others share one factor.
+ */
+function railFrequencies(plan: ScenarioPlan): { perWeek: (r: RailSpec) => number; scalable: string[] } {
+  const excluded = new Set(plan.exclude);
+  const share = plan.frequencyShare ?? {};
+  const isFixed = (r: RailSpec, s: number): boolean =>
+    s !== 1 || (r.weekdays !== undefined && plan.scaleWeekdayServices !== true);
+  let fixed = 0;
+  let scalable = 0;
+  const scalableIds: string[] = [];
+  for (const r of RAIL) {
+    if (excluded.has(r.id) || !countedAtHub(r)) continue;
+    const s = share[r.id] ?? 1;
+    if (isFixed(r, s)) fixed += hubTrainsOf(r, basePerWeek(r) * s);
+    else {
+      scalable += hubTrainsOf(r, basePerWeek(r));
+      scalableIds.push(r.id);
+    }
+  }
+  const k = Math.max(0, (plan.hubTrains - fixed) / scalable);
+  return {
+    perWeek: (r) => {
+      const s = share[r.id] ?? 1;
+      if (!countedAtHub(r)) return r.perWeek;
+      return isFixed(r, s) ? basePerWeek(r) * s : basePerWeek(r) * k;
+    },
+    scalable: scalableIds,
+  };
+}
+
+const text = (t: Names): LocalizedText => ({ en: t[0], zh: t[1], ru: t[2] });
+
+export function buildScenario(plan: ScenarioPlan): ScenarioInput {
+  const links = buildLinks();
+  const km = distanceTable(links);
+  const excluded = new Set(plan.exclude);
+  const rail = railFrequencies(plan);
+  const services: Service[] = [
+    ...RAIL.filter((r) => !excluded.has(r.id)).map((r) => railService(r, km, rail.perWeek(r))),
+    ...SEA.filter((s) => !excluded.has(s.id)).map((s) => seaService(s, km)),
+    ...AIR.filter((a) => !excluded.has(a.id)).map((a) => airService(a, km)),
+  ];
+  const ctx: PlanContext = {
+    railPerWeek: rail.perWeek,
+    scalableRail: rail.scalable,
+    service: (id, perWeek) => {
+      const r = RAIL.find((x) => x.id === id);
+      if (r !== undefined) return railService(r, km, perWeek ?? r.perWeek);
+      const s = SEA.find((x) => x.id === id);
+      if (s !== undefined) return seaService(s, km);
+      const a = AIR.find((x) => x.id === id);
+      if (a !== undefined) return airService(a, km);
+      throw new Error(`scenario ${plan.id}: no service "${id}" in the tables`);
+    },
+  };
+  const corridors = buildCorridors(plan.singleDocument).map((c) => ({
+    ...c,
+    growthPerYear: plan.growth?.[c.id] ?? c.growthPerYear,
+  }));
+  const withDemand = new Set(plan.demandOfAdded ?? []);
+  const demand = buildDemand({
+    scale: plan.scale,
+    granularity: plan.granularity,
+    railPerWeek: rail.perWeek,
+    excludeServices: new Set(plan.exclude.filter((id) => !withDemand.has(id))),
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: plan.id,
+    name: text(plan.name),
+    description: text(plan.description),
+    startDate: plan.startDate,
+    durationDays: plan.durationDays,
+    warmupDays: plan.warmupDays,
+    seed: plan.seed ?? 20250101,
+    nodes: NODES,
+    links,
+    services,
+    corridors,
+    demand,
+    documents: buildDocuments(),
+    interventions: plan.interventions?.(ctx) ?? [],
+    kpi: {
+      trainHubNode: HUB,
+      scoCountries: ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'],
+      targetTrainsPerYear: 800,
+      targetTradeGrowthPerYear: 0.1,
+    },
+    factors: {
+      co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },
+      tonnesPerTeu: 10,
+      provenance: withNote(
+        { source: 'GLEC framework typical intensities (schema defaults)', year: 2023, confidence: 'C' },
+        `estimate; 2025 rail: 840,000 t on 1,225 trains (${SRC.trains2025.source}) is ~7 t per TEU at ~100 TEU a train, but 10 t/TEU is kept for all modes`,
+      ),
+    },
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * The built-in scenarios as plans: which year each stands for and what changes over time.
+ * Dates of interventions are the published opening dates (sources.ts) or stated estimates.
+ */
+import type { Intervention } from '../../src/scenario/schema.ts';
+import { hubTrains } from './history.ts';
+import { hubTrainsOf, type PlanContext, type ScenarioPlan } from './scenarioBuilder.ts';
+import { TEXTS } from './scenarioTexts.ts';
+import { AIR, RAIL, SEA, type RailSpec } from './services.ts';
+
+const text = (id: string) => {
+  const t = TEXTS[id];
+  if (t === undefined) throw new Error(`no texts for scenario ${id}`);
+  return t;
+};
+
+/** Days from `from` to `to` (ISO dates), computed in UTC. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** One reporting year after a month of warm-up (trains and ships already under way on 1 January). */
+function oneYear(year: number): Pick<ScenarioPlan, 'startDate' | 'warmupDays' | 'durationDays'> {
+  const startDate = `${year - 1}-12-01`;
+  return { startDate, warmupDays: 31, durationDays: daysBetween(startDate, `${year + 1}-01-01`) };
+}
+
+const SCO_CORRIDORS = [
+  'central-asia-rail',
+  'russia-rail',
+  'europe-rail',
+  'russia-sea',
+  'south-asia-sea',
+  'japan-korea-land-sea',
+  'air-central-asia',
+  'air-russia',
+];
+
+/** Last simulated year of the multi-year scenarios: its window stays open to the end of the run. */
+const LAST_YEAR = 2030;
+
+/**
+ * The window of a simulated year, aligned to the scenario start (1 December) like the engine's
+ * growth years: [1 Dec of year-1, 1 Dec of year), open-ended for the last year.
+ */
+function yearWindow(year: number): { from: string; to?: string } {
+  return year >= LAST_YEAR
+    ? { from: `${year - 1}-12-01` }
+    : { from: `${year - 1}-12-01`, to: `${year}-12-01` };
+}
+
+const add = (ctx: PlanContext, id: string, from: string, perWeek?: number): Intervention => ({
+  kind: 'add-service',
+  from,
+  service: ctx.service(id, perWeek),
+});
+
+const shock = (corridor: string, window: { from: string; to?: string }, factor: number): Intervention => ({
+  kind: 'demand-shock',
+  ...window,
+  corridor,
+  factor,
+});
+
+const baseline2025: ScenarioPlan = {
+  id: 'baseline-2025',
+  ...text('baseline-2025'),
+  ...oneYear(2025),
+  hubTrains: hubTrains(2025),
+  exclude: [],
+  scale: { sea: 1, air: 1 },
+  granularity: 1,
+  // Qingdao Port's first single-document sea-rail shipment was a pilot in January 2025 (B): a few per cent (C).
+  singleDocument: { 'japan-korea-land-sea': 0.05 },
+};
+
+const baseline2022: ScenarioPlan = {
+  id: 'baseline-2022',
+  ...text('baseline-2022'),
+  ...oneYear(2022),
+  hubTrains: hubTrains(2022),
+  exclude: [
+    'sco-moscow-tongjiang',
+    'sea-vladivostok',
+    'vladivostok-moscow-rail',
+    'sea-india-east',
+    'sea-pakistan-gulf',
+    'air-liege-freighter',
+    'air-frankfurt-freighter',
+    // Passenger flights to Korea and Japan were largely suspended in 2022 (C): no belly capacity.
+    'air-incheon-belly',
+    'air-osaka-belly',
+    'air-tokyo-belly',
+  ],
+  // The first Budapest train ran in July 2022: half the year at its 2024 weekly frequency.
+  frequencyShare: { 'europe-budapest': 0.5 },
+  scale: { sea: 0.85, air: 0.85 },
+  granularity: 1,
+  demandOfAdded: ['sea-vladivostok'],
+  interventions: (ctx) => [
+    add(ctx, 'sea-vladivostok', '2022-09-14'),
+    add(ctx, 'vladivostok-moscow-rail', '2022-09-14'),
+    shock('russia-sea', { from: '2021-12-01', to: '2022-09-14' }, 0),
+  ],
+};
+
+const singleDocument: ScenarioPlan = {
+  ...baseline2025,
+  id: 'single-document',
+  ...text('single-document'),
+  singleDocument: { 'japan-korea-land-sea': 1 },
+};
+
+const alashankouDisruption: ScenarioPlan = {
+  ...baseline2025,
+  id: 'alashankou-disruption',
+  ...text('alashankou-disruption'),
+  interventions: () => [
+    { kind: 'throttle-node', node: 'alashankou', from: '2025-03-03', to: '2025-04-14', factor: 0.3 },
+  ],
+};
+
+/**
+ * A factor a year on a set of services, as open-ended steps: from each sim year's start the
+ * factor is multiplied by F(year) / F(year - 1), so the active steps multiply to F(year) / F(first - 1)
+ * (the engine multiplies overlapping windows). Steps rather than one window a year keep the
+ * validator's upper-bound estimate of the run size (the product of all windows) honest.
+ */
+function cumulative(
+  kind: 'scale-frequency' | 'scale-capacity',
+  ids: string[],
+  years: number[],
+  factor: (year: number) => number,
+): Intervention[] {
+  const out: Intervention[] = [];
+  let previous = 1;
+  for (const year of years) {
+    const f = factor(year);
+    const step = Math.round((f / previous) * 10_000) / 10_000;
+    previous = f;
+    if (step === 1) continue;
+    for (const service of ids) out.push({ kind, service, from: `${year - 1}-12-01`, factor: step });
+  }
+  return out;
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+const scodaTargets: ScenarioPlan = {
+  ...baseline2025,
+  id: 'scoda-targets',
+  ...text('scoda-targets'),
+  startDate: '2025-12-01',
+  warmupDays: 31,
+  durationDays: daysBetween('2025-12-01', '2031-01-01'),
+  scaleWeekdayServices: true,
+  granularity: 2,
+  growth: Object.fromEntries(SCO_CORRIDORS.map((c) => [c, 0.1])),
+  interventions: (ctx) => {
+    const onSco = (corridor: string) => SCO_CORRIDORS.includes(corridor);
+    const rail = RAIL.filter((r) => r.brand !== 'background' && onSco(r.corridor)).map((r) => r.id);
+    const seaAir = [
+      ...SEA.filter((s) => onSco(s.corridor)).map((s) => s.id),
+      ...AIR.filter((a) => onSco(a.corridor)).map((a) => a.id),
+    ];
+    void ctx;
+    return [
+      ...cumulative('scale-frequency', rail, range(2027, 2030), (y) => 1.1 ** (y - 2026)),
+      ...cumulative('scale-capacity', seaAir, range(2027, 2030), (y) => 1.1 ** (y - 2026)),
+    ];
+  },
+};
+
+/** Multi-year: the 2018 network, then each year's train count and the routes that opened. */
+const GROWTH_ADDED: [id: string, from: string, corridorShock?: string][] = [
+  ['air-moscow-freighter', '2021-01-01', 'air-russia'],
+  ['air-almaty-freighter', '2021-06-10', 'air-central-asia'],
+  ['sea-vladivostok', '2022-09-14', 'russia-sea'],
+  ['vladivostok-moscow-rail', '2022-09-14'],
+  ['air-liege-freighter', '2023-04-11', 'air-europe'],
+  ['air-frankfurt-freighter', '2023-04-11'],
+  ['sco-moscow-tongjiang', '2024-06-01'],
+];
+const RAIL_CORRIDOR_GROWTH: Record<string, number> = {
+  'central-asia-rail': 0.16,
+  'russia-rail': 0.16,
+  'europe-rail': 0.16,
+  'mongolia-rail': 0.16,
+  'japan-korea-land-sea': 0.16,
+};
+const GROWTH_START = 2018;
+
+function growthInterventions(ctx: PlanContext): Intervention[] {
+  const out: Intervention[] = [];
+  const start = `${GROWTH_START - 1}-12-01`;
+  for (const [id, from, corridor] of GROWTH_ADDED) {
+    const r = RAIL.find((x) => x.id === id);
+    out.push(add(ctx, id, from, r === undefined ? undefined : ctx.railPerWeek(r)));
+    if (corridor !== undefined) out.push(shock(corridor, { from: start, to: from }, 0));
+  }
+  // Train frequency each year relative to 2018, to follow the yearly hub counts (history.ts).
+  const tongjiang = RAIL.find((r) => r.id === 'sco-moscow-tongjiang') as RailSpec;
+  const scalable = RAIL.filter((r) => ctx.scalableRail.includes(r.id));
+  const baseTrains = scalable.reduce((sum, r) => sum + hubTrainsOf(r, ctx.railPerWeek(r)), 0);
+  const years = range(GROWTH_START + 1, 2030);
+  const factor = (year: number): number => {
+    const tong = year > 2024 ? 1 : year === 2024 ? 0.5 : 0;
+    return hubTrains(year) / (baseTrains + tong * hubTrainsOf(tongjiang, ctx.railPerWeek(tongjiang)));
+  };
+  out.push(...cumulative('scale-frequency', [...ctx.scalableRail, tongjiang.id], years, factor));
+  // Rail demand grows by the corridor's rate; a yearly shock puts each year on the published count.
+  for (const [corridor, g] of Object.entries(RAIL_CORRIDOR_GROWTH)) {
+    for (const year of years) {
+      const f = Math.round((factor(year) / (1 + g) ** (year - GROWTH_START)) * 1000) / 1000;
+      out.push(shock(corridor, yearWindow(year), f));
+    }
+  }
+  // Air to Japan and Korea outgrows its 2025 fleet by the late 2020s: 30 % more flights from 2027.
+  const eastAsiaAir = AIR.filter((a) => a.corridor === 'air-east-asia').map((a) => a.id);
+  out.push(...cumulative('scale-frequency', eastAsiaAir, [2027], () => 1.3));
+  return out;
+}
+
+const corridorGrowth: ScenarioPlan = {
+  id: 'corridor-growth-2018-2030',
+  ...text('corridor-growth-2018-2030'),
+  startDate: `${GROWTH_START - 1}-12-01`,
+  warmupDays: 31,
+  durationDays: daysBetween(`${GROWTH_START - 1}-12-01`, '2031-01-01'),
+  hubTrains: hubTrains(GROWTH_START),
+  scaleWeekdayServices: true,
+  exclude: GROWTH_ADDED.map(([id]) => id),
+  demandOfAdded: GROWTH_ADDED.filter(([, , corridor]) => corridor !== undefined)
+    .map(([id]) => id)
+    .concat(['air-frankfurt-freighter']),
+  scale: { sea: 0.6, air: 0.75 },
+  granularity: 4,
+  growth: {
+    ...RAIL_CORRIDOR_GROWTH,
+    'korea-sea': 0.045,
+    'japan-sea': 0.045,
+    'south-asia-sea': 0.045,
+    'gulf-sea': 0.045,
+    'russia-sea': 0.06,
+  },
+  interventions: growthInterventions,
+};
+
+/** In display order. */
+export const PLANS: ScenarioPlan[] = [
+  baseline2025,
+  baseline2022,
+  scodaTargets,
+  singleDocument,
+  alashankouDisruption,
+  corridorGrowth,
+];
