@@ -15,6 +15,9 @@ export class DemandArrivals {
   private readonly streams: RandomStream[];
   /** Per demand: index of the next rate break after its clock. */
   private readonly segment: Int32Array;
+  /** Per demand: the rate of the segment `cachedSegment` (the rate is constant within a segment). */
+  private readonly cachedSegment: Int32Array;
+  private readonly cachedRate: Float64Array;
   private readonly handler = (sim: Simulation, d: number): void => {
     this.cargo.create(d);
     this.scheduleNext(d, sim.now);
@@ -26,6 +29,8 @@ export class DemandArrivals {
   ) {
     this.streams = w.c.demands.map((d) => w.streams.stream(`arrivals/${d.spec.id}`));
     this.segment = new Int32Array(w.c.demands.length);
+    this.cachedSegment = new Int32Array(w.c.demands.length).fill(-1);
+    this.cachedRate = new Float64Array(w.c.demands.length);
   }
 
   start(): void {
@@ -56,7 +61,11 @@ export class DemandArrivals {
     while (t < c.durationHours) {
       while (seg < breaks.length && (breaks[seg] as number) <= t) seg++;
       const end = seg < breaks.length ? (breaks[seg] as number) : c.durationHours;
-      const rate = this.rateAt(demand, t);
+      if (this.cachedSegment[d] !== seg) {
+        this.cachedSegment[d] = seg;
+        this.cachedRate[d] = this.rateAt(demand, t);
+      }
+      const rate = this.cachedRate[d] as number;
       if (rate > 0 && e <= rate * (end - t)) {
         this.segment[d] = seg;
         return t + e / rate;

@@ -64,15 +64,8 @@ class Replication implements ReplicationRun {
   private scheduleBookkeeping(): void {
     const { c, w } = this;
     const sim = w.sim;
-    for (let k = 0; k < c.weeks; k++) {
-      sim.scheduleCall(
-        Math.min((k + 1) * HOURS_PER_WEEK, c.durationHours),
-        this.weekEnd,
-        k,
-        PRIORITY_BOOKKEEPING,
-        'week end',
-      );
-    }
+    // Year ends are scheduled before week ends: at the run's end the last week's end stops the run,
+    // and equal-time, equal-priority events run in the order they were scheduled.
     const years = c.calendar.yearsBefore(c.durationHours).startHours;
     for (let y = 0; y + 1 < years.length; y++) {
       sim.scheduleAt(
@@ -82,6 +75,15 @@ class Replication implements ReplicationRun {
         },
         PRIORITY_BOOKKEEPING,
         'year end',
+      );
+    }
+    for (let k = 0; k < c.weeks; k++) {
+      sim.scheduleCall(
+        Math.min((k + 1) * HOURS_PER_WEEK, c.durationHours),
+        this.weekEnd,
+        k,
+        PRIORITY_BOOKKEEPING,
+        'week end',
       );
     }
     if (c.warmupHours > 0)

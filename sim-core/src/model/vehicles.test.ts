@@ -58,6 +58,29 @@ describe('vehicles', () => {
     expect(gauge.every((h) => Math.abs(h - 10) < 1e-9)).toBe(true);
   });
 
+  it('keeps an ad hoc train longer at the border than a fixed-timetable one', () => {
+    const adHoc = TestSim.run(
+      sco().service('ad-hoc', ['jiaozhou', 'khorgos', 'almaty'], { legHours: [100, 20], scheduled: false }),
+    );
+    const trips = adHoc.result.trips;
+    const holds = new Map<number, number[]>();
+    const arrivals: number[][] = [[], []];
+    for (let i = 0; i < trips.count; i++) {
+      const s = trips.serviceIndex[i] as number;
+      if (trips.linkIndex[i] === 0) (arrivals[s] as number[]).push(trips.arriveHours[i] as number);
+      else {
+        const k = (holds.get(s) ?? []).length;
+        holds.set(s, [
+          ...(holds.get(s) ?? []),
+          (trips.departHours[i] as number) - ((arrivals[s] as number[])[k] as number),
+        ]);
+      }
+    }
+    // 10 h for a scheduled train; 10 / 0.7 h for an ad hoc one (when no other train is ahead of it).
+    expect(Math.min(...(holds.get(0) ?? []))).toBeCloseTo(10, 6);
+    expect(Math.min(...(holds.get(1) ?? []))).toBeCloseTo(10 / 0.7, 6);
+  });
+
   it('changes gauge only where the gauge changes', () => {
     const sim = TestSim.run(
       sco()

@@ -36,6 +36,7 @@ export interface ServiceOptions {
   rateUsd?: number;
   returnShare?: number;
   corridor?: string;
+  scheduled?: boolean;
 }
 
 export class ScenarioBuilder {
@@ -137,6 +138,7 @@ export class ScenarioBuilder {
       ratePerUnitUsd: opts.rateUsd ?? 1000,
       returnShare: opts.returnShare ?? 0,
       corridor: opts.corridor ?? 'main',
+      scheduled: opts.scheduled ?? true,
     });
     return this;
   }
