@@ -46,8 +46,11 @@ function run(): TestSim {
   );
 }
 
-const sum = (a: ArrayLike<number>): number =>
-  Array.prototype.reduce.call(a, (x: number, y: number) => x + y, 0) as number;
+const sum = (a: ArrayLike<number>): number => {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += a[i] as number;
+  return total;
+};
 
 describe('replication results', () => {
   const sim = run();
