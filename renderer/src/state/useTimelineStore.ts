@@ -75,82 +75,73 @@ export function weekIndexAt(hours: number, starts: Float64Array): number {
   return lo;
 }
 
-export const useTimelineStore = create<TimelineState>()((set, get) => {
-  function moveClock(hours: number): void {
-    const { startHours, durationHours, weekIndex } = get();
-    const clamped = Math.min(durationHours, Math.max(startHours, hours));
-    timelineClock.hours = clamped;
-    const week =
-      weekStartHours.length > 0
-        ? weekIndexAt(clamped, weekStartHours)
-        : Math.floor((clamped - startHours) / HOURS_PER_WEEK);
-    if (week !== weekIndex) set({ weekIndex: week });
-    for (const listener of listeners) listener(clamped);
-  }
-
-  function tick(nowMs: number): void {
-    const state = get();
-    if (!state.playing) return;
-    const elapsedSeconds =
-      lastTickMs === undefined ? 0 : Math.min(MAX_TICK_SECONDS, (nowMs - lastTickMs) / 1000);
-    lastTickMs = nowMs;
-    advancePlayback(elapsedSeconds);
-    if (get().playing) frameHandle = requestAnimationFrame(tick);
-  }
-
-  function advancePlayback(elapsedSeconds: number): void {
-    const { speedDaysPerSecond, durationHours } = get();
-    moveClock(timelineClock.hours + elapsedSeconds * speedDaysPerSecond * HOURS_PER_DAY);
-    if (timelineClock.hours >= durationHours) get().pause();
-  }
-  advanceForTests = advancePlayback;
-
-  return {
-    playing: false,
-    speedDaysPerSecond: 7,
-    startDate: '2025-01-01',
-    startHours: 0,
-    durationHours: 0,
-    weekIndex: 0,
-    play: () => {
-      const state = get();
-      if (state.playing) return;
-      // Playing from the end starts again from the beginning, as media players do.
-      if (timelineClock.hours >= state.durationHours) moveClock(state.startHours);
-      set({ playing: true });
-      lastTickMs = undefined;
-      if (typeof requestAnimationFrame === 'function') frameHandle = requestAnimationFrame(tick);
-    },
-    pause: () => {
-      if (frameHandle !== undefined && typeof cancelAnimationFrame === 'function')
-        cancelAnimationFrame(frameHandle);
-      frameHandle = undefined;
-      if (get().playing) set({ playing: false });
-    },
-    toggle: () => (get().playing ? get().pause() : get().play()),
-    setHours: (hours) => {
-      if (Number.isFinite(hours)) moveClock(hours);
-    },
-    stepDays: (days) => moveClock(timelineClock.hours + days * HOURS_PER_DAY),
-    setSpeed: (daysPerSecond) => {
-      if (Number.isFinite(daysPerSecond) && daysPerSecond > 0) set({ speedDaysPerSecond: daysPerSecond });
-    },
-    configure: (axis) => {
-      weekStartHours = axis.weekStartHours;
-      set({
-        startDate: axis.startDate,
-        startHours: axis.startHours,
-        durationHours: axis.durationHours,
-        weekIndex: -1,
-      });
-      moveClock(timelineClock.hours);
-    },
-  };
-});
-
-let advanceForTests: (elapsedSeconds: number) => void = () => undefined;
-
-/** Advances a playing timeline by `elapsedSeconds` of wall time, as one animation frame would. */
-export function advanceTimelineForTests(elapsedSeconds: number): void {
-  advanceForTests(elapsedSeconds);
+function moveClock(hours: number): void {
+  const { startHours, durationHours, weekIndex } = useTimelineStore.getState();
+  const clamped = Math.min(durationHours, Math.max(startHours, hours));
+  timelineClock.hours = clamped;
+  const week =
+    weekStartHours.length > 0
+      ? weekIndexAt(clamped, weekStartHours)
+      : Math.floor((clamped - startHours) / HOURS_PER_WEEK);
+  if (week !== weekIndex) useTimelineStore.setState({ weekIndex: week });
+  for (const listener of listeners) listener(clamped);
 }
+
+/** Moves a playing timeline on by `elapsedSeconds` of wall time; pauses at the end. */
+function advancePlayback(elapsedSeconds: number): void {
+  const { playing, speedDaysPerSecond, durationHours, pause } = useTimelineStore.getState();
+  if (!playing) return;
+  moveClock(timelineClock.hours + elapsedSeconds * speedDaysPerSecond * HOURS_PER_DAY);
+  if (timelineClock.hours >= durationHours) pause();
+}
+
+function tick(nowMs: number): void {
+  if (!useTimelineStore.getState().playing) return;
+  const elapsedSeconds =
+    lastTickMs === undefined ? 0 : Math.min(MAX_TICK_SECONDS, (nowMs - lastTickMs) / 1000);
+  lastTickMs = nowMs;
+  advancePlayback(elapsedSeconds);
+  if (useTimelineStore.getState().playing) frameHandle = requestAnimationFrame(tick);
+}
+
+/** Advances a playing timeline by `elapsedSeconds`, as the animation frames would (for tests). */
+export function advanceTimelineForTests(elapsedSeconds: number): void {
+  advancePlayback(elapsedSeconds);
+}
+
+export const useTimelineStore = create<TimelineState>()((set, get) => ({
+  playing: false,
+  speedDaysPerSecond: 7,
+  startDate: '2025-01-01',
+  startHours: 0,
+  durationHours: 0,
+  weekIndex: 0,
+  play: () => {
+    const state = get();
+    if (state.playing) return;
+    // Playing from the end starts again from the beginning, as media players do.
+    if (timelineClock.hours >= state.durationHours) moveClock(state.startHours);
+    set({ playing: true });
+    lastTickMs = undefined;
+    if (typeof requestAnimationFrame === 'function') frameHandle = requestAnimationFrame(tick);
+  },
+  pause: () => {
+    if (frameHandle !== undefined && typeof cancelAnimationFrame === 'function')
+      cancelAnimationFrame(frameHandle);
+    frameHandle = undefined;
+    if (get().playing) set({ playing: false });
+  },
+  toggle: () => (get().playing ? get().pause() : get().play()),
+  setHours: (hours) => {
+    if (Number.isFinite(hours)) moveClock(hours);
+  },
+  stepDays: (days) => moveClock(timelineClock.hours + days * HOURS_PER_DAY),
+  setSpeed: (daysPerSecond) => {
+    if (Number.isFinite(daysPerSecond) && daysPerSecond > 0) set({ speedDaysPerSecond: daysPerSecond });
+  },
+  configure: (axis) => {
+    weekStartHours = axis.weekStartHours;
+    set({ startDate: axis.startDate, startHours: axis.startHours, durationHours: axis.durationHours });
+    moveClock(timelineClock.hours);
+  },
+}));

@@ -1,0 +1,160 @@
+// The corridor map in the web build, on the app's startup run (the built-in baseline). Read-only
+// test hooks (?testHooks=1) report what the map draws; pixels come from real screenshots.
+import { expect, test, type Page } from '@playwright/test';
+
+interface MapHooks {
+  origin(): string | undefined;
+  nodeScreenPosition(id: string): { x: number; y: number } | undefined;
+  visibleVehicles(): Record<string, number>;
+  vehiclePositions(kind: string, limit?: number): number[][];
+  hours(): number;
+  setHours(hours: number): void;
+  pause(): void;
+  frameStats(): { frames: number };
+}
+
+declare global {
+  interface Window {
+    __scoda?: { map?: MapHooks };
+  }
+}
+
+async function openMap(page: Page): Promise<void> {
+  await page.goto('/?testHooks=1');
+  await page.waitForFunction(() => window.__scoda?.map?.origin() === 'run', undefined, { timeout: 90_000 });
+  await page.evaluate(() => window.__scoda!.map!.pause());
+}
+
+/** Waits until the map has drawn `n` more frames (so a change of time or layer is on screen). */
+async function nextFrames(page: Page, n = 2): Promise<void> {
+  const start = await page.evaluate(() => window.__scoda!.map!.frameStats().frames);
+  await page.waitForFunction((s) => window.__scoda!.map!.frameStats().frames >= s, start + n, {
+    timeout: 30_000,
+  });
+}
+
+/** Share of pixels in a screenshot that differ from the map's background colour (#04070d). */
+async function inkShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - 4) + Math.abs(data[i + 1]! - 7) + Math.abs(data[i + 2]! - 13) > 24) ink++;
+    }
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+async function qingdaoOnScreen(page: Page): Promise<{ x: number; y: number }> {
+  await expect
+    .poll(() => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port')))
+    .toBeTruthy();
+  return (await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port')))!;
+}
+
+/** An hour a day into a reported week at which trains are on the move (as drawn, after a frame). */
+async function busyHour(page: Page): Promise<number> {
+  for (let week = 8; week < 40; week += 2) {
+    const hours = 168 * week + 24;
+    await page.evaluate((h) => window.__scoda!.map!.setHours(h), hours);
+    await nextFrames(page);
+    const trains = await page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train'] ?? 0);
+    if (trains > 3) return hours;
+  }
+  throw new Error('no week with trains on the move');
+}
+
+test.describe('corridor map', () => {
+  test.setTimeout(180_000);
+
+  test('draws the globe and the routes around Qingdao', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByRole('img', { name: 'Corridor map' })).toBeVisible();
+    const q = await qingdaoOnScreen(page);
+    await nextFrames(page);
+    const png = await page.screenshot({ clip: { x: q.x - 60, y: q.y - 60, width: 120, height: 120 } });
+    expect(await inkShare(page, png)).toBeGreaterThan(0.5);
+  });
+
+  test('moves vehicles between two playback times without re-running', async ({ page }) => {
+    await openMap(page);
+    const hours = await busyHour(page);
+    await nextFrames(page);
+    const region = page.getByRole('img', { name: 'Corridor map' });
+    const before = await region.screenshot();
+    const trainsBefore = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
+    await page.evaluate((h) => window.__scoda!.map!.setHours(h + 6), hours);
+    await nextFrames(page);
+    const after = await region.screenshot();
+    const trainsAfter = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
+    expect(trainsAfter).not.toEqual(trainsBefore);
+    expect(after.equals(before)).toBe(false);
+  });
+
+  test('shows a node’s throughput, dwell and utilisation on hover', async ({ page }) => {
+    await openMap(page);
+    const q = await qingdaoOnScreen(page);
+    await page.mouse.move(q.x, q.y);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip.locator('[data-node-id="qingdao-port"]')).toBeVisible();
+    await expect(tooltip).toContainText('Throughput this week');
+    await expect(tooltip).toContainText('Customs');
+    await expect(tooltip).toContainText('Utilisation');
+  });
+
+  test('hides the trains when the rail layer is turned off', async ({ page }) => {
+    await openMap(page);
+    await busyHour(page);
+    const rail = page.getByRole('button', { name: 'Rail' });
+    await expect(rail).toHaveAttribute('aria-pressed', 'true');
+    await rail.click();
+    await expect(rail).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train'])).toBe(0);
+    await page.getByRole('button', { name: 'Rail' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train']))
+      .toBeGreaterThan(0);
+  });
+
+  test('plays, pauses, steps and switches to the flat map', async ({ page }) => {
+    await openMap(page);
+    const start = await page.evaluate(() => window.__scoda!.map!.hours());
+    await page.getByRole('button', { name: 'Step forward a day' }).click();
+    await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24);
+    await page.getByRole('button', { name: 'Step forward a week' }).click();
+    await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24 * 8);
+    await page.getByRole('button', { name: 'Step back a day' }).click();
+    await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24 * 7);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__scoda!.map!.hours()))
+      .toBeGreaterThan(start + 24 * 8);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.getByRole('button', { name: 'Flat map' }).click();
+    await expect(page.getByRole('button', { name: 'Globe' })).toBeVisible();
+  });
+
+  test('saves the map as a PNG', async ({ page }) => {
+    await openMap(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save image' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('scoda-map.png');
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});
