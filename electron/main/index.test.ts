@@ -10,8 +10,10 @@ import { useTempFolder } from './testing/tempFolder.ts';
 
 const tempFolder = useTempFolder();
 
-async function startMain(options: { lock?: boolean; argv?: string[] } = {}): Promise<FakeElectron> {
-  const fake = createFakeElectron(await tempFolder());
+async function startMain(
+  options: { lock?: boolean; argv?: string[]; userData?: string } = {},
+): Promise<FakeElectron> {
+  const fake = createFakeElectron(options.userData ?? (await tempFolder()));
   fake.module.app.singleInstanceLock = options.lock ?? true;
   FakeBrowserWindow.instances = [];
   vi.resetModules();
@@ -130,5 +132,33 @@ describe('the main process', () => {
     electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 }); // Don't save
     window.close();
     await vi.waitFor(() => expect(window.isDestroyed()).toBe(true));
+  });
+
+  it('reopens the window where it was closed', async () => {
+    const userData = await tempFolder();
+    const first = await startMain({ userData });
+    const window = await becomeReady(first);
+    window.close();
+    await vi.waitFor(() => expect(first.module.app.quit).toHaveBeenCalled());
+    const second = await startMain({ userData });
+    const reopened = await becomeReady(second);
+    expect(reopened.options).toMatchObject({ x: 10, y: 20, width: 1300, height: 850 });
+  });
+
+  it('stops reloading a page that keeps crashing, and keeps the autosave for the next start', async () => {
+    const electron = await startMain();
+    const window = await becomeReady(electron);
+    await electron.handlers.get(IpcChannel.autosave)!(fromWindow(window), {
+      scenario: { schemaVersion: 1, nodes: [], links: [] },
+      dirty: true,
+    });
+    for (let crash = 0; crash < 4; crash += 1) {
+      window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    }
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true));
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ type: 'error', title: 'The window keeps crashing' }),
+    );
   });
 });

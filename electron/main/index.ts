@@ -40,6 +40,12 @@ function start(): void {
   const userData = app.getPath('userData');
   const dialogs = createNativeDialogs();
   let mainWindow: BrowserWindow | null = null;
+  /** Writes that must land before the process exits (the window state on close). */
+  const pendingWrites = new Set<Promise<void>>();
+  const track = (write: Promise<void>): void => {
+    pendingWrites.add(write);
+    void write.finally(() => pendingWrites.delete(write));
+  };
   const callerOf = (window: BrowserWindow | null): Caller<BrowserWindow> | null =>
     window && !window.isDestroyed() ? { id: window.webContents.id, owner: window } : null;
 
@@ -111,7 +117,7 @@ function start(): void {
       savedState: await readJsonStore(windowStatePath, WindowStateSchema),
       service,
       dialogs,
-      saveWindowState: (state) => void writeJsonStore(windowStatePath, state).catch(() => undefined),
+      saveWindowState: (state) => track(writeJsonStore(windowStatePath, state).catch(() => undefined)),
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
@@ -137,7 +143,7 @@ function start(): void {
 
   app.on('window-all-closed', () => {
     // Every window closed after its unsaved work was saved or knowingly discarded.
-    void service.quitCleanly().finally(() => {
+    void Promise.all([service.quitCleanly(), ...pendingWrites]).finally(() => {
       if (process.platform !== 'darwin') app.quit();
     });
   });

@@ -96,6 +96,7 @@ export class DesktopService<W> {
   private pendingOpenPath: string | null = null;
   /** An autosave left by a session that did not quit cleanly, offered to the first page. */
   private previousSession: RecoveredScenario | null = null;
+  private autosaveKept = false;
 
   constructor(private readonly deps: DesktopServiceDeps<W>) {}
 
@@ -178,8 +179,22 @@ export class DesktopService<W> {
       this.pendingOpenPath = filePath;
       return;
     }
+    if (!(await this.mayReplaceDocument(caller))) return;
     const result = await this.openPath(caller, filePath);
     if (result.status === 'opened') this.deps.send(caller.owner, IpcChannel.scenarioOpened, result.scenario);
+  }
+
+  /**
+   * Before a file from outside replaces unsaved work: asks, as closing would. 'save' sends the
+   * page a file.save command and keeps the current scenario (the user opens the file again after).
+   */
+  private async mayReplaceDocument(caller: Caller<W>): Promise<boolean> {
+    const session = this.session(caller.id);
+    if (!session.dirty) return true;
+    const name = session.filePath ? basename(session.filePath) : session.scenarioName || 'this scenario';
+    const choice = await this.deps.dialogs.confirmDiscard(caller.owner, name);
+    if (choice === 'save') this.deps.send(caller.owner, IpcChannel.menuCommand, { command: 'file.save' });
+    return choice === 'discard';
   }
 
   private async openPath(caller: Caller<W>, filePath: string): Promise<OpenScenarioResult> {
@@ -328,9 +343,15 @@ export class DesktopService<W> {
     this.sessions.delete(id);
   }
 
+  /** The app gave up on a crashing window: keep the autosave so the next start offers it. */
+  keepAutosaveForNextStart(): void {
+    this.autosaveKept = true;
+  }
+
   /** A clean quit (unsaved work was saved or knowingly discarded): nothing to recover next time. */
   async quitCleanly(): Promise<void> {
-    await this.deps.autosave.discard();
+    if (this.autosaveKept) await this.deps.autosave.flush();
+    else await this.deps.autosave.discard();
   }
 
   private async remember(filePath: string): Promise<void> {

@@ -49,6 +49,26 @@ describe('launch, file association and crash recovery', () => {
     ]);
   });
 
+  it('asks before a file from outside replaces unsaved work, and keeps the work when told to', async () => {
+    const { invoke, service, window, script, documents } = await setUp();
+    await invoke(IpcChannel.signalReady);
+    await invoke(IpcChannel.setDocumentState, { scenarioName: 'Edited plan', dirty: true });
+    const filePath = join(documents, 'other.scoda.json');
+    await writeFile(filePath, JSON.stringify(scenario('other')));
+    script.discard = 'cancel';
+    await service.openFromOutside({ id: 1, owner: window }, filePath);
+    expect(window.sent).toEqual([]);
+    script.discard = 'save';
+    await service.openFromOutside({ id: 1, owner: window }, filePath);
+    expect(window.sent).toEqual([{ channel: IpcChannel.menuCommand, payload: { command: 'file.save' } }]);
+    script.discard = 'discard';
+    await service.openFromOutside({ id: 1, owner: window }, filePath);
+    expect(window.sent.at(-1)).toMatchObject({
+      channel: IpcChannel.scenarioOpened,
+      payload: { fileName: 'other.scoda.json' },
+    });
+  });
+
   it('restores the autosaved working scenario after the renderer crashes', async () => {
     const { invoke, service, window } = await setUp();
     await invoke(IpcChannel.signalReady);
@@ -86,6 +106,18 @@ describe('launch, file association and crash recovery', () => {
     const third = fakeDesktop(first.userData, first.documents);
     await third.service.initialize();
     expect(await third.invoke(IpcChannel.signalReady)).toEqual({ openedFile: null, recovered: null });
+  });
+
+  it('keeps the autosave for the next start when the app gives up on a crashing window', async () => {
+    const first = await setUp();
+    await first.invoke(IpcChannel.autosave, { scenario: scenario('crashy'), dirty: true });
+    first.service.keepAutosaveForNextStart();
+    await first.service.quitCleanly();
+    const next = fakeDesktop(first.userData, first.documents);
+    await next.service.initialize();
+    expect(await next.invoke(IpcChannel.signalReady)).toMatchObject({
+      recovered: { json: scenario('crashy') },
+    });
   });
 
   it('offers nothing after a clean quit', async () => {

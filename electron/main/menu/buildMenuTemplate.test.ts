@@ -63,8 +63,11 @@ describe('the application menu', () => {
     expect(byId.get('file.save')).toBe('CmdOrCtrl+S');
     expect(byId.get('file.saveAs')).toBe('CmdOrCtrl+Shift+S');
     expect(byId.get('simulation.run')).toBe('CmdOrCtrl+Enter');
-    const accelerators = items.map((item) => item.accelerator).filter(Boolean);
+    const accelerators = items.map((item) => item.accelerator).filter((key): key is string => Boolean(key));
     expect(new Set(accelerators).size).toBe(accelerators.length);
+    // Electron ignores an accelerator it cannot parse, silently: check the grammar here.
+    const grammar = /^((CmdOrCtrl|Ctrl|Shift|Alt)\+)*([A-Z0-9]|F\d{1,2}|Enter|Escape|Plus|[.,;'/[\]\\`-])$/;
+    for (const key of accelerators) expect(key, key).toMatch(grammar);
   });
 
   it('keeps undo and redo as Chromium roles', () => {

@@ -34,6 +34,9 @@ class FakeWebContents extends Emitter {
 
 export class FakeBrowserWindow extends Emitter {
   static instances: FakeBrowserWindow[] = [];
+  /** Set by createFakeElectron: Electron emits app 'web-contents-created' for each new page. */
+  static onCreated: (window: FakeBrowserWindow) => void = () => undefined;
+  static onAllClosed: () => void = () => undefined;
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (_url: string) => undefined);
   readonly loadFile = vi.fn(async (_path: string) => undefined);
@@ -43,6 +46,7 @@ export class FakeBrowserWindow extends Emitter {
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
+    FakeBrowserWindow.onCreated(this);
   }
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
@@ -80,6 +84,7 @@ export class FakeBrowserWindow extends Emitter {
   destroy(): void {
     this.destroyed = true;
     this.emit('closed');
+    if (FakeBrowserWindow.getAllWindows().length === 0) FakeBrowserWindow.onAllClosed();
   }
 }
 
@@ -98,6 +103,8 @@ export function createFakeElectron(userData: string) {
     getAppPath: () => '/app',
     addRecentDocument: vi.fn(),
   });
+  FakeBrowserWindow.onCreated = (window) => app.emit('web-contents-created', {}, window.webContents);
+  FakeBrowserWindow.onAllClosed = () => app.emit('window-all-closed');
   const handlers = new Map<string, Listener>();
   const fake = {
     app,

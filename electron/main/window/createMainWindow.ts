@@ -1,6 +1,7 @@
 // The app's window: secure options, the app:// entry page, and the lifecycle hooks (bounds saved on
-// close, the close prompt for unsaved work, reload and recovery after a renderer crash).
-import { BrowserWindow, screen, shell } from 'electron';
+// close, the close prompt for unsaved work, reload and recovery after a renderer crash). Navigation
+// and new-window hooks are added to every web contents by index.ts ('web-contents-created').
+import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from '../security/appOrigin.ts';
 import { createWindowOptions } from '../security/windowOptions.ts';
 import { decideAfterRendererGone } from '../launch/crashPolicy.ts';
@@ -8,7 +9,6 @@ import type { DesktopService } from '../ipc/DesktopService.ts';
 import type { DialogPort } from '../ipc/DialogPort.ts';
 import { IpcChannel } from '../../shared/desktopApi.ts';
 import { boundsToRestore, type WindowState } from '../state/windowState.ts';
-import { hardenWebContents } from './hardening.ts';
 
 export interface MainWindowInput {
   preloadPath: string;
@@ -51,6 +51,7 @@ function watchCrashes(window: BrowserWindow, input: MainWindowInput): void {
         message: `The page crashed ${crashTimesMs.length} times in a minute (last: ${details.reason}).`,
         detail: 'Your work was autosaved and will be offered again when you restart the app.',
       });
+      input.service.keepAutosaveForNextStart();
       window.destroy();
     });
   });
@@ -67,7 +68,6 @@ export function createMainWindow(input: MainWindowInput): BrowserWindow {
       ...(input.iconPath ? { iconPath: input.iconPath } : {}),
     }),
   );
-  hardenWebContents(window.webContents, (url) => shell.openExternal(url));
   if (bounds && input.savedState?.maximized) window.maximize();
   // The title follows the document (setDocumentState), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
