@@ -1,11 +1,15 @@
 /**
  * Kernel benchmark: M/M/1 (rho 0.8, 1e6 customers) on Simulation + Resource, against a bare
  * Lindley recursion over the same random numbers in the same process, and against SimPy 2.x when
- * Debian's python3-simpy is installed. Prints one JSON object.
+ * Debian's python3-simpy is installed. Prints one JSON object. "kernel" is Simulation + Resource
+ * (what the model uses); "eventsOnly" is the same queue written on the bare event loop. All three
+ * report the same mean wait (same customers), which checks that they simulate the same thing.
+ * Times are wall-clock medians: on a shared machine see loadAverage1m before reading them.
  *
  *   npx tsx sim-core/bench/kernelBench.ts [customers] [runs]
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RandomStreams, Resource, Simulation, sampler } from '../src/kernel/index.ts';
@@ -46,6 +50,42 @@ function runKernel(n: number): RunResult {
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   const seconds = (performance.now() - started) / 1000;
   return { seconds, events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
+}
+
+/**
+ * The same queue on the bare event loop (no Resource): arrival and departure events, arrival times
+ * in a Float64Array. Shows the event queue's own cost apart from the Resource's bookkeeping.
+ */
+function runEventsOnly(n: number): RunResult {
+  const { interarrival, service } = draws();
+  const sim = new Simulation();
+  const arrivalTimes = new Float64Array(n);
+  let arrived = 0;
+  let next = 0; // next customer to serve
+  let busy = false;
+  let waitSum = 0;
+  const depart = (s: Simulation): void => {
+    if (next < arrived) {
+      waitSum += s.now - (arrivalTimes[next++] as number);
+      s.schedule(service(), depart);
+    } else {
+      busy = false;
+    }
+  };
+  const arrive = (s: Simulation): void => {
+    arrivalTimes[arrived++] = s.now;
+    if (!busy) {
+      busy = true;
+      next++;
+      s.schedule(service(), depart);
+    }
+    if (arrived < n) s.schedule(interarrival(), arrive);
+  };
+  const started = performance.now();
+  sim.schedule(interarrival(), arrive);
+  sim.runEvents(Number.MAX_SAFE_INTEGER);
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, events: sim.eventsProcessed, meanWaitHours: waitSum / n };
 }
 
 /** W(k+1) = max(0, W(k) + S(k) - A(k+1)): the same customers' waits with no event machinery. */
@@ -93,15 +133,19 @@ function runSimpy(): { simpy: Record<string, number> | null; simpyNote?: string 
 }
 
 function main(): void {
-  runKernel(50_000); // warm the JIT on both paths before timing
+  runKernel(50_000); // warm the JIT on every path before timing
+  runEventsOnly(50_000);
   runLindley(50_000);
   const kernelRuns: RunResult[] = [];
+  const eventsOnlyRuns: RunResult[] = [];
   const lindleyRuns: RunResult[] = [];
   for (let r = 0; r < runs; r++) {
     kernelRuns.push(runKernel(customers));
+    eventsOnlyRuns.push(runEventsOnly(customers));
     lindleyRuns.push(runLindley(customers));
   }
   const kernelSeconds = median(kernelRuns.map((r) => r.seconds));
+  const eventsOnlySeconds = median(eventsOnlyRuns.map((r) => r.seconds));
   const lindleySeconds = median(lindleyRuns.map((r) => r.seconds));
   const events = (kernelRuns[0] as RunResult).events;
   const kernelMicrosPerCustomer = (kernelSeconds / customers) * 1e6;
@@ -116,8 +160,15 @@ function main(): void {
       microsecondsPerCustomer: kernelMicrosPerCustomer,
       meanWaitHours: (kernelRuns[0] as RunResult).meanWaitHours,
     },
+    eventsOnly: {
+      secondsMedian: eventsOnlySeconds,
+      eventsPerSecond: Math.round((eventsOnlyRuns[0] as RunResult).events / eventsOnlySeconds),
+      meanWaitHours: (eventsOnlyRuns[0] as RunResult).meanWaitHours,
+    },
     lindley: { secondsMedian: lindleySeconds, meanWaitHours: (lindleyRuns[0] as RunResult).meanWaitHours },
     kernelOverLindley: kernelSeconds / lindleySeconds,
+    eventsOnlyOverLindley: eventsOnlySeconds / lindleySeconds,
+    loadAverage1m: loadavg()[0],
     formulaMeanWaitHours: RHO / (1 - RHO),
     targets: { eventsPerSecond: 10_000_000, kernelOverLindleyMax: 3, simpySpeedupMin: 50 },
     ...simpy,

@@ -201,3 +201,37 @@ describe('Resource', () => {
     expect(() => r.setCapacityFactor(-0.5)).toThrow(/capacity factor/);
   });
 });
+
+describe('Resource.requestCall', () => {
+  it('serves closure-free requests in the same FIFO queue as closure requests', () => {
+    const sim = new Simulation();
+    const desk = new Resource(sim, 'desk', 1);
+    const log: string[] = [];
+    const handler = (s: Simulation, arg: number, wait: number, service: number): void => {
+      log.push(`call ${arg} t=${s.now} wait=${wait} service=${service}`);
+    };
+    sim.scheduleAt(0, () => {
+      desk.requestCall(2, handler, 7);
+      desk.request(1, (wait) => log.push(`closure wait=${wait}`));
+      desk.requestCall(3, handler, 8);
+    });
+    sim.runUntil(10);
+    expect(log).toEqual(['call 7 t=2 wait=0 service=2', 'closure wait=2', 'call 8 t=6 wait=3 service=3']);
+    expect(desk.stats.served).toBe(3);
+    expect(desk.stats.waitHours.mean).toBeCloseTo(5 / 3, 12);
+  });
+
+  it('keeps each request argument through queue growth', () => {
+    const sim = new Simulation();
+    const desk = new Resource(sim, 'desk', 2);
+    const seen: number[] = [];
+    const handler = (_s: Simulation, arg: number): void => {
+      seen.push(arg);
+    };
+    sim.scheduleAt(0, () => {
+      for (let i = 0; i < 300; i++) desk.requestCall(1, handler, i * 1.5);
+    });
+    sim.runUntil(1000);
+    expect(seen).toEqual(Array.from({ length: 300 }, (_, i) => i * 1.5));
+  });
+});

@@ -6,6 +6,13 @@ import { TimeWeighted } from './TimeWeighted.ts';
 export type ServedCallback = (waitHours: number, serviceHours: number) => void;
 /** Called when a server takes a request: how long it waited in the queue (hours). */
 export type StartedCallback = (waitHours: number) => void;
+/**
+ * The closure-free form of ServedCallback (requestCall): one shared handler per kind of request,
+ * with a number (an entity index) saying which request was served.
+ */
+export type ServedCall = (sim: Simulation, arg: number, waitHours: number, serviceHours: number) => void;
+
+type Done = ServedCallback | ServedCall;
 
 /** What a Resource has seen since the start or the last resetStats(). */
 export interface ResourceStats {
@@ -27,7 +34,7 @@ export interface ResourceStats {
  * c identical servers with one FIFO queue; the service time comes with each request. Queue and
  * in-service requests live in parallel typed arrays (a ring buffer and a slot pool) and service
  * completions go through one bound handler with the slot as argument, so a request allocates
- * nothing once the arrays have grown.
+ * nothing once the arrays have grown (and nothing at all with requestCall).
  */
 export class Resource {
   readonly name: string;
@@ -37,12 +44,12 @@ export class Resource {
   private effectiveServers: number;
   private busyCount = 0;
 
-  // FIFO ring buffer of waiting requests.
+  // FIFO ring buffer of waiting requests (capacity a power of two).
   private queueArrival = new Float64Array(16);
   private queueService = new Float64Array(16);
-  private queueDone: (ServedCallback | undefined)[] = new Array<ServedCallback | undefined>(16).fill(
-    undefined,
-  );
+  private queueArg = new Float64Array(16);
+  private queueIsCall = new Uint8Array(16);
+  private queueDone: (Done | undefined)[] = new Array<Done | undefined>(16).fill(undefined);
   private queueStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
     undefined,
   );
@@ -52,7 +59,9 @@ export class Resource {
   // Requests in service, by slot.
   private slotWait = new Float64Array(8);
   private slotService = new Float64Array(8);
-  private slotDone: (ServedCallback | undefined)[] = new Array<ServedCallback | undefined>(8).fill(undefined);
+  private slotArg = new Float64Array(8);
+  private slotIsCall = new Uint8Array(8);
+  private slotDone: (Done | undefined)[] = new Array<Done | undefined>(8).fill(undefined);
   private freeSlots: number[] = [];
   private slotsUsed = 0;
 
@@ -86,19 +95,22 @@ export class Resource {
     return this.busyCount;
   }
 
+  /** Servers currently allowed to start work (after setCapacityFactor). */
+  get effectiveServerCount(): number {
+    return this.effectiveServers;
+  }
+
   /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
   request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
-    if (!(serviceHours >= 0 && serviceHours < Infinity)) {
-      throw new RangeError(
-        `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
-      );
-    }
-    this.stats.arrivals++;
-    if (this.busyCount < this.effectiveServers && this.queueCount === 0) {
-      this.start(0, serviceHours, onDone, onStart);
-      return;
-    }
-    this.enqueue(serviceHours, onDone, onStart);
+    this.admit(serviceHours, onDone, 0, 0, onStart);
+  }
+
+  /**
+   * As request, without a closure per request: `handler(sim, arg, waitHours, serviceHours)` runs
+   * when served. Same FIFO queue and statistics as request; the two may be mixed.
+   */
+  requestCall(serviceHours: number, handler: ServedCall, arg: number): void {
+    this.admit(serviceHours, handler, arg, 1, undefined);
   }
 
   /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
@@ -109,11 +121,6 @@ export class Resource {
     // Servers already busy finish their request; only new starts wait for a free effective server.
     this.effectiveServers = Math.max(0, Math.round(this.servers * factor));
     this.startWaiting();
-  }
-
-  /** Servers currently allowed to start work (after setCapacityFactor). */
-  get effectiveServerCount(): number {
-    return this.effectiveServers;
   }
 
   /** Reset statistics (end of warm-up) without touching the state. */
@@ -127,28 +134,60 @@ export class Resource {
     this.stats.busy.reset(now);
   }
 
-  private enqueue(serviceHours: number, onDone: ServedCallback, onStart: StartedCallback | undefined): void {
+  private admit(
+    serviceHours: number,
+    done: Done,
+    arg: number,
+    isCall: number,
+    onStart: StartedCallback | undefined,
+  ): void {
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) {
+      throw new RangeError(
+        `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
+      );
+    }
+    this.stats.arrivals++;
+    if (this.busyCount < this.effectiveServers && this.queueCount === 0) {
+      this.start(0, serviceHours, done, arg, isCall, onStart);
+    } else {
+      this.enqueue(serviceHours, done, arg, isCall, onStart);
+    }
+  }
+
+  private enqueue(
+    serviceHours: number,
+    done: Done,
+    arg: number,
+    isCall: number,
+    onStart: StartedCallback | undefined,
+  ): void {
     if (this.queueCount === this.queueArrival.length) this.growQueue();
-    const capacity = this.queueArrival.length;
-    const tail = (this.queueHead + this.queueCount) & (capacity - 1);
-    this.queueArrival[tail] = this.sim.now;
+    const now = this.sim.now;
+    const tail = (this.queueHead + this.queueCount) & (this.queueArrival.length - 1);
+    this.queueArrival[tail] = now;
     this.queueService[tail] = serviceHours;
-    this.queueDone[tail] = onDone;
+    this.queueArg[tail] = arg;
+    this.queueIsCall[tail] = isCall;
+    this.queueDone[tail] = done;
     this.queueStart[tail] = onStart;
     this.queueCount++;
-    this.stats.queueLength.update(this.sim.now, this.queueCount);
+    this.stats.queueLength.update(now, this.queueCount);
   }
 
   private start(
     waitHours: number,
     serviceHours: number,
-    onDone: ServedCallback,
+    done: Done,
+    arg: number,
+    isCall: number,
     onStart: StartedCallback | undefined,
   ): void {
     const slot = this.allocateSlot();
     this.slotWait[slot] = waitHours;
     this.slotService[slot] = serviceHours;
-    this.slotDone[slot] = onDone;
+    this.slotArg[slot] = arg;
+    this.slotIsCall[slot] = isCall;
+    this.slotDone[slot] = done;
     this.busyCount++;
     this.stats.busy.update(this.sim.now, this.busyCount);
     this.stats.waitHours.add(waitHours);
@@ -160,7 +199,9 @@ export class Resource {
     const now = this.sim.now;
     const waitHours = this.slotWait[slot] as number;
     const serviceHours = this.slotService[slot] as number;
-    const onDone = this.slotDone[slot] as ServedCallback;
+    const arg = this.slotArg[slot] as number;
+    const isCall = this.slotIsCall[slot] === 1;
+    const done = this.slotDone[slot] as Done;
     this.slotDone[slot] = undefined;
     this.freeSlots.push(slot);
     this.busyCount--;
@@ -170,7 +211,8 @@ export class Resource {
     // new request queues behind the ones already waiting (FIFO). A start updates `busy` itself;
     // a server that stays busy (one leaves, the next starts) is then one update, not two.
     if (this.startWaiting() === 0) this.stats.busy.update(now, this.busyCount);
-    onDone(waitHours, serviceHours);
+    if (isCall) (done as ServedCall)(this.sim, arg, waitHours, serviceHours);
+    else (done as ServedCallback)(waitHours, serviceHours);
   }
 
   /** Starts waiting requests while effective servers are free; returns how many started. */
@@ -179,16 +221,21 @@ export class Resource {
     let started = 0;
     while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
       const head = this.queueHead;
-      const waitHours = now - (this.queueArrival[head] as number);
-      const serviceHours = this.queueService[head] as number;
-      const onDone = this.queueDone[head] as ServedCallback;
+      const done = this.queueDone[head] as Done;
       const onStart = this.queueStart[head];
       this.queueDone[head] = undefined;
       this.queueStart[head] = undefined;
       this.queueHead = (head + 1) & (this.queueArrival.length - 1);
       this.queueCount--;
       started++;
-      this.start(waitHours, serviceHours, onDone, onStart);
+      this.start(
+        now - (this.queueArrival[head] as number),
+        this.queueService[head] as number,
+        done,
+        this.queueArg[head] as number,
+        this.queueIsCall[head] as number,
+        onStart,
+      );
     }
     if (started > 0) this.stats.queueLength.update(now, this.queueCount);
     return started;
@@ -201,6 +248,10 @@ export class Resource {
       const capacity = this.slotWait.length * 2;
       this.slotWait = grown(this.slotWait, capacity);
       this.slotService = grown(this.slotService, capacity);
+      this.slotArg = grown(this.slotArg, capacity);
+      const isCall = new Uint8Array(capacity);
+      isCall.set(this.slotIsCall);
+      this.slotIsCall = isCall;
       while (this.slotDone.length < capacity) this.slotDone.push(undefined);
     }
     return this.slotsUsed++;
@@ -212,17 +263,23 @@ export class Resource {
     const capacity = old * 2;
     const arrival = new Float64Array(capacity);
     const service = new Float64Array(capacity);
-    const done = new Array<ServedCallback | undefined>(capacity).fill(undefined);
+    const args = new Float64Array(capacity);
+    const isCall = new Uint8Array(capacity);
+    const done = new Array<Done | undefined>(capacity).fill(undefined);
     const started = new Array<StartedCallback | undefined>(capacity).fill(undefined);
     for (let i = 0; i < this.queueCount; i++) {
       const from = (this.queueHead + i) & (old - 1);
       arrival[i] = this.queueArrival[from] as number;
       service[i] = this.queueService[from] as number;
+      args[i] = this.queueArg[from] as number;
+      isCall[i] = this.queueIsCall[from] as number;
       done[i] = this.queueDone[from];
       started[i] = this.queueStart[from];
     }
     this.queueArrival = arrival;
     this.queueService = service;
+    this.queueArg = args;
+    this.queueIsCall = isCall;
     this.queueDone = done;
     this.queueStart = started;
     this.queueHead = 0;

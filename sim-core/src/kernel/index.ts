@@ -35,7 +35,7 @@ export type { RandomStream } from './RandomStreams.ts';
 export { distributionMean, sampler } from './sampler.ts';
 export type { DistributionSpec } from './sampler.ts';
 export { Resource } from './Resource.ts';
-export type { ResourceStats, ServedCallback, StartedCallback } from './Resource.ts';
+export type { ResourceStats, ServedCall, ServedCallback, StartedCallback } from './Resource.ts';
 export { Tally } from './Tally.ts';
 export { TimeWeighted } from './TimeWeighted.ts';
 export { StreamingQuantiles } from './StreamingQuantiles.ts';
