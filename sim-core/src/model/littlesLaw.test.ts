@@ -20,7 +20,7 @@ describe("Little's law", () => {
           servers: 2,
           unit: 'consignment' as const,
           serviceHours: { kind: 'exponential' as const, mean: 1 },
-          inspectionProbability: 0,
+          inspectionProbability: 0 as const,
         };
         const scenario = buildRandomScenario({
           ...params,
