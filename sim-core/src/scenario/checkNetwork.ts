@@ -30,6 +30,11 @@ export interface NetworkIndex {
   corridors: IdIndex;
   /** `${mode}|${a}|${b}` with a < b, for every link: links serve both directions. */
   linkKeys: Set<string>;
+  /**
+   * `${mode}|${node}` for the known end of a link whose other end is unknown: a service stopping
+   * there may well mean that link, so its missing-link error would only repeat the link's.
+   */
+  brokenLinkEnds: Set<string>;
 }
 
 export function linkKey(mode: string, a: string, b: string): string {
@@ -44,6 +49,7 @@ export function checkNetwork(document: LooseRecord, issues: IssueCollector): Net
     services: new IdIndex('service', issues),
     corridors: new IdIndex('corridor', issues),
     linkKeys: new Set(),
+    brokenLinkEnds: new Set(),
   };
   const coordinates = new Map<string, [number, number]>();
   for (const { index: i, item } of recordsOf(document, 'nodes')) {
@@ -97,6 +103,7 @@ function checkLink(
   if (fromOk && toOk && from === to)
     issues.error([...path, 'to'], `a link joins two different nodes, got "${to}" at both ends`);
   if (mode !== undefined) index.linkKeys.add(linkKey(mode, from, to));
+  if (mode !== undefined && fromOk !== toOk) index.brokenLinkEnds.add(`${mode}|${fromOk ? from : to}`);
   const geometry = asArray(link['geometry']);
   checkGeometryEnd(
     geometry[0],
@@ -159,8 +166,9 @@ export function checkService(
     const a = asString(stops[i - 1]);
     const b = asString(stops[i]);
     if (mode === undefined || a === undefined || b === undefined || !known[i - 1] || !known[i]) continue;
+    const explained = index.brokenLinkEnds.has(`${mode}|${a}`) || index.brokenLinkEnds.has(`${mode}|${b}`);
     if (a === b) issues.error([...path, 'stops', i], `the same stop "${b}" twice in a row`);
-    else if (!index.linkKeys.has(linkKey(mode, a, b))) {
+    else if (!index.linkKeys.has(linkKey(mode, a, b)) && !explained) {
       issues.error(
         [...path, 'stops', i],
         `no ${mode} link joins "${a}" and "${b}" (a service travels links of its own mode)`,

@@ -79,7 +79,7 @@ function formatUnion(
 }
 
 function describeIssue(issue: ZodIssue): string {
-  const got = 'input' in issue ? `, got ${describeValue(issue.input)}` : '';
+  const got = 'input' in issue && issue.input !== undefined ? `, got ${describeValue(issue.input)}` : '';
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `missing: expected ${typeName(issue.expected)}`;
@@ -91,7 +91,7 @@ function describeIssue(issue: ZodIssue): string {
     case 'invalid_format':
       return `${issue.message.startsWith('expected') ? issue.message : `expected text matching ${issue.pattern ?? issue.format}`}${got}`;
     case 'invalid_value':
-      return `expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}`}${got}`;
+      return `${issue.input === undefined ? 'missing: ' : ''}expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}`}${got}`;
     case 'invalid_union':
       return describeUnion(issue);
     case 'not_multiple_of':
@@ -110,7 +110,10 @@ function describeUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>): str
       typeof input === 'object' && input !== null
         ? (input as Record<string, unknown>)[issue.discriminator]
         : input;
-    return `expected one of ${options.map((option) => JSON.stringify(option)).join(' | ')}, got ${describeValue(value)}`;
+    const list = options.map((option) => JSON.stringify(option)).join(' | ');
+    return value === undefined
+      ? `missing: expected one of ${list}`
+      : `expected one of ${list}, got ${describeValue(value)}`;
   }
   return `does not match any allowed form, got ${describeValue(issue.input)}`;
 }

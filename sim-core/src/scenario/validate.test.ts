@@ -59,6 +59,16 @@ describe('validateScenario: schema messages', () => {
     expect(lines(doc)).toEqual(['demand[0].annualVolume: missing: expected a number']);
   });
 
+  it('says a missing enum value is missing', () => {
+    const doc = tiny();
+    delete doc.nodes[0].kind;
+    delete doc.services[1].legHours[0].kind;
+    expect(lines(doc)).toEqual([
+      'nodes[0].kind: missing: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "city"',
+      'services[1].legHours[0].kind: missing: expected one of "deterministic" | "exponential" | "uniform" | "triangular" | "normal" | "lognormal" | "empirical"',
+    ]);
+  });
+
   it('names a distribution kind that does not exist', () => {
     const doc = tiny();
     doc.services[1].legHours[0] = { kind: 'gaussian', mean: 1 };
@@ -118,6 +128,12 @@ describe('validateScenario: cross-references', () => {
     expect(lines(doc)).toEqual([
       'services[0].stops[1]: no road link joins "qingdao-port" and "khorgos" (a service travels links of its own mode)',
     ]);
+  });
+
+  it('does not repeat a broken link as a missing link under the services that use it', () => {
+    const doc = tiny();
+    doc.links[2].to = 'almatyy';
+    expect(lines(doc)).toEqual(['links[2].to: unknown node "almatyy" (did you mean "almaty"?)']);
   });
 
   it('lets a service travel a link against its drawn direction', () => {
@@ -210,8 +226,6 @@ describe('validateScenario: cross-references', () => {
         'demand[0].corridor',
         'links[0].to',
         'nodes[0].kind',
-        // The road service now has no road link to travel: a consequence, reported too.
-        'services[0].stops[1]',
         'services[0].timetable.departuresPerWeek',
         'services[1].legHours[0].max',
         'unexpected',

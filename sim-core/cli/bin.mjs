@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The `scoda-sim` launcher (package.json "bin"). The command line is TypeScript run through tsx
+// (a dev dependency, present in a clone after `npm install`): tsx is registered in this process
+// rather than re-executing node with `--import tsx`, so there is one process, and exit codes and
+// signals need no relaying. Worker threads register tsx themselves (cli/tsWorker.mjs).
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+});
