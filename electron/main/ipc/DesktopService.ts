@@ -222,8 +222,11 @@ export class DesktopService<W> {
 
   async saveScenarioAs(caller: Caller<W>, request: SaveScenarioRequest): Promise<SaveScenarioResult> {
     const session = this.session(caller.id);
-    const folder = session.filePath ? dirname(session.filePath) : this.deps.defaultFolder;
-    const proposed = join(folder, withScenarioExtension(safeFileStem(request.suggestedName)));
+    // Save As of a file proposes its own name (to save a variant beside it); a new scenario, the
+    // name the page suggests.
+    const proposed = session.filePath
+      ? session.filePath
+      : join(this.deps.defaultFolder, withScenarioExtension(safeFileStem(request.suggestedName)));
     const chosen = await this.deps.dialogs.chooseSaveTarget(caller.owner, proposed);
     if (!chosen) return { status: 'cancelled' };
     return this.writeScenario(caller, withScenarioExtension(chosen), request.scenario);

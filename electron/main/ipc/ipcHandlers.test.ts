@@ -111,6 +111,8 @@ describe('IPC handlers', () => {
       status: 'saved',
     });
     expect(JSON.parse(await readFile(filePath, 'utf8'))).toEqual(changed);
+    await invoke(IpcChannel.saveScenarioAs, { scenario: changed, suggestedName: 'ignored' });
+    expect(script.saveDefaults.at(-1)).toBe(filePath);
   });
 
   it('keeps the old file and reports the failure when saving crashes before the rename', async () => {
