@@ -67,6 +67,39 @@ test('a wrong value shows its message beside the field, and Run is refused until
   await expect(trainsAWeek()).toHaveValue('25');
 });
 
+test('the page stays responsive while the worker runs (no main-thread task over 50 ms)', async () => {
+  await page.getByLabel('Replications').fill('2');
+  await page.evaluate(() => {
+    const probe = {
+      longTasks: [] as { start: number; duration: number }[],
+      lateAt: Number.POSITIVE_INFINITY,
+    };
+    (window as unknown as { probe: typeof probe }).probe = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    // The end of the run phase: progress past 90 %. What follows (the result arriving, the map
+    // building its layers) is a one-off, not the run.
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid="run-progress"]');
+      if (bar && bar.value >= 0.9 && probe.lateAt === Number.POSITIVE_INFINITY)
+        probe.lateAt = performance.now();
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['value'] });
+  });
+  await page.getByRole('button', { name: 'Run simulation' }).click();
+  await waitForRunToFinish();
+  const probe = await page.evaluate(
+    () =>
+      (window as unknown as { probe: { longTasks: { start: number; duration: number }[]; lateAt: number } })
+        .probe,
+  );
+  expect(probe.lateAt).toBeLessThan(Number.POSITIVE_INFINITY);
+  const duringRun = probe.longTasks.filter((task) => task.start < probe.lateAt);
+  expect(duringRun.filter((task) => task.duration > 50)).toEqual([]);
+  await page.getByLabel('Replications').fill('1');
+});
+
 test('Export CSV downloads the tidy throughput, KPIs, transit times and the table, each with a BOM', async () => {
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));
@@ -108,6 +141,9 @@ test('Chinese and Russian change the labels and the number format, and nothing e
 
 test('Compare shows each KPI of two runs with the change B − A', async () => {
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  // Pick the start-up baseline as A and the first edited run as B (options: none, then runs in order).
+  await page.getByRole('combobox', { name: 'Run A (reference)' }).selectOption({ index: 1 });
+  await page.getByRole('combobox', { name: 'Run B' }).selectOption({ index: 2 });
   const deltas = page.getByTestId('compare-deltas');
   await expect(deltas).toBeVisible();
   // Run A is the baseline, run B has 25 trains a week on the first rail service: more trains.

@@ -11,7 +11,8 @@ function RunProgressBar() {
   const { t } = useTranslation();
   const progress = useRunHistoryStore((state) => state.progress);
   const language = useSettingsStore((state) => state.language);
-  if (!progress) return null;
+  // Always rendered (hidden when idle) so the bar never changes the layout around the map.
+  if (!progress) return <div className="run-progress" aria-hidden="true" />;
   return (
     <div className="run-progress">
       <progress aria-label={t('run.progress')} max={1} value={progress.fraction} data-testid="run-progress" />
