@@ -1,0 +1,61 @@
+/**
+ * The 2025 baseline holds the published figures within their tolerance (assets/calibration/
+ * targets.json): one replication of one year, measured as `scoda-sim calibrate` measures it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReplicationResult } from '../api/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { loadBuiltIn, loadTargets, runOnce } from '../../cli/data/scenarioTestKit.ts';
+import type { CalibrationTargets } from './CalibrationTarget.ts';
+import { evaluateCalibration, type CalibrationRow } from './evaluateCalibration.ts';
+
+describe('the 2025 baseline against published figures', () => {
+  let scenario: Scenario;
+  let targets: CalibrationTargets;
+  let result: ReplicationResult;
+  let rows: CalibrationRow[];
+
+  beforeAll(() => {
+    targets = loadTargets();
+    scenario = loadBuiltIn(targets.scenario);
+    result = runOnce(scenario);
+    rows = evaluateCalibration(targets, scenario, [result]);
+  });
+
+  const row = (id: string): CalibrationRow => {
+    const found = rows.find((r) => r.target.id === id);
+    if (found === undefined) throw new Error(`targets.json has no figure "${id}"`);
+    return found;
+  };
+  const within = (id: string): void => {
+    const r = row(id);
+    expect(r.model, `${id}: model ${r.model}, allowed ${r.low}..${r.high}`).toBeGreaterThanOrEqual(r.low);
+    expect(r.model, `${id}: model ${r.model}, allowed ${r.low}..${r.high}`).toBeLessThanOrEqual(r.high);
+  };
+
+  it('runs about 1,225 SCO Express trains a year at Jiaozhou, arrivals plus departures', () => {
+    within('sco-express-trains-per-year');
+    // The engine's own KPI counts the same trains (a run at the hub counts once).
+    const kpi = result.kpis.trainsPerYear[0] as number;
+    expect(Math.abs(kpi - row('sco-express-trains-per-year').model)).toBeLessThanOrEqual(0.02 * kpi);
+  });
+
+  it('loads 80-110 TEU on a train', () => within('teu-per-train'));
+
+  it('takes about 10 days from Jiaozhou to Almaty', () => within('transit-jiaozhou-almaty'));
+
+  it('takes about 15-16 days from Jiaozhou to Moscow', () => within('transit-jiaozhou-moscow'));
+
+  it('changes gauge at Alashankou in about 1 h 30 min a train', () =>
+    within('alashankou-gauge-change-hours'));
+
+  it('carries about 126,500 t of international air cargo through Jiaodong', () =>
+    within('airport-international-cargo-tonnes'));
+
+  it('meets every figure in targets.json', () => {
+    const failing = rows
+      .filter((r) => !r.pass)
+      .map((r) => `${r.target.id}: ${r.model} not in ${r.low}..${r.high}`);
+    expect(failing).toEqual([]);
+  });
+});
