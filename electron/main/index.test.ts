@@ -97,6 +97,19 @@ describe('the main process', () => {
     expect(launch).toMatchObject({ openedFile: { filePath, fileName: 'plan.scoda.json' } });
   });
 
+  it('opens a file macOS hands over with open-file before the app is ready', async () => {
+    const dir = await tempFolder();
+    const filePath = join(dir, 'finder.scoda.json');
+    await writeFile(filePath, JSON.stringify({ schemaVersion: 1, nodes: [], links: [] }));
+    const electron = await startMain();
+    const event = { preventDefault: vi.fn() };
+    electron.module.app.emit('open-file', event, filePath);
+    expect(event.preventDefault).toHaveBeenCalled();
+    const window = await becomeReady(electron);
+    const launch = await electron.handlers.get(IpcChannel.signalReady)!(fromWindow(window));
+    expect(launch).toMatchObject({ openedFile: { fileName: 'finder.scoda.json' } });
+  });
+
   it('sends the file of a second launch to the running window', async () => {
     const dir = await tempFolder();
     const filePath = join(dir, 'second.scoda.json');
