@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from './Simulation.ts';
 import { SimulationError } from './SimulationError.ts';
@@ -24,6 +25,69 @@ describe('Simulation', () => {
       Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 3 === p),
     );
     expect(seen).toEqual(expected);
+  });
+
+  it('runs any schedule in (time, priority, insertion) order, also when handlers schedule more', () => {
+    const event = fc.record({
+      time: fc.integer({ min: 0, max: 20 }).map((t) => t / 4), // few distinct times: many ties
+      priority: fc.integer({ min: -3, max: 3 }),
+      follow: fc.option(
+        fc.record({
+          delay: fc.integer({ min: 0, max: 8 }).map((d) => d / 4),
+          priority: fc.integer({ min: -3, max: 3 }),
+        }),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 300 }), (events) => {
+        const sim = new Simulation();
+        // Every event, including follow-ups scheduled from handlers, gets a global insertion number.
+        let scheduledCount = 0;
+        const ran: number[] = [];
+        const add = (time: number, priority: number, follow: (typeof events)[number]['follow']): void => {
+          const seq = scheduledCount++;
+          sim.scheduleAt(
+            time,
+            (s) => {
+              ran.push(seq);
+              if (follow) add(s.now + follow.delay, follow.priority, null);
+            },
+            priority,
+          );
+        };
+        for (const e of events) add(e.time, e.priority, e.follow);
+        sim.runEvents(1e6);
+        // Reference: a plain list scanned for the least (time, priority, seq), following up the
+        // same way, so causality (a follow-up cannot precede its parent) is respected.
+        const pending = events.map((e, seq) => ({
+          time: e.time,
+          priority: e.priority,
+          seq,
+          follow: e.follow,
+        }));
+        let nextSeq = pending.length;
+        const expected: number[] = [];
+        while (pending.length > 0) {
+          let best = 0;
+          for (let i = 1; i < pending.length; i++) {
+            const a = pending[i]!;
+            const b = pending[best]!;
+            if ((a.time - b.time || a.priority - b.priority || a.seq - b.seq) < 0) best = i;
+          }
+          const [e] = pending.splice(best, 1);
+          expected.push(e!.seq);
+          if (e!.follow)
+            pending.push({
+              time: e!.time + e!.follow.delay,
+              priority: e!.follow.priority,
+              seq: nextSeq++,
+              follow: null,
+            });
+        }
+        expect(ran).toEqual(expected);
+      }),
+      { numRuns: 200, seed: 20260101 },
+    );
   });
 
   it('pops events in time order from a large random schedule', () => {

@@ -7,11 +7,12 @@
  * - Time is float64 hours since the scenario start. Events run in (time, priority asc, insertion
  *   sequence) order, so equal-time events are deterministic (SimPy's rule). Priorities are
  *   integers in [-1024, 1023].
- * - The event queue (EventQueue.ts) is a 4-ary min-heap on parallel typed arrays (times, a packed
- *   priority+sequence key, slot indices) that grows by doubling; handlers sit in a slot pool, so an
- *   event costs no allocation beyond the handler reference the caller passes. Helpers that would
- *   otherwise allocate a closure per event use `scheduleCall(delay, handler, arg)` with a numeric
- *   argument (Resource passes its in-service slot).
+ * - The event queue (EventQueue.ts) is a 4-ary min-heap on typed arrays ((time, packed
+ *   priority+sequence key) pairs in one Float64Array, slot indices in an Int32Array) that grows by
+ *   doubling; handlers sit in a slot pool, so an event costs no allocation beyond the handler
+ *   reference the caller passes. Code that would otherwise allocate a closure per event uses
+ *   `scheduleCall(delay, handler, arg)` with a numeric argument (Resource passes its in-service
+ *   slot), and `Resource.requestCall` likewise.
  * - A handler that throws stops the run: `SimulationError` carries the sim time, the entity named
  *   at scheduling, and the cause. The simulation then refuses to run again (its state is
  *   half-updated); nothing is swallowed.
