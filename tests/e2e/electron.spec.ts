@@ -55,6 +55,8 @@ async function launch(extraArgs: string[] = [], scratch?: string): Promise<Launc
   });
   const window = await app.firstWindow();
   await expect(window.getByTestId('app-shell')).toBeVisible();
+  // The working scenario is loaded (the baseline, or the file given) once its name shows.
+  await expect(window.getByTestId('scenario-name')).not.toBeEmpty({ timeout: 60_000 });
   return { app, window, scratch: folder };
 }
 
