@@ -30,6 +30,7 @@ export class CargoFlow {
   private readonly docMode: (() => boolean)[];
   private readonly sizes: (() => number)[];
   private readonly delayDone = (_sim: unknown, c: number): void => this.advance(c);
+  private readonly processDone: (((waitHours: number, serviceHours: number) => void) | undefined)[] = [];
 
   constructor(private readonly w: World) {
     const c = w.c;
@@ -164,7 +165,6 @@ export class CargoFlow {
   /** A process (step >= 0) or a document step done at the node's documents process (step < 0). */
   private runProcessStep(c: number, step: number): void {
     const w = this.w;
-    const cons = w.cons;
     if (step < 0) {
       const kind = -step - 1;
       if (kind === DOC_INSPECTION && !this.docInspected()) {
@@ -172,18 +172,39 @@ export class CargoFlow {
         return;
       }
       const hours = (this.docHours[kind] as () => number)();
-      const resource = this.resourceAt(c, this.documentsProcess(c));
-      resource.request(hours, (wait, service) => {
-        cons.documentsHours[c] = (cons.documentsHours[c] as number) + wait + service;
-        cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
-        this.advance(c);
-      });
+      this.resourceAt(c, this.documentsProcess(c)).request(hours, this.processDoneFor(c));
       return;
     }
     let hours = (w.processHours[step] as () => number)();
     if ((w.inspected[step] as () => boolean)()) hours += (w.inspectionHours[step] as () => number)();
-    const kind = this.processKind[step] as number;
-    this.resourceAt(c, step).request(hours, (_wait, service) => {
+    this.resourceAt(c, step).request(hours, this.processDoneFor(c));
+  }
+
+  /**
+   * The completion callback of consignment slot c, made once per slot and reused by every
+   * consignment that later holds the slot (so a request allocates no closure). It reads the step
+   * just finished from the consignment's plan.
+   */
+  private processDoneFor(c: number): (waitHours: number, serviceHours: number) => void {
+    let done = this.processDone[c];
+    if (done === undefined) {
+      done = (wait, service) => this.onProcessDone(c, wait, service);
+      this.processDone[c] = done;
+    }
+    return done;
+  }
+
+  private onProcessDone(c: number, wait: number, service: number): void {
+    const cons = this.w.cons;
+    const step = (this.plans[cons.plan[c] as number] as Int32Array)[
+      (cons.planPos[c] as number) - 1
+    ] as number;
+    if (step < 0) {
+      // A document step at the documents desk: waiting for the desk is document time too.
+      cons.documentsHours[c] = (cons.documentsHours[c] as number) + wait + service;
+      cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
+    } else {
+      const kind = this.processKind[step] as number;
       const acc =
         kind === KIND_CUSTOMS
           ? cons.customsHours
@@ -193,8 +214,8 @@ export class CargoFlow {
               ? cons.documentsHours
               : cons.handlingHours;
       acc[c] = (acc[c] as number) + service;
-      this.advance(c);
-    });
+    }
+    this.advance(c);
   }
 
   private resourceAt(c: number, process: number): Resource {

@@ -194,7 +194,17 @@ function compileItineraries(
   warnings: string[],
 ): ItineraryTable {
   const graph = buildLegGraph(c.routes.routes, c.scenario.nodes.length);
+  // Mean process hours per (node, arriving mode + 1, departing mode + 1), computed once.
+  const nodeHoursCache = new Float64Array(c.scenario.nodes.length * 25).fill(-1);
   const nodeHours = (node: number, arrive: number, depart: number): number => {
+    const key = node * 25 + (arrive + 1) * 5 + depart + 1;
+    const cached = nodeHoursCache[key] as number;
+    if (cached >= 0) return cached;
+    const hours = meanNodeHours(node, arrive, depart);
+    nodeHoursCache[key] = hours;
+    return hours;
+  };
+  const meanNodeHours = (node: number, arrive: number, depart: number): number => {
     const mask =
       arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
     let hours = 0;

@@ -8,8 +8,11 @@
 import type { Route } from './RouteTable.ts';
 
 export const MAX_LEGS = 4;
-/** Bound on labels settled per node, a multiple of K (costs depend on the arriving mode). */
-const VISITS_PER_K = 4;
+/**
+ * Labels settled per node: K plus a few, because a label's onward cost depends on how it arrived
+ * (mode changes cost documents) and paths with loops are dropped at the destination.
+ */
+const VISITS_EXTRA = 4;
 
 export interface Leg {
   route: number;
@@ -74,6 +77,8 @@ interface Label {
   edge: Edge | undefined;
   legs: number;
   mode: number;
+  /** Insertion order in the heap (ties break by it). */
+  seq: number;
 }
 
 /** The K cheapest itineraries, cheapest first; one empty itinerary when origin === destination. */
@@ -89,8 +94,17 @@ export function findItineraries(
   const found: Itinerary[] = [];
   const visits = new Int32Array(graph.length);
   const heap = new LabelHeap();
-  heap.push({ node: query.origin, cost: 0, hours: 0, prev: undefined, edge: undefined, legs: 0, mode: -1 });
-  const visitLimit = query.k * VISITS_PER_K;
+  heap.push({
+    node: query.origin,
+    cost: 0,
+    hours: 0,
+    prev: undefined,
+    edge: undefined,
+    legs: 0,
+    mode: -1,
+    seq: 0,
+  });
+  const visitLimit = query.k + VISITS_EXTRA;
   for (let label = heap.pop(); label !== undefined && found.length < query.k; label = heap.pop()) {
     if (label.node === query.destination && label.legs > 0) {
       found.push(toItinerary(label, query));
@@ -100,6 +114,8 @@ export function findItineraries(
     if ((visits[label.node] = (visits[label.node] as number) + 1) > visitLimit) continue;
     for (const edge of graph[label.node] as Edge[]) {
       if (label.edge !== undefined && edge.route === label.edge.route) continue;
+      // A node already settled its quota of labels would drop this one when popped: do not push it.
+      if ((visits[edge.to] as number) >= visitLimit && edge.to !== query.destination) continue;
       if (onPath(label, edge.to)) continue;
       heap.push(extend(label, edge, routes[edge.route] as Route, query));
     }
@@ -128,6 +144,7 @@ function extend(label: Label, edge: Edge, route: Route, query: ItineraryQuery): 
     edge,
     legs: label.legs + 1,
     mode,
+    seq: 0,
   };
 }
 
@@ -157,44 +174,45 @@ function toItinerary(label: Label, query: ItineraryQuery): Itinerary {
 
 /** A binary min-heap of labels by cost; ties by insertion order so results are deterministic. */
 class LabelHeap {
-  private items: { label: Label; seq: number }[] = [];
+  private readonly items: Label[] = [];
   private seq = 0;
 
   push(label: Label): void {
+    label.seq = this.seq++;
     const items = this.items;
-    items.push({ label, seq: this.seq++ });
-    let i = items.length - 1;
+    let i = items.length;
+    items.push(label);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const p = items[parent] as Label;
+      if (!less(label, p)) break;
+      items[i] = p;
       i = parent;
     }
+    items[i] = label;
   }
 
   pop(): Label | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (top === undefined || last === undefined) return undefined;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && less(items[l]!, items[m]!)) m = l;
-        if (r < items.length && less(items[r]!, items[m]!)) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
-        i = m;
-      }
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    const n = items.length;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const child = r < n && less(items[r] as Label, items[l] as Label) ? r : l;
+      if (!less(items[child] as Label, last)) break;
+      items[i] = items[child] as Label;
+      i = child;
     }
-    return top.label;
+    items[i] = last;
+    return top;
   }
 }
 
-function less(a: { label: Label; seq: number }, b: { label: Label; seq: number }): boolean {
-  return a.label.cost < b.label.cost || (a.label.cost === b.label.cost && a.seq < b.seq);
+function less(a: Label, b: Label): boolean {
+  return a.cost < b.cost || (a.cost === b.cost && a.seq < b.seq);
 }
