@@ -111,7 +111,13 @@ export function createFakeElectron(userData: string) {
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, listener: Listener) => handlers.set(channel, listener) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+      },
+    },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     shell: { openExternal: vi.fn(async () => undefined) },

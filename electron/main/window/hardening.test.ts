@@ -49,6 +49,7 @@ describe('session hardening', () => {
     const session = {
       setPermissionRequestHandler: (handler: typeof request) => (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+      webRequest: { onBeforeRequest: vi.fn() },
     } as unknown as SessionLike;
     hardenSession(session);
     const answers: boolean[] = [];
@@ -62,5 +63,28 @@ describe('session hardening', () => {
     expect(answers).toEqual([false, true, false]);
     expect(check?.({}, 'geolocation', 'app://scoda', { requestingUrl: APP_ENTRY_URL })).toBe(false);
     expect(check?.({}, 'fullscreen', 'app://scoda', {})).toBe(true);
+  });
+});
+
+describe('network', () => {
+  it('cancels every request from a page to a remote host', () => {
+    let filter: { urls: string[] } | undefined;
+    let listener: ((details: unknown, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: {
+        onBeforeRequest: (f: typeof filter, l: typeof listener) => {
+          filter = f;
+          listener = l;
+        },
+      },
+    } as unknown as SessionLike;
+    hardenSession(session);
+    expect(filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'wss://*/*']));
+    expect(filter?.urls.some((pattern) => pattern.startsWith('app:'))).toBe(false);
+    const answers: unknown[] = [];
+    listener?.({ url: 'https://tracker.example/' }, (response) => answers.push(response));
+    expect(answers).toEqual([{ cancel: true }]);
   });
 });

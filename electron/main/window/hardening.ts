@@ -5,7 +5,15 @@ import type { Session, WebContents } from 'electron';
 import { externalUrlFor, isNavigationAllowed } from '../security/navigationPolicy.ts';
 import { isPermissionGranted } from '../security/permissionPolicy.ts';
 
-export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & {
+  webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
+};
+
+/**
+ * The app works offline by design: its data ships with it. So no page request may leave the
+ * machine, whatever the CSP says (defence in depth if a page were ever loaded without it).
+ */
+export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 export function hardenSession(session: SessionLike): void {
@@ -14,6 +22,9 @@ export function hardenSession(session: SessionLike): void {
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     isPermissionGranted(permission, details.requestingUrl ?? requestingOrigin),
+  );
+  session.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (_details, callback) =>
+    callback({ cancel: true }),
   );
 }
 
