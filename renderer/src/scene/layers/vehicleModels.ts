@@ -1,14 +1,33 @@
 // Low-poly vehicle shapes in model units: +z forward, +y up, +x to the side. The vehicle shader
-// scales them with the camera distance so they stay a readable size at any zoom.
-import { BoxGeometry, type BufferGeometry } from 'three';
+// scales them with the camera distance so they stay a readable size at any zoom. Each box has
+// only its 8 corners (normals point out of the corners): vehicles are a few pixels tall, and
+// every vertex runs the route lookup, so 8 vertices a box instead of 24 is a 3x cheaper draw.
+import { BufferAttribute, BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { VehicleKind } from '../../../../sim-core/src/api/types.ts';
 
+/** Corners in the order (x, y, z) = bits of the index; faces wound counter-clockwise outward. */
+const BOX_INDEX = [
+  0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5,
+];
+
 function box(width: number, height: number, length: number, x: number, y: number, z: number): BufferGeometry {
-  const geometry = new BoxGeometry(width, height, length);
-  geometry.translate(x, y + height / 2, z);
-  // Keep only what the vehicle shader reads, so the parts merge.
-  geometry.deleteAttribute('uv');
+  const position = new Float32Array(24);
+  const normal = new Float32Array(24);
+  for (let corner = 0; corner < 8; corner++) {
+    const sx = corner & 1 ? 1 : -1;
+    const sy = corner & 2 ? 1 : -1;
+    const sz = corner & 4 ? 1 : -1;
+    position.set(
+      [x + (sx * width) / 2, y + height / 2 + (sy * height) / 2, z + (sz * length) / 2],
+      corner * 3,
+    );
+    normal.set([sx / Math.sqrt(3), sy / Math.sqrt(3), sz / Math.sqrt(3)], corner * 3);
+  }
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(position, 3));
+  geometry.setAttribute('normal', new BufferAttribute(normal, 3));
+  geometry.setIndex(BOX_INDEX);
   return geometry;
 }
 

@@ -21,6 +21,9 @@ vec3 routeTexel(int index) {
 // Point k of a link, in the current globe/flat mix.
 vec3 routePoint(int link, int k) {
   int base = link * TEXELS_PER_LINK + k;
+  // Outside a morph only one copy is needed: half the texture reads (uFlat is uniform, no divergence).
+  if (uFlat <= 0.0) return routeTexel(base);
+  if (uFlat >= 1.0) return routeTexel(base + ROUTE_POINTS);
   return mix(routeTexel(base), routeTexel(base + ROUTE_POINTS), uFlat);
 }
 // The position a fraction f (0..1) along a link; tangent gets the direction of increasing f.

@@ -29,7 +29,8 @@ void main() {
   vec3 up = morphUp(p);
   vec3 forward = tangent - up * dot(tangent, up);
   forward = dot(forward, forward) > 1e-14 ? normalize(forward) : normalize(cross(up, vec3(1.0, 0.0, 0.0)));
-  vec3 side = cross(forward, up);
+  // (side, up, forward) must be right-handed like the model's (x, y, z), or faces turn inside out.
+  vec3 side = cross(up, forward);
   vec3 world = p + (position.x * side + position.y * up + position.z * forward) * uScale;
   vec3 n = normalize(normal.x * side + normal.y * up + normal.z * forward);
   // Light from above and a little ahead: enough shape to read the vehicle's direction.
