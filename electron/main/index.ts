@@ -141,10 +141,16 @@ function start(): void {
     });
   });
 
+  // On macOS the app outlives its windows, unless the user asked to quit (Cmd+Q) and a close
+  // prompt held the quit up.
+  let quitRequested = false;
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     // Every window closed after its unsaved work was saved or knowingly discarded.
     void Promise.all([service.quitCleanly(), ...pendingWrites]).finally(() => {
-      if (process.platform !== 'darwin') app.quit();
+      if (process.platform !== 'darwin' || quitRequested) app.quit();
     });
   });
 }

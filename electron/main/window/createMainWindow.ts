@@ -2,6 +2,7 @@
 // close, the close prompt for unsaved work, reload and recovery after a renderer crash). Navigation
 // and new-window hooks are added to every web contents by index.ts ('web-contents-created').
 import { BrowserWindow, screen } from 'electron';
+import { basename } from 'node:path';
 import { APP_ENTRY_URL } from '../security/appOrigin.ts';
 import { createWindowOptions } from '../security/windowOptions.ts';
 import { decideAfterRendererGone } from '../launch/crashPolicy.ts';
@@ -29,7 +30,7 @@ function stateOf(window: BrowserWindow): WindowState {
 async function confirmClose(window: BrowserWindow, input: MainWindowInput): Promise<boolean> {
   const document = input.service.documentOf(window.webContents.id);
   if (!document.dirty) return true;
-  const name = document.filePath ?? (document.scenarioName || 'this scenario');
+  const name = document.filePath ? basename(document.filePath) : document.scenarioName || 'this scenario';
   const choice = await input.dialogs.confirmDiscard(window, name);
   if (choice === 'save') window.webContents.send(IpcChannel.menuCommand, { command: 'file.save' });
   return choice === 'discard';
