@@ -106,14 +106,19 @@ export class EventQueue<H> {
     slots[i] = slot;
   }
 
-  /** Places (time, order, slot) at the root hole and sifts it down among this.count entries. */
+  /**
+   * Refills the root hole with (time, order, slot), the former last entry. Bottom-up ("Floyd")
+   * variant: the hole first sinks to a leaf along the smallest children without comparing against
+   * the moved entry, which then rises from there. The last entry usually belongs near the bottom,
+   * so this saves about a quarter of the comparisons of the textbook sift-down.
+   */
   private siftDown(time: number, order: number, slot: number): void {
     const keys = this.keys;
     const slots = this.heapSlots;
     const n = this.count;
-    let i = 0;
+    let hole = 0;
     for (;;) {
-      const first = 4 * i + 1;
+      const first = 4 * hole + 1;
       if (first >= n) break;
       let best = first;
       let bt = keys[2 * first] as number;
@@ -127,15 +132,12 @@ export class EventQueue<H> {
           bo = keys[2 * c + 1] as number;
         }
       }
-      if (time < bt || (time === bt && order < bo)) break;
-      keys[2 * i] = bt;
-      keys[2 * i + 1] = bo;
-      slots[i] = slots[best] as number;
-      i = best;
+      keys[2 * hole] = bt;
+      keys[2 * hole + 1] = bo;
+      slots[hole] = slots[best] as number;
+      hole = best;
     }
-    keys[2 * i] = time;
-    keys[2 * i + 1] = order;
-    slots[i] = slot;
+    this.siftUp(hole, time, order, slot);
   }
 
   private newSlot(): number {

@@ -44,10 +44,9 @@ export class Resource {
   private effectiveServers: number;
   private busyCount = 0;
 
-  // FIFO ring buffer of waiting requests (capacity a power of two).
-  private queueArrival = new Float64Array(16);
-  private queueService = new Float64Array(16);
-  private queueArg = new Float64Array(16);
+  // FIFO ring buffer of waiting requests (capacity a power of two). queueNumbers holds
+  // (arrival time, service hours, arg) per entry: one array, one bounds check per entry.
+  private queueNumbers = new Float64Array(3 * 16);
   private queueIsCall = new Uint8Array(16);
   private queueDone: (Done | undefined)[] = new Array<Done | undefined>(16).fill(undefined);
   private queueStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
@@ -56,10 +55,8 @@ export class Resource {
   private queueHead = 0;
   private queueCount = 0;
 
-  // Requests in service, by slot.
-  private slotWait = new Float64Array(8);
-  private slotService = new Float64Array(8);
-  private slotArg = new Float64Array(8);
+  // Requests in service, by slot: slotNumbers holds (wait hours, service hours, arg) per slot.
+  private slotNumbers = new Float64Array(3 * 8);
   private slotIsCall = new Uint8Array(8);
   private slotDone: (Done | undefined)[] = new Array<Done | undefined>(8).fill(undefined);
   private freeSlots: number[] = [];
@@ -161,12 +158,13 @@ export class Resource {
     isCall: number,
     onStart: StartedCallback | undefined,
   ): void {
-    if (this.queueCount === this.queueArrival.length) this.growQueue();
+    if (this.queueCount === this.queueIsCall.length) this.growQueue();
     const now = this.sim.now;
-    const tail = (this.queueHead + this.queueCount) & (this.queueArrival.length - 1);
-    this.queueArrival[tail] = now;
-    this.queueService[tail] = serviceHours;
-    this.queueArg[tail] = arg;
+    const tail = (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
+    const numbers = this.queueNumbers;
+    numbers[3 * tail] = now;
+    numbers[3 * tail + 1] = serviceHours;
+    numbers[3 * tail + 2] = arg;
     this.queueIsCall[tail] = isCall;
     this.queueDone[tail] = done;
     this.queueStart[tail] = onStart;
@@ -183,9 +181,10 @@ export class Resource {
     onStart: StartedCallback | undefined,
   ): void {
     const slot = this.allocateSlot();
-    this.slotWait[slot] = waitHours;
-    this.slotService[slot] = serviceHours;
-    this.slotArg[slot] = arg;
+    const numbers = this.slotNumbers;
+    numbers[3 * slot] = waitHours;
+    numbers[3 * slot + 1] = serviceHours;
+    numbers[3 * slot + 2] = arg;
     this.slotIsCall[slot] = isCall;
     this.slotDone[slot] = done;
     this.busyCount++;
@@ -197,9 +196,10 @@ export class Resource {
 
   private complete(slot: number): void {
     const now = this.sim.now;
-    const waitHours = this.slotWait[slot] as number;
-    const serviceHours = this.slotService[slot] as number;
-    const arg = this.slotArg[slot] as number;
+    const numbers = this.slotNumbers;
+    const waitHours = numbers[3 * slot] as number;
+    const serviceHours = numbers[3 * slot + 1] as number;
+    const arg = numbers[3 * slot + 2] as number;
     const isCall = this.slotIsCall[slot] === 1;
     const done = this.slotDone[slot] as Done;
     this.slotDone[slot] = undefined;
@@ -225,14 +225,15 @@ export class Resource {
       const onStart = this.queueStart[head];
       this.queueDone[head] = undefined;
       this.queueStart[head] = undefined;
-      this.queueHead = (head + 1) & (this.queueArrival.length - 1);
+      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
       this.queueCount--;
       started++;
+      const numbers = this.queueNumbers;
       this.start(
-        now - (this.queueArrival[head] as number),
-        this.queueService[head] as number,
+        now - (numbers[3 * head] as number),
+        numbers[3 * head + 1] as number,
         done,
-        this.queueArg[head] as number,
+        numbers[3 * head + 2] as number,
         this.queueIsCall[head] as number,
         onStart,
       );
@@ -244,11 +245,9 @@ export class Resource {
   private allocateSlot(): number {
     const free = this.freeSlots.pop();
     if (free !== undefined) return free;
-    if (this.slotsUsed === this.slotWait.length) {
-      const capacity = this.slotWait.length * 2;
-      this.slotWait = grown(this.slotWait, capacity);
-      this.slotService = grown(this.slotService, capacity);
-      this.slotArg = grown(this.slotArg, capacity);
+    if (this.slotsUsed === this.slotIsCall.length) {
+      const capacity = this.slotIsCall.length * 2;
+      this.slotNumbers = grown(this.slotNumbers, 3 * capacity);
       const isCall = new Uint8Array(capacity);
       isCall.set(this.slotIsCall);
       this.slotIsCall = isCall;
@@ -259,26 +258,20 @@ export class Resource {
 
   /** Doubles the ring buffer, unrolling it so the head is at 0 (capacity stays a power of two). */
   private growQueue(): void {
-    const old = this.queueArrival.length;
+    const old = this.queueIsCall.length;
     const capacity = old * 2;
-    const arrival = new Float64Array(capacity);
-    const service = new Float64Array(capacity);
-    const args = new Float64Array(capacity);
+    const numbers = new Float64Array(3 * capacity);
     const isCall = new Uint8Array(capacity);
     const done = new Array<Done | undefined>(capacity).fill(undefined);
     const started = new Array<StartedCallback | undefined>(capacity).fill(undefined);
     for (let i = 0; i < this.queueCount; i++) {
       const from = (this.queueHead + i) & (old - 1);
-      arrival[i] = this.queueArrival[from] as number;
-      service[i] = this.queueService[from] as number;
-      args[i] = this.queueArg[from] as number;
+      numbers.set(this.queueNumbers.subarray(3 * from, 3 * from + 3), 3 * i);
       isCall[i] = this.queueIsCall[from] as number;
       done[i] = this.queueDone[from];
       started[i] = this.queueStart[from];
     }
-    this.queueArrival = arrival;
-    this.queueService = service;
-    this.queueArg = args;
+    this.queueNumbers = numbers;
     this.queueIsCall = isCall;
     this.queueDone = done;
     this.queueStart = started;
