@@ -4,9 +4,11 @@
  * transfer or its destination and visits that node, until it is delivered.
  *
  * Itinerary choice and spill rule: candidates are tried cheapest first; a candidate is taken when
- * its first service runs now and its first-leg queue holds less than SPILL_DEPARTURES vehicle-loads
- * (what the next departures can take). If no candidate passes, the cheapest running one is taken
- * (the cargo then waits as backlog); if none runs, the cheapest.
+ * its first service runs now and the departure queue of each of its legs (the first leg's, and
+ * those at later transfers, where sea–rail cargo piles up) holds less than SPILL_DEPARTURES
+ * vehicle-loads, i.e. what the next departures can take. If no candidate passes, the cheapest
+ * running one is taken (the cargo then waits as backlog); if none runs, the cheapest. The choice
+ * is made once, when the consignment appears.
  */
 import type { Resource } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
@@ -98,14 +100,25 @@ export class CargoFlow {
     let firstRunning = -1;
     for (let k = start; k < start + count; k++) {
       if ((table.legCount[k] as number) === 0) return k;
-      const leg = table.legStart[k] as number;
-      const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
-      if (w.c.interventions.frequencyFactor(route.serviceIndex, w.sim.now) <= 0) continue;
+      const first = w.c.routes.routes[table.legRoute[table.legStart[k] as number] as number] as Route;
+      if (w.c.interventions.frequencyFactor(first.serviceIndex, w.sim.now) <= 0) continue;
       if (firstRunning < 0) firstRunning = k;
-      const queued = w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number;
-      if (queued < SPILL_DEPARTURES * capacityTeu(route, w.tonnesPerTeu)) return k;
+      if (!this.congested(k)) return k;
     }
     return firstRunning >= 0 ? firstRunning : count > 0 ? start : -1;
+  }
+
+  /** True when some leg's departure queue holds SPILL_DEPARTURES vehicle-loads or more. */
+  private congested(it: number): boolean {
+    const w = this.w;
+    const table = w.c.itineraries;
+    const end = (table.legStart[it] as number) + (table.legCount[it] as number);
+    for (let leg = table.legStart[it] as number; leg < end; leg++) {
+      const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
+      const queued = w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number;
+      if (queued >= SPILL_DEPARTURES * capacityTeu(route, w.tonnesPerTeu)) return true;
+    }
+    return false;
   }
 
   /** Mode index of leg `leg` of itinerary `it`, or -1 past the last leg. */
