@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RandomStreams } from './RandomStreams.ts';
 import { Resource } from './Resource.ts';
+import { sampler } from './sampler.ts';
 import { Simulation } from './Simulation.ts';
 import { SimulationError } from './SimulationError.ts';
 
@@ -233,5 +235,35 @@ describe('Resource.requestCall', () => {
     });
     sim.runUntil(1000);
     expect(seen).toEqual(Array.from({ length: 300 }, (_, i) => i * 1.5));
+  });
+});
+
+describe('Resource determinism', () => {
+  function run(seed: number): number[] {
+    const sim = new Simulation();
+    const streams = new RandomStreams(seed);
+    const interarrival = sampler({ kind: 'exponential', mean: 1 }, streams.stream('arrivals'));
+    const service = sampler({ kind: 'lognormal', median: 1.2, p90: 3 }, streams.stream('service'));
+    const dock = new Resource(sim, 'dock', 2);
+    const waits: number[] = [];
+    const arrive = (s: Simulation): void => {
+      dock.request(service(), (wait) => waits.push(wait));
+      s.schedule(interarrival(), arrive);
+    };
+    sim.schedule(interarrival(), arrive);
+    sim.runUntil(2_000);
+    return [
+      ...waits,
+      dock.stats.queueLength.mean(sim.now),
+      dock.stats.busy.mean(sim.now),
+      sim.eventsProcessed,
+    ];
+  }
+
+  it('replays a run bit for bit from the same seed, and differs with another seed', () => {
+    const first = run(77);
+    expect(first.length).toBeGreaterThan(1000);
+    expect(run(77)).toEqual(first);
+    expect(run(78)).not.toEqual(first);
   });
 });
