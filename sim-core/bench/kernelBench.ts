@@ -22,6 +22,8 @@ const SIMPY_CUSTOMERS = 100_000;
 
 interface RunResult {
   seconds: number;
+  /** Process CPU time of the run: less disturbed than wall time when the machine is shared. */
+  cpuSeconds: number;
   events: number;
   meanWaitHours: number;
 }
@@ -46,10 +48,13 @@ function runKernel(n: number): RunResult {
     if (++arrived < n) s.schedule(interarrival(), arrive);
   };
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   sim.schedule(interarrival(), arrive);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
+  const cpu = process.cpuUsage(startedCpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { seconds, cpuSeconds, events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
 }
 
 /**
@@ -82,16 +87,20 @@ function runEventsOnly(n: number): RunResult {
     if (arrived < n) s.schedule(interarrival(), arrive);
   };
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   sim.schedule(interarrival(), arrive);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, events: sim.eventsProcessed, meanWaitHours: waitSum / n };
+  const cpu = process.cpuUsage(startedCpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { seconds, cpuSeconds, events: sim.eventsProcessed, meanWaitHours: waitSum / n };
 }
 
 /** W(k+1) = max(0, W(k) + S(k) - A(k+1)): the same customers' waits with no event machinery. */
 function runLindley(n: number): RunResult {
   const { interarrival, service } = draws();
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   interarrival(); // the first arrival's time: it finds the server idle and waits 0
   let wait = 0;
   let sum = 0;
@@ -101,7 +110,9 @@ function runLindley(n: number): RunResult {
     wait = Math.max(0, wait + serviceHours - interarrival());
   }
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, events: 0, meanWaitHours: sum / n };
+  const cpu = process.cpuUsage(startedCpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { seconds, cpuSeconds, events: 0, meanWaitHours: sum / n };
 }
 
 function median(values: number[]): number {
@@ -109,7 +120,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function runSimpy(): { simpy: Record<string, number> | null; simpyNote?: string } {
+/** Median and best wall time, and median CPU time, of a set of runs. */
+function summary(runs: RunResult[]): { seconds: number; bestSeconds: number; cpuSeconds: number } {
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    bestSeconds: Math.min(...runs.map((r) => r.seconds)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+  };
+}
+
+interface SimpyResult {
+  customers: number;
+  seconds: number;
+  cpuSeconds: number;
+  microsecondsPerCustomer: number;
+  cpuMicrosecondsPerCustomer: number;
+  meanWaitHours: number;
+}
+
+function runSimpy(): { simpy: SimpyResult | null; simpyNote: string } {
   const python = '/usr/bin/python3';
   try {
     execFileSync(python, ['-c', 'import SimPy'], { stdio: 'ignore' });
@@ -121,14 +150,22 @@ function runSimpy(): { simpy: Record<string, number> | null; simpyNote?: string 
   }
   const script = join(dirname(fileURLToPath(import.meta.url)), 'simpy_mm1.py');
   const output = execFileSync(python, [script, String(SIMPY_CUSTOMERS), String(RHO)], { encoding: 'utf8' });
-  const result = JSON.parse(output) as { seconds: number; customers: number; meanWaitHours: number };
+  const result = JSON.parse(output) as {
+    seconds: number;
+    cpuSeconds: number;
+    customers: number;
+    meanWaitHours: number;
+  };
   return {
     simpy: {
       customers: result.customers,
       seconds: result.seconds,
+      cpuSeconds: result.cpuSeconds,
       microsecondsPerCustomer: (result.seconds / result.customers) * 1e6,
+      cpuMicrosecondsPerCustomer: (result.cpuSeconds / result.customers) * 1e6,
       meanWaitHours: result.meanWaitHours,
     },
+    simpyNote: 'SimPy 2.3 (Debian python3-simpy), same model, fewer customers; compared per customer',
   };
 }
 
@@ -144,37 +181,48 @@ function main(): void {
     eventsOnlyRuns.push(runEventsOnly(customers));
     lindleyRuns.push(runLindley(customers));
   }
-  const kernelSeconds = median(kernelRuns.map((r) => r.seconds));
-  const eventsOnlySeconds = median(eventsOnlyRuns.map((r) => r.seconds));
-  const lindleySeconds = median(lindleyRuns.map((r) => r.seconds));
+  const kernel = summary(kernelRuns);
+  const eventsOnly = summary(eventsOnlyRuns);
+  const lindley = summary(lindleyRuns);
   const events = (kernelRuns[0] as RunResult).events;
-  const kernelMicrosPerCustomer = (kernelSeconds / customers) * 1e6;
-  const simpy = runSimpy();
+  const eventsOnlyEvents = (eventsOnlyRuns[0] as RunResult).events;
+  const { simpy, simpyNote } = runSimpy();
+  const perCustomer = (seconds: number): number => (seconds / customers) * 1e6;
   const report = {
     benchmark: 'kernel-mm1',
     model: { rho: RHO, serviceMeanHours: 1, customers, runs, seed: SEED },
+    loadAverage1m: loadavg()[0],
     kernel: {
-      secondsMedian: kernelSeconds,
+      what: 'Simulation + Resource',
       events,
-      eventsPerSecond: Math.round(events / kernelSeconds),
-      microsecondsPerCustomer: kernelMicrosPerCustomer,
+      eventsPerSecond: Math.round(events / kernel.seconds),
+      eventsPerSecondBestRun: Math.round(events / kernel.bestSeconds),
+      eventsPerCpuSecond: Math.round(events / kernel.cpuSeconds),
+      secondsMedian: kernel.seconds,
+      microsecondsPerCustomer: perCustomer(kernel.seconds),
       meanWaitHours: (kernelRuns[0] as RunResult).meanWaitHours,
     },
     eventsOnly: {
-      secondsMedian: eventsOnlySeconds,
-      eventsPerSecond: Math.round((eventsOnlyRuns[0] as RunResult).events / eventsOnlySeconds),
+      what: 'the same queue on the bare event loop',
+      eventsPerSecond: Math.round(eventsOnlyEvents / eventsOnly.seconds),
+      eventsPerCpuSecond: Math.round(eventsOnlyEvents / eventsOnly.cpuSeconds),
+      secondsMedian: eventsOnly.seconds,
       meanWaitHours: (eventsOnlyRuns[0] as RunResult).meanWaitHours,
     },
-    lindley: { secondsMedian: lindleySeconds, meanWaitHours: (lindleyRuns[0] as RunResult).meanWaitHours },
-    kernelOverLindley: kernelSeconds / lindleySeconds,
-    eventsOnlyOverLindley: eventsOnlySeconds / lindleySeconds,
-    loadAverage1m: loadavg()[0],
+    lindley: {
+      secondsMedian: lindley.seconds,
+      cpuSecondsMedian: lindley.cpuSeconds,
+      meanWaitHours: (lindleyRuns[0] as RunResult).meanWaitHours,
+    },
+    kernelOverLindley: kernel.seconds / lindley.seconds,
+    kernelOverLindleyCpu: kernel.cpuSeconds / lindley.cpuSeconds,
+    eventsOnlyOverLindley: eventsOnly.seconds / lindley.seconds,
     formulaMeanWaitHours: RHO / (1 - RHO),
     targets: { eventsPerSecond: 10_000_000, kernelOverLindleyMax: 3, simpySpeedupMin: 50 },
-    ...simpy,
-    simpySpeedup: simpy.simpy
-      ? (simpy.simpy['microsecondsPerCustomer'] as number) / kernelMicrosPerCustomer
-      : null,
+    simpy,
+    simpyNote,
+    simpySpeedup: simpy ? simpy.microsecondsPerCustomer / perCustomer(kernel.seconds) : null,
+    simpySpeedupCpu: simpy ? simpy.cpuMicrosecondsPerCustomer / perCustomer(kernel.cpuSeconds) : null,
   };
   console.log(JSON.stringify(report, null, 2));
 }
