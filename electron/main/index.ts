@@ -38,7 +38,6 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const launchFile = scenarioPathFromArgv(process.argv, process.cwd());
   const userData = app.getPath('userData');
-  const dialogs = createNativeDialogs();
   let mainWindow: BrowserWindow | null = null;
   /** Writes that must land before the process exits (the window state on close). */
   const pendingWrites = new Set<Promise<void>>();
@@ -49,7 +48,9 @@ function start(): void {
   const callerOf = (window: BrowserWindow | null): Caller<BrowserWindow> | null =>
     window && !window.isDestroyed() ? { id: window.webContents.id, owner: window } : null;
 
-  const service = new DesktopService<BrowserWindow>({
+  // The dialogs speak the page's language, which the service learns from setMenuState.
+  const dialogs = createNativeDialogs(() => service.text());
+  const service: DesktopService<BrowserWindow> = new DesktopService<BrowserWindow>({
     appInfo: { version: app.getVersion(), platform: process.platform },
     dialogs,
     recentFiles: new RecentFiles(join(userData, 'recent-files.json')),

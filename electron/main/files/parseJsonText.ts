@@ -1,30 +1,12 @@
-// JSON.parse with a message a user can act on: on a syntax error, what is wrong and where (line
-// and column, 1-based). JSON.parse's own messages differ between V8 versions and often give only a
+// JSON.parse that says, on a syntax error, what is wrong (a code, worded in i18n/mainText.ts) and
+// where (line and column, 1-based). JSON.parse's own messages differ between V8 versions and often give only a
 // character offset, so the error is located with jsonc-parser's scanner (Microsoft's, as used by
 // VS Code), set to strict JSON: no comments, no trailing commas.
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import type { JsonSyntaxCode } from '../i18n/mainText.ts';
 
 export type JsonParseOutcome =
-  { ok: true; value: unknown } | { ok: false; line: number; column: number; problem: string };
-
-const PROBLEMS: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'an unexpected character',
-  InvalidNumberFormat: 'a malformed number',
-  PropertyNameExpected: 'a property name in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon (:) was expected',
-  CommaExpected: 'a comma was expected',
-  CloseBraceExpected: 'a closing brace (}) was expected',
-  CloseBracketExpected: 'a closing bracket (]) was expected',
-  EndOfFileExpected: 'text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'an unfinished comment',
-  UnexpectedEndOfString: 'an unfinished string',
-  UnexpectedEndOfNumber: 'an unfinished number',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape character',
-  InvalidCharacter: 'a control character inside a string',
-};
+  { ok: true; value: unknown } | { ok: false; line: number; column: number; code: JsonSyntaxCode };
 
 /** Parses `text` (a leading byte-order mark is ignored). */
 export function parseJsonText(text: string): JsonParseOutcome {
@@ -37,15 +19,16 @@ export function parseJsonText(text: string): JsonParseOutcome {
 }
 
 function locateSyntaxError(source: string): JsonParseOutcome & { ok: false } {
-  let first: { line: number; column: number; problem: string } | undefined;
+  let first: { line: number; column: number; code: JsonSyntaxCode } | undefined;
   visit(
     source,
     {
       onError: (code, _offset, _length, startLine, startCharacter) => {
+        const name = printParseErrorCode(code);
         first ??= {
           line: startLine + 1,
           column: startCharacter + 1,
-          problem: PROBLEMS[printParseErrorCode(code)] ?? printParseErrorCode(code),
+          code: name === '<unknown ParseErrorCode>' ? 'InvalidSymbol' : name,
         };
       },
     },
@@ -53,5 +36,5 @@ function locateSyntaxError(source: string): JsonParseOutcome & { ok: false } {
   );
   if (first) return { ok: false, ...first };
   // JSON.parse refused text the scanner accepts: in practice only empty text.
-  return { ok: false, line: 1, column: 1, problem: 'the file is empty' };
+  return { ok: false, line: 1, column: 1, code: 'EmptyFile' };
 }

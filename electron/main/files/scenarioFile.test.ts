@@ -10,21 +10,17 @@ const outline = { schemaVersion: 1, id: 'tiny', nodes: [{ id: 'qingdao-port' }],
 describe('parseJsonText', () => {
   it('points at the line and column of a syntax error', () => {
     const outcome = parseJsonText('{\n  "nodes": [\n    1,\n  ]\n}');
-    expect(outcome).toMatchObject({ ok: false, line: 4, column: 3, problem: 'a value was expected' });
+    expect(outcome).toEqual({ ok: false, line: 4, column: 3, code: 'ValueExpected' });
   });
 
   it('names a missing comma and a comment as such', () => {
-    expect(parseJsonText('{"a": 1\n "b": 2}')).toMatchObject({
+    expect(parseJsonText('{"a": 1\n "b": 2}')).toEqual({
       ok: false,
       line: 2,
       column: 2,
-      problem: 'a comma was expected',
+      code: 'CommaExpected',
     });
-    expect(parseJsonText('{ // note\n}')).toMatchObject({
-      ok: false,
-      line: 1,
-      problem: 'comments are not allowed in JSON',
-    });
+    expect(parseJsonText('{ // note\n}')).toMatchObject({ ok: false, line: 1, code: 'InvalidCommentToken' });
   });
 
   it('reads a file saved with a byte-order mark, and calls empty text empty', () => {
@@ -79,6 +75,23 @@ describe('reading a scenario file', () => {
     expect(message).toMatch(/\$\.schemaVersion: .*number/);
     expect(message).toMatch(/\$\.nodes: .*array/);
     expect(message).toMatch(/\$\.links: /);
+  });
+
+  it('words its refusal in the interface language, zod messages included', async () => {
+    const dir = await tempFolder();
+    const broken = join(dir, 'broken.scoda.json');
+    await writeFile(broken, '{"schemaVersion": 1,');
+    expect(await readScenarioFile(broken, undefined, 'ru')).toEqual({
+      ok: false,
+      message:
+        'broken.scoda.json не является корректным JSON: ожидалось имя свойства в двойных кавычках в строке 1, столбце 21.',
+    });
+    const foreign = join(dir, 'foreign.json');
+    await writeFile(foreign, JSON.stringify({ schemaVersion: 1, nodes: [] }));
+    const outcome = await readScenarioFile(foreign, undefined, 'zh');
+    expect(outcome.ok ? '' : outcome.message).toMatch(
+      /^foreign\.json 不是 SCODA 情景文件：\n {2}\$\.links: .*数组/,
+    );
   });
 
   it('says plainly when the file is gone or is a folder', async () => {

@@ -3,6 +3,8 @@
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSION, type OpenedScenario } from '../../shared/desktopApi.ts';
+import type { Language } from '../../shared/menuCommands.ts';
+import { MAIN_TEXT, type MainText } from '../i18n/mainText.ts';
 import { writeFileAtomic, type AtomicWriteHooks } from './atomicWrite.ts';
 import { parseJsonText } from './parseJsonText.ts';
 import { outlineProblems } from './scenarioOutline.ts';
@@ -13,47 +15,42 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function describeFsError(error: unknown): string {
+function describeFsError(error: unknown, words: MainText): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'the file does not exist (it may have been moved or deleted)';
-  if (code === 'EACCES' || code === 'EPERM') return 'the app is not allowed to read it';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'ENOENT') return words.notFound;
+  if (code === 'EACCES' || code === 'EPERM') return words.notAllowed;
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads a scenario file and checks size, syntax and outline. */
+/** Reads a scenario file and checks size, syntax and outline; refusals are worded in `language`. */
 export async function readScenarioFile(
   filePath: string,
   maxBytes = MAX_SCENARIO_BYTES,
+  language: Language = 'en',
 ): Promise<ReadScenarioOutcome> {
   const fileName = basename(filePath);
+  const words = MAIN_TEXT[language];
   let text: string;
   try {
     const info = await stat(filePath);
-    if (info.isDirectory())
-      return { ok: false, message: `${fileName} cannot be opened: it is a folder, not a file.` };
+    if (info.isDirectory()) return { ok: false, message: words.isFolder(fileName) };
     if (info.size > maxBytes) {
-      return {
-        ok: false,
-        message: `${fileName} is ${megabytes(info.size)}; scenario files may be at most ${megabytes(maxBytes)}.`,
-      };
+      return { ok: false, message: words.tooLarge(fileName, megabytes(info.size), megabytes(maxBytes)) };
     }
     text = await readFile(filePath, 'utf8');
   } catch (error) {
-    return { ok: false, message: `${fileName} cannot be opened: ${describeFsError(error)}.` };
+    return { ok: false, message: words.cannotRead(fileName, describeFsError(error, words)) };
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    return {
-      ok: false,
-      message: `${fileName} is not valid JSON: ${parsed.problem} at line ${parsed.line}, column ${parsed.column}.`,
-    };
+    const problem = words.jsonSyntax[parsed.code];
+    return { ok: false, message: words.notJson(fileName, problem, parsed.line, parsed.column) };
   }
-  const problems = outlineProblems(parsed.value);
+  const problems = outlineProblems(parsed.value, language);
   if (problems.length > 0) {
     return {
       ok: false,
-      message: `${fileName} is not a SCODA scenario:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+      message: `${words.notScenario(fileName)}\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
     };
   }
   return { ok: true, scenario: { filePath, fileName, json: parsed.value } };
@@ -75,13 +72,12 @@ export async function writeScenarioFile(
   scenario: unknown,
   hooks: AtomicWriteHooks = {},
   maxBytes = MAX_SCENARIO_BYTES,
+  language: Language = 'en',
 ): Promise<void> {
   const text = serializeScenario(scenario);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
-    throw new Error(
-      `the scenario is ${megabytes(bytes)} as JSON; files may be at most ${megabytes(maxBytes)}`,
-    );
+    throw new Error(MAIN_TEXT[language].tooLargeToSave(megabytes(bytes), megabytes(maxBytes)));
   }
   await writeFileAtomic(filePath, text, hooks);
 }

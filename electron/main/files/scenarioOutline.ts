@@ -3,6 +3,11 @@
 // worker validates and migrates every field. Main checks only enough to refuse a file that is
 // clearly not a scenario (a package.json, a GeoJSON) with a message naming the file.
 import { z } from 'zod';
+import { en as zodEnglish, ru as zodRussian, zhCN as zodChinese } from 'zod/v4/locales';
+import type { Language } from '../../shared/menuCommands.ts';
+
+/** zod's own messages in the interface's languages ("expected number, received string"). */
+const ZOD_LOCALES = { en: zodEnglish(), zh: zodChinese(), ru: zodRussian() } as const;
 
 export const ScenarioOutline = z.looseObject({
   schemaVersion: z.number().int().min(1),
@@ -19,8 +24,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Every problem with the outline, one line each ("$.nodes: expected array, received string"). */
-export function outlineProblems(value: unknown): string[] {
-  const parsed = ScenarioOutline.safeParse(value);
+export function outlineProblems(value: unknown, language: Language = 'en'): string[] {
+  const parsed = ScenarioOutline.safeParse(value, { error: ZOD_LOCALES[language].localeError });
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
 }

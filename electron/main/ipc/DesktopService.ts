@@ -21,6 +21,7 @@ import {
   type SaveScenarioResult,
 } from '../../shared/desktopApi.ts';
 import type { AtomicWriteHooks } from '../files/atomicWrite.ts';
+import { MAIN_TEXT, type MainText } from '../i18n/mainText.ts';
 import { csvExportProblems, existingCsvFiles, writeCsvFiles } from '../files/csvExport.ts';
 import { readScenarioFile, withScenarioExtension, writeScenarioFile } from '../files/scenarioFile.ts';
 import type { AutosaveRecord, AutosaveStore } from '../state/AutosaveStore.ts';
@@ -121,6 +122,11 @@ export class DesktopService<W> {
     return this.deps.appInfo;
   }
 
+  /** What main says in dialogs, in the language the page last reported. */
+  text(): MainText {
+    return MAIN_TEXT[this.menuState.language];
+  }
+
   getMenuState(): MenuState {
     return { ...this.menuState };
   }
@@ -191,20 +197,20 @@ export class DesktopService<W> {
   private async mayReplaceDocument(caller: Caller<W>): Promise<boolean> {
     const session = this.session(caller.id);
     if (!session.dirty) return true;
-    const name = session.filePath ? basename(session.filePath) : session.scenarioName || 'this scenario';
+    const name = session.filePath ? basename(session.filePath) : session.scenarioName || this.text().untitled;
     const choice = await this.deps.dialogs.confirmDiscard(caller.owner, name);
     if (choice === 'save') this.deps.send(caller.owner, IpcChannel.menuCommand, { command: 'file.save' });
     return choice === 'discard';
   }
 
   private async openPath(caller: Caller<W>, filePath: string): Promise<OpenScenarioResult> {
-    const outcome = await readScenarioFile(filePath);
+    const outcome = await readScenarioFile(filePath, undefined, this.menuState.language);
     if (!outcome.ok) {
       if (this.deps.recentFiles.has(filePath)) {
         await this.deps.recentFiles.load();
         this.deps.onMenuInputsChanged();
       }
-      return this.fail(caller, 'The scenario cannot be opened', filePath, outcome.message);
+      return this.fail(caller, this.text().cannotOpenTitle, filePath, outcome.message);
     }
     const session = this.session(caller.id);
     session.filePath = filePath;
@@ -238,15 +244,11 @@ export class DesktopService<W> {
     scenario: unknown,
   ): Promise<SaveScenarioResult> {
     try {
-      await writeScenarioFile(filePath, scenario, this.deps.writeHooks);
+      await writeScenarioFile(filePath, scenario, this.deps.writeHooks, undefined, this.menuState.language);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return this.fail(
-        caller,
-        'The scenario was not saved',
-        filePath,
-        `${basename(filePath)} was not saved: ${reason}.`,
-      );
+      const words = this.text();
+      return this.fail(caller, words.notSavedTitle, filePath, words.notSaved(basename(filePath), reason));
     }
     const session = this.session(caller.id);
     session.filePath = filePath;
@@ -265,12 +267,8 @@ export class DesktopService<W> {
   async exportCsv(caller: Caller<W>, request: ExportCsvRequest): Promise<ExportCsvResult> {
     const problems = csvExportProblems(request.files);
     if (problems.length > 0) {
-      return this.fail(
-        caller,
-        'The CSV files were not exported',
-        null,
-        `Cannot export: ${problems.join('; ')}.`,
-      );
+      const words = this.text();
+      return this.fail(caller, words.notExportedTitle, null, words.cannotExport(problems.join('; ')));
     }
     const folder = await this.deps.dialogs.chooseExportFolder(caller.owner, request.description);
     if (!folder) return { status: 'cancelled' };
@@ -283,12 +281,8 @@ export class DesktopService<W> {
       return { status: 'exported', folderPath: folder, fileNames };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return this.fail(
-        caller,
-        'The CSV files were not exported',
-        folder,
-        `Nothing was written to ${folder}: ${reason}.`,
-      );
+      const words = this.text();
+      return this.fail(caller, words.notExportedTitle, folder, words.nothingWritten(folder, reason));
     }
   }
 

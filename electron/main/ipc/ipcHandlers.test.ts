@@ -90,6 +90,19 @@ describe('IPC handlers', () => {
     ]);
   });
 
+  it('words its error dialogs in the language the page reported', async () => {
+    const { invoke, script, documents } = await setUp();
+    await invoke(IpcChannel.setMenuState, { language: 'zh' });
+    const filePath = join(documents, 'broken.scoda.json');
+    await writeFile(filePath, '{');
+    script.openPath = filePath;
+    await invoke(IpcChannel.openScenario);
+    expect(script.messages.at(-1)).toMatchObject({
+      title: '无法打开情景',
+      message: expect.stringMatching(/^broken\.scoda\.json 不是有效的 JSON/),
+    });
+  });
+
   it('returns cancelled when the dialog is dismissed', async () => {
     const { invoke } = await setUp();
     expect(await invoke(IpcChannel.openScenario)).toEqual({ status: 'cancelled' });

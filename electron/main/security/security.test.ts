@@ -60,7 +60,9 @@ describe('content security policy', () => {
 
   it('matches the meta tag in renderer/index.html directive by directive', () => {
     const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // The <meta> tag whose http-equiv is the CSP, attributes in any order.
+    const tag = /<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/i.exec(html)?.[0] ?? '';
+    const meta = /\bcontent="([^"]+)"/.exec(tag)?.[1];
     expect(meta, 'renderer/index.html has a CSP meta tag').toBeDefined();
     expect(diffCsp(meta ?? '')).toEqual([]);
   });

@@ -30,7 +30,9 @@ function stateOf(window: BrowserWindow): WindowState {
 async function confirmClose(window: BrowserWindow, input: MainWindowInput): Promise<boolean> {
   const document = input.service.documentOf(window.webContents.id);
   if (!document.dirty) return true;
-  const name = document.filePath ? basename(document.filePath) : document.scenarioName || 'this scenario';
+  const name = document.filePath
+    ? basename(document.filePath)
+    : document.scenarioName || input.service.text().untitled;
   const choice = await input.dialogs.confirmDiscard(window, name);
   if (choice === 'save') window.webContents.send(IpcChannel.menuCommand, { command: 'file.save' });
   return choice === 'discard';
@@ -46,11 +48,12 @@ function watchCrashes(window: BrowserWindow, input: MainWindowInput): void {
     const caller = { id: window.webContents.id, owner: window };
     void input.service.prepareRecovery(caller).then(async () => {
       if (decision === 'reload') return window.loadURL(APP_ENTRY_URL);
+      const words = input.service.text();
       await input.dialogs.showMessage(window, {
         kind: 'error',
-        title: 'The window keeps crashing',
-        message: `The page crashed ${crashTimesMs.length} times in a minute (last: ${details.reason}).`,
-        detail: 'Your work was autosaved and will be offered again when you restart the app.',
+        title: words.crashTitle,
+        message: words.crashMessage(crashTimesMs.length, details.reason),
+        detail: words.crashDetail,
       });
       input.service.keepAutosaveForNextStart();
       window.destroy();

@@ -1,60 +1,63 @@
-// The DialogPort on Electron's native dialogs, each modal to its window.
+// The DialogPort on Electron's native dialogs, each modal to its window, worded in the language
+// the page last reported (`text` is read at each call).
 import { dialog, type BrowserWindow } from 'electron';
 import type { MessageRequest } from '../../shared/desktopApi.ts';
+import type { MainText } from '../i18n/mainText.ts';
 import type { DialogPort } from '../ipc/DialogPort.ts';
 
-const SCENARIO_FILTERS = [
-  { name: 'SCODA scenario', extensions: ['scoda.json', 'json'] },
-  { name: 'All files', extensions: ['*'] },
-];
-
-export function createNativeDialogs(): DialogPort<BrowserWindow> {
+export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWindow> {
+  const filters = () => [
+    { name: text().scenarioFilter, extensions: ['scoda.json', 'json'] },
+    { name: text().allFilesFilter, extensions: ['*'] },
+  ];
   return {
     async chooseScenarioToOpen(owner, defaultFolder) {
       const result = await dialog.showOpenDialog(owner, {
-        title: 'Open scenario',
+        title: text().openTitle,
         properties: ['openFile'],
-        filters: SCENARIO_FILTERS,
+        filters: filters(),
         ...(defaultFolder ? { defaultPath: defaultFolder } : {}),
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSaveTarget(owner, defaultPath) {
       const result = await dialog.showSaveDialog(owner, {
-        title: 'Save scenario',
+        title: text().saveTitle,
         defaultPath,
-        filters: SCENARIO_FILTERS,
+        filters: filters(),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseExportFolder(owner, description) {
       const result = await dialog.showOpenDialog(owner, {
-        title: `Export CSV: ${description}`,
-        buttonLabel: 'Export here',
+        title: text().exportTitle(description),
+        buttonLabel: text().exportButton,
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async confirmReplace(owner, folder, fileNames) {
+      const words = text();
       const { response } = await dialog.showMessageBox(owner, {
         type: 'warning',
-        title: 'Replace files?',
-        message: `${fileNames.length} file(s) already exist in ${folder}.`,
-        detail: `${fileNames.join('\n')}\n\nReplace them with this run's files?`,
-        buttons: ['Replace', 'Cancel'],
+        title: words.replaceTitle,
+        message: words.replaceMessage(fileNames.length, folder),
+        detail: words.replaceDetail(fileNames.join('\n')),
+        buttons: [...words.replaceButtons],
         defaultId: 1,
         cancelId: 1,
       });
       return response === 0;
     },
     async confirmDiscard(owner, documentName) {
+      const words = text();
       const { response } = await dialog.showMessageBox(owner, {
         type: 'warning',
-        title: 'Unsaved changes',
-        message: `Save the changes to ${documentName} before closing?`,
-        detail: 'Your changes are lost if you do not save them.',
-        buttons: ['Save…', "Don't save", 'Cancel'],
+        title: words.unsavedTitle,
+        message: words.unsavedMessage(documentName),
+        detail: words.unsavedDetail,
+        buttons: [...words.unsavedButtons],
         defaultId: 0,
         cancelId: 2,
       });
