@@ -58,11 +58,15 @@ const LAND_SEA_ORIGINS: Record<string, number> = {
   'tokyo-yokohama': 0.2,
   'osaka-kobe': 0.25,
 };
-/** Where each multi-stop sailing's Qingdao cargo is bound (C). */
+/**
+ * Where each multi-stop sailing's Qingdao cargo is bound (C). Each port's cargo is sized on the
+ * sailing that is its cheapest itinerary (the engine sends cargo there first): Singapore and Jebel
+ * Ali on the Gulf express, Port Klang on the India East line, so no sailing is overbooked.
+ */
 const SEA_SPLIT: Record<string, Record<string, number>> = {
-  'sea-india-gulf': { singapore: 0.2, 'nhava-sheva': 0.5, 'jebel-ali': 0.3 },
+  'sea-india-gulf': { 'nhava-sheva': 1 },
   'sea-india-east': { 'port-klang': 0.3, chennai: 0.7 },
-  'sea-pakistan-gulf': { 'port-klang': 0.2, karachi: 0.6, 'jebel-ali': 0.2 },
+  'sea-pakistan-gulf': { karachi: 1 },
   'sea-gulf': { singapore: 0.3, 'jebel-ali': 0.7 },
 };
 /** Air transshipment through Jiaodong, tonnes a year (C; the first one, Incheon -> Qingdao -> Sydney, was in May 2025). */
@@ -85,6 +89,7 @@ export interface DemandOptions {
 }
 
 interface Flow {
+  family: keyof typeof sizes;
   origin: string;
   destination: string;
   corridor: string;
@@ -117,6 +122,7 @@ function railFlows(opts: DemandOptions): Flow[] {
       for (const [port, ps] of Object.entries(LAND_SEA_ORIGINS)) {
         for (const [dest, ds] of Object.entries(r.outbound))
           flows.push({
+            family: 'rail',
             origin: port,
             destination: dest,
             corridor: r.corridor,
@@ -127,6 +133,7 @@ function railFlows(opts: DemandOptions): Flow[] {
           });
         for (const [orig, os] of Object.entries(r.inbound))
           flows.push({
+            family: 'rail',
             origin: orig,
             destination: port,
             corridor: r.corridor,
@@ -140,6 +147,7 @@ function railFlows(opts: DemandOptions): Flow[] {
     }
     for (const [dest, s] of Object.entries(r.outbound))
       flows.push({
+        family: 'rail',
         origin: r.stops[0] as string,
         destination: dest,
         corridor: r.corridor,
@@ -150,6 +158,7 @@ function railFlows(opts: DemandOptions): Flow[] {
       });
     for (const [orig, s] of Object.entries(r.inbound))
       flows.push({
+        family: 'rail',
         origin: orig,
         destination: r.stops[0] as string,
         corridor: r.corridor,
@@ -164,6 +173,7 @@ function railFlows(opts: DemandOptions): Flow[] {
     const teu = vlad.perWeek * vlad.capacityTeu * WEEKS_PER_YEAR * FILL.vladivostok;
     const how = 'sized to fill the Vladivostok sailings';
     flows.push({
+      family: 'rail',
       origin: 'qingdao-port',
       destination: 'moscow',
       corridor: 'russia-sea',
@@ -173,6 +183,7 @@ function railFlows(opts: DemandOptions): Flow[] {
       how,
     });
     flows.push({
+      family: 'rail',
       origin: 'moscow',
       destination: 'qingdao-port',
       corridor: 'russia-sea',
@@ -194,6 +205,7 @@ function seaFlows(opts: DemandOptions): Flow[] {
     for (const [port, share] of Object.entries(split)) {
       const how = `sized to ${Math.round(FILL.seaOut * 100)} % / ${Math.round(FILL.seaIn * 100)} % of ${s.id}'s corridor capacity`;
       flows.push({
+        family: 'sea',
         origin: 'qingdao-port',
         destination: port,
         corridor: s.corridor,
@@ -203,6 +215,7 @@ function seaFlows(opts: DemandOptions): Flow[] {
         how,
       });
       flows.push({
+        family: 'sea',
         origin: port,
         destination: 'qingdao-port',
         corridor: s.corridor,
@@ -223,6 +236,7 @@ function airFlows(opts: DemandOptions): Flow[] {
     const cap = a.perWeek * a.tonnes * WEEKS_PER_YEAR * opts.scale.air;
     const how = `sized to ${Math.round(FILL.airOut * 100)} % / ${Math.round(FILL.airIn * 100)} % of ${a.id}`;
     flows.push({
+      family: 'air',
       origin: 'qingdao-jiaodong-airport',
       destination: a.to,
       corridor: a.corridor,
@@ -232,6 +246,7 @@ function airFlows(opts: DemandOptions): Flow[] {
       how,
     });
     flows.push({
+      family: 'air',
       origin: a.to,
       destination: 'qingdao-jiaodong-airport',
       corridor: a.corridor,
@@ -246,6 +261,7 @@ function airFlows(opts: DemandOptions): Flow[] {
     if (!served) continue;
     const corridor = AIR.find((a) => a.to === to)?.corridor ?? 'air-europe';
     flows.push({
+      family: 'air',
       origin: from,
       destination: to,
       corridor,

@@ -37,6 +37,8 @@ export interface ScenarioPlan {
   hubTrains: number;
   /** Service ids not in the base network (not yet running, or added later by an intervention). */
   exclude: string[];
+  /** Rail services that keep their 2025 frequency whatever the year's train count. */
+  fixedRail?: string[];
   /** Scale services on fixed weekdays with the others (multi-year runs), instead of keeping them. */
   scaleWeekdayServices?: boolean;
   /** Rail services running a share of their 2025 frequency (opened part-way through the year). */
@@ -80,7 +82,9 @@ function railFrequencies(plan: ScenarioPlan): { perWeek: (r: RailSpec) => number
   const excluded = new Set(plan.exclude);
   const share = plan.frequencyShare ?? {};
   const isFixed = (r: RailSpec, s: number): boolean =>
-    s !== 1 || (r.weekdays !== undefined && plan.scaleWeekdayServices !== true);
+    (plan.fixedRail ?? []).includes(r.id) ||
+    s !== 1 ||
+    (r.weekdays !== undefined && plan.scaleWeekdayServices !== true);
   let fixed = 0;
   let scalable = 0;
   const scalableIds: string[] = [];

@@ -3,6 +3,7 @@
  * Dates of interventions are the published opening dates (sources.ts) or stated estimates.
  */
 import type { Intervention } from '../../src/scenario/schema.ts';
+import { buildCorridors } from './corridors.ts';
 import { hubTrains } from './history.ts';
 import { hubTrainsOf, type PlanContext, type ScenarioPlan } from './scenarioBuilder.ts';
 import { TEXTS } from './scenarioTexts.ts';
@@ -35,19 +36,6 @@ const SCO_CORRIDORS = [
   'air-central-asia',
   'air-russia',
 ];
-
-/** Last simulated year of the multi-year scenarios: its window stays open to the end of the run. */
-const LAST_YEAR = 2030;
-
-/**
- * The window of a simulated year, aligned to the scenario start (1 December) like the engine's
- * growth years: [1 Dec of year-1, 1 Dec of year), open-ended for the last year.
- */
-function yearWindow(year: number): { from: string; to?: string } {
-  return year >= LAST_YEAR
-    ? { from: `${year - 1}-12-01` }
-    : { from: `${year - 1}-12-01`, to: `${year}-12-01` };
-}
 
 const add = (ctx: PlanContext, id: string, from: string, perWeek?: number): Intervention => ({
   kind: 'add-service',
@@ -156,18 +144,22 @@ const scodaTargets: ScenarioPlan = {
   scaleWeekdayServices: true,
   granularity: 2,
   growth: Object.fromEntries(SCO_CORRIDORS.map((c) => [c, 0.1])),
-  interventions: (ctx) => {
-    const onSco = (corridor: string) => SCO_CORRIDORS.includes(corridor);
-    const rail = RAIL.filter((r) => r.brand !== 'background' && onSco(r.corridor)).map((r) => r.id);
-    const seaAir = [
-      ...SEA.filter((s) => onSco(s.corridor)).map((s) => s.id),
-      ...AIR.filter((a) => onSco(a.corridor)).map((a) => a.id),
-    ];
-    void ctx;
-    return [
-      ...cumulative('scale-frequency', rail, range(2027, 2030), (y) => 1.1 ** (y - 2026)),
-      ...cumulative('scale-capacity', seaAir, range(2027, 2030), (y) => 1.1 ** (y - 2026)),
-    ];
+  // Services grow with their corridor's demand, so the question is whether the hub and the
+  // crossings keep up, not whether timetables were forgotten.
+  interventions: () => {
+    const growth = (corridor: string): number =>
+      SCO_CORRIDORS.includes(corridor)
+        ? 0.1
+        : (buildCorridors().find((c) => c.id === corridor)?.growthPerYear ?? 0);
+    const out: Intervention[] = [];
+    const years = range(2027, 2030);
+    for (const r of RAIL.filter((x) => x.brand !== 'background'))
+      out.push(
+        ...cumulative('scale-frequency', [r.id], years, (y) => (1 + growth(r.corridor)) ** (y - 2026)),
+      );
+    for (const x of [...SEA, ...AIR])
+      out.push(...cumulative('scale-capacity', [x.id], years, (y) => (1 + growth(x.corridor)) ** (y - 2026)));
+    return out;
   },
 };
 
@@ -186,7 +178,6 @@ const RAIL_CORRIDOR_GROWTH: Record<string, number> = {
   'russia-rail': 0.16,
   'europe-rail': 0.16,
   'mongolia-rail': 0.16,
-  'japan-korea-land-sea': 0.16,
 };
 const GROWTH_START = 2018;
 
@@ -202,17 +193,31 @@ function growthInterventions(ctx: PlanContext): Intervention[] {
   const tongjiang = RAIL.find((r) => r.id === 'sco-moscow-tongjiang') as RailSpec;
   const scalable = RAIL.filter((r) => ctx.scalableRail.includes(r.id));
   const baseTrains = scalable.reduce((sum, r) => sum + hubTrainsOf(r, ctx.railPerWeek(r)), 0);
+  // Trains that keep their frequency (the Land-Sea Express) count towards each year's total too.
+  const fixedTrains = RAIL.filter(
+    (r) =>
+      ['sco', 'europe', 'land-sea'].includes(r.brand) &&
+      !ctx.scalableRail.includes(r.id) &&
+      !GROWTH_ADDED.some(([id]) => id === r.id),
+  ).reduce((sum, r) => sum + hubTrainsOf(r, ctx.railPerWeek(r)), 0);
   const years = range(GROWTH_START + 1, 2030);
   const factor = (year: number): number => {
     const tong = year > 2024 ? 1 : year === 2024 ? 0.5 : 0;
-    return hubTrains(year) / (baseTrains + tong * hubTrainsOf(tongjiang, ctx.railPerWeek(tongjiang)));
+    return (
+      (hubTrains(year) - fixedTrains) /
+      (baseTrains + tong * hubTrainsOf(tongjiang, ctx.railPerWeek(tongjiang)))
+    );
   };
   out.push(...cumulative('scale-frequency', [...ctx.scalableRail, tongjiang.id], years, factor));
-  // Rail demand grows by the corridor's rate; a yearly shock puts each year on the published count.
+  // Rail demand grows by the corridor's rate; shocks put each year on the published count (as
+  // open-ended steps that multiply, like the frequency steps).
   for (const [corridor, g] of Object.entries(RAIL_CORRIDOR_GROWTH)) {
+    let previous = 1;
     for (const year of years) {
-      const f = Math.round((factor(year) / (1 + g) ** (year - GROWTH_START)) * 1000) / 1000;
-      out.push(shock(corridor, yearWindow(year), f));
+      const level = factor(year) / (1 + g) ** (year - GROWTH_START);
+      const step = Math.round((level / previous) * 10_000) / 10_000;
+      previous = level;
+      if (step !== 1) out.push(shock(corridor, { from: `${year - 1}-12-01` }, step));
     }
   }
   // Air to Japan and Korea outgrows its 2025 fleet by the late 2020s: 30 % more flights from 2027.
@@ -229,6 +234,9 @@ const corridorGrowth: ScenarioPlan = {
   durationDays: daysBetween(`${GROWTH_START - 1}-12-01`, '2031-01-01'),
   hubTrains: hubTrains(GROWTH_START),
   scaleWeekdayServices: true,
+  // The Land-Sea Express keeps its 2025 train and cargo all along: scaled down to 2018's train
+  // count it would run every few weeks, and its Japanese and Korean cargo would wait a month.
+  fixedRail: ['land-sea-express'],
   exclude: GROWTH_ADDED.map(([id]) => id),
   demandOfAdded: GROWTH_ADDED.filter(([, , corridor]) => corridor !== undefined)
     .map(([id]) => id)
@@ -237,11 +245,17 @@ const corridorGrowth: ScenarioPlan = {
   granularity: 4,
   growth: {
     ...RAIL_CORRIDOR_GROWTH,
+    'japan-korea-land-sea': 0,
     'korea-sea': 0.045,
     'japan-sea': 0.045,
     'south-asia-sea': 0.045,
     'gulf-sea': 0.045,
-    'russia-sea': 0.06,
+    // Corridors that open during the run keep their 2025 level: their growth would otherwise
+    // compound from 2018, before they existed.
+    'russia-sea': 0,
+    'air-central-asia': 0,
+    'air-russia': 0,
+    'air-europe': 0,
   },
   interventions: growthInterventions,
 };

@@ -151,7 +151,7 @@ export const SEA: SeaSpec[] = [
     stops: ['qingdao-port', 'singapore', 'jebel-ali'],
     perWeek: 1,
     capacityTeu: 2000,
-    ratePerTeuUsd: 1300,
+    ratePerTeuUsd: 1150,
     name: [
       'Middle East express (Jebel Ali)',
       '中东快航（杰贝阿里）',

@@ -20,7 +20,7 @@ describe('the 2025 baseline against published figures', () => {
     scenario = loadBuiltIn(targets.scenario);
     result = runOnce(scenario);
     rows = evaluateCalibration(targets, scenario, [result]);
-  });
+  }, 60_000);
 
   const row = (id: string): CalibrationRow => {
     const found = rows.find((r) => r.target.id === id);

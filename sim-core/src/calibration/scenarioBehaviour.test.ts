@@ -3,7 +3,7 @@
  * 2025 baseline on a smaller copy (only the corridors that matter, a few months) so the tests
  * stay fast; the copies keep the scenarios' networks, services and interventions unchanged.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReplicationResult } from '../api/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { hoursAt, linkSumInWindow, loadBuiltIn, runOnce, trimmed } from '../../cli/data/scenarioTestKit.ts';
@@ -48,8 +48,12 @@ describe('Alashankou disruption scenario', () => {
   const disrupted = trimmed(loadBuiltIn('alashankou-disruption'), RAIL_CORRIDORS, 150);
   const from = hoursAt(base, '2025-03-03');
   const to = hoursAt(base, '2025-04-14');
-  const baseRun = runOnce(base);
-  const disruptedRun = runOnce(disrupted);
+  let baseRun: ReplicationResult;
+  let disruptedRun: ReplicationResult;
+  beforeAll(() => {
+    baseRun = runOnce(base);
+    disruptedRun = runOnce(disrupted);
+  }, 60_000);
 
   /** Trains leaving the crossing (after gauge change and customs) in [from, to), both directions. */
   const leavingCrossing = (r: ReplicationResult, scenario: Scenario): number => {

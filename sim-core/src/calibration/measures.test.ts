@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplicationResult, TripTable } from '../api/types.ts';
+import { Scenario } from '../scenario/schema.ts';
+import { parseCalibrationTargets, type CalibrationTarget } from './CalibrationTarget.ts';
+import { compareTarget } from './evaluateCalibration.ts';
+import { measureValue } from './measures.ts';
+
+const text = { en: 'x', zh: '叉', ru: 'х' };
+const node = (id: string, lon: number) => ({ id, kind: 'city', name: text, lon, lat: 40, country: 'CN' });
+const link = (from: string, to: string, mode: string, lon0: number, lon1: number) => ({
+  id: `${from}-${to}`,
+  from,
+  to,
+  mode,
+  distanceKm: 100,
+  geometry: [
+    [lon0, 40],
+    [lon1, 40],
+  ],
+});
+const service = (id: string, stops: string[], mode: string, vehicle: string) => ({
+  id,
+  name: text,
+  mode,
+  vehicle,
+  stops,
+  legHours: stops.slice(1).map(() => ({ kind: 'deterministic', value: 10 })),
+  timetable: { departuresPerWeek: 1 },
+  capacity: mode === 'air' ? { tonnes: 50 } : { teu: 100 },
+  ratePerUnitUsd: 1,
+  corridor: 'c',
+});
+const step = { hours: { kind: 'deterministic', value: 1 }, feeUsd: 0 };
+
+/** Port -> hub -> border -> far; an airport beside the hub. Warm-up 1 day, then a year. */
+const scenario = Scenario.parse({
+  schemaVersion: 1,
+  id: 't',
+  name: text,
+  description: text,
+  startDate: '2025-01-01',
+  durationDays: 400,
+  warmupDays: 1,
+  nodes: [
+    node('port', 0),
+    node('hub', 1),
+    node('border', 2),
+    node('far', 3),
+    node('apt', 1.1),
+    node('away', 5),
+  ],
+  links: [
+    link('port', 'hub', 'rail', 0, 1),
+    link('hub', 'border', 'rail', 1, 2),
+    link('border', 'far', 'rail', 2, 3),
+    link('apt', 'away', 'air', 1.1, 5),
+  ],
+  services: [
+    service('from-hub', ['hub', 'border', 'far'], 'rail', 'train'),
+    service('from-port', ['port', 'hub', 'border'], 'rail', 'train'),
+    service('flight', ['apt', 'away'], 'air', 'aircraft'),
+  ],
+  corridors: [{ id: 'c', name: text }],
+  demand: [],
+  documents: {
+    multi: { billOfLading: step, transitDeclaration: step, inspectionProbability: 0, inspection: step },
+    single: { declarationAtOrigin: step, sealedTransfer: step },
+  },
+  kpi: { trainHubNode: 'hub' },
+});
+
+/** Trip rows: [service, link, reversed, departHours, load, vehicle kind]. */
+function trips(rows: [number, number, 0 | 1, number, number, number][]): TripTable {
+  return {
+    count: rows.length,
+    vehicleKind: Uint8Array.from(rows.map((r) => r[5])),
+    serviceIndex: Uint32Array.from(rows.map((r) => r[0])),
+    linkIndex: Uint32Array.from(rows.map((r) => r[1])),
+    reversed: Uint8Array.from(rows.map((r) => r[2])),
+    departHours: Float64Array.from(rows.map((r) => r[3])),
+    arriveHours: Float64Array.from(rows.map((r) => r[3] + 10)),
+    load: Float32Array.from(rows.map((r) => r[4])),
+    capacity: Float32Array.from(rows.map(() => 100)),
+  };
+}
+
+const TRAIN = 1;
+const AIRCRAFT = 2;
+const result = {
+  trips: trips([
+    [0, 1, 0, 100, 90, TRAIN], // from-hub leaves the hub: counts
+    [0, 2, 0, 110, 90, TRAIN], // its next leg: not at the hub
+    [0, 2, 1, 300, 60, TRAIN], // return run, far -> border
+    [0, 1, 1, 310, 60, TRAIN], // return run reaches the hub: counts (an arrival)
+    [1, 0, 0, 400, 80, TRAIN], // from-port reaches the hub from the port side: not counted
+    [1, 1, 0, 410, 80, TRAIN], // ... and leaves it towards the border: counts
+    [0, 1, 0, 10, 99, TRAIN], // during warm-up: not counted
+    [2, 3, 0, 500, 40, AIRCRAFT], // leaves the airport
+    [2, 3, 1, 600, 30, AIRCRAFT], // comes back
+  ]),
+} as unknown as ReplicationResult;
+
+describe('calibration measures', () => {
+  it('counts each train run at the hub once, on its corridor-side leg, after the warm-up', () => {
+    expect(measureValue({ kind: 'hub-trains-per-year' }, result, scenario)).toBe(3);
+  });
+
+  it('reads containers per train on those legs and return runs as arrivals', () => {
+    expect(measureValue({ kind: 'hub-teu-per-train' }, result, scenario)).toBeCloseTo((90 + 60 + 80) / 3);
+    expect(measureValue({ kind: 'hub-return-share' }, result, scenario)).toBeCloseTo(1 / 3);
+  });
+
+  it('adds air cargo flown out of and into the airport', () => {
+    expect(measureValue({ kind: 'air-tonnes-at-node', node: 'apt' }, result, scenario)).toBe(70);
+  });
+});
+
+const target: CalibrationTarget = {
+  id: 'x',
+  label: 'x',
+  unit: 'days',
+  observed: 10,
+  tolerance: 0.1,
+  source: 's',
+  year: 2025,
+  confidence: 'A',
+  howMeasured: 'h',
+  measure: { kind: 'hub-trains-per-year' },
+};
+
+describe('comparison with the observed figure', () => {
+  it('passes inside the tolerance band and fails outside it', () => {
+    expect(compareTarget(target, [10.9]).pass).toBe(true);
+    expect(compareTarget(target, [9.0]).pass).toBe(true);
+    expect(compareTarget(target, [11.2]).pass).toBe(false);
+    expect(compareTarget(target, [8.8]).pass).toBe(false);
+  });
+
+  it('averages replications and fails when a figure cannot be measured', () => {
+    expect(compareTarget(target, [9, 11]).model).toBe(10);
+    expect(compareTarget(target, [Number.NaN]).pass).toBe(false);
+  });
+
+  it('names the JSON path of a bad targets file', () => {
+    expect(() =>
+      parseCalibrationTargets({ scenario: 'b', description: 'd', targets: [{ ...target, tolerance: 2 }] }),
+    ).toThrow(/targets\.0\.tolerance/);
+  });
+});
