@@ -31,6 +31,8 @@ export class CargoFlow {
   private readonly docInspected: () => boolean;
   private readonly docMode: (() => boolean)[];
   private readonly sizes: (() => number)[];
+  /** Entity names for errors, per demand, made once. */
+  private readonly labels: string[];
   private readonly delayDone = (_sim: unknown, c: number): void => this.advance(c);
   private readonly processDone: (((waitHours: number, serviceHours: number) => void) | undefined)[] = [];
 
@@ -56,6 +58,7 @@ export class CargoFlow {
       const share = corridor.singleDocumentShare;
       return () => stream.next01() < share;
     });
+    this.labels = c.demands.map((d) => `consignment of demand ${d.spec.id}`);
     this.sizes = c.demands.map((d) =>
       sampler(d.spec.consignmentSize, w.streams.stream(`sizes/${d.spec.id}`)),
     );
@@ -165,7 +168,7 @@ export class CargoFlow {
       delay += hours;
     }
     if (delay > 0) {
-      w.sim.scheduleCall(delay, this.delayDone, c);
+      w.sim.scheduleCall(delay, this.delayDone, c, 0, this.labels[cons.demand[c] as number]);
       return;
     }
     this.finishVisit(c);
@@ -281,13 +284,12 @@ export class CargoFlow {
     w.queueTeu[q] = (w.queueTeu[q] as number) - size;
     this.moveToWaiting(c, size, -1);
     this.leaveNode(c);
-    const now = w.sim.now;
     if (w.afterWarmup) {
       const rec = w.rec;
       const tonnes = size * w.tonnesPerTeu;
-      rec.add(rec.mode.teu, 4, now, route.modeIndex, size);
-      rec.add(rec.mode.tonnes, 4, now, route.modeIndex, tonnes);
-      rec.add(rec.mode.costUsd, 4, now, route.modeIndex, route.rateUsd * (route.perTonne ? tonnes : size));
+      rec.add(rec.mode.teu, 4, route.modeIndex, size);
+      rec.add(rec.mode.tonnes, 4, route.modeIndex, tonnes);
+      rec.add(rec.mode.costUsd, 4, route.modeIndex, route.rateUsd * (route.perTonne ? tonnes : size));
     }
     return size;
   }
@@ -302,10 +304,9 @@ export class CargoFlow {
     const size = cons.sizeTeu[c] as number;
     const rec = w.rec;
     const nodes = w.c.scenario.nodes.length;
-    rec.add(rec.node.teu, nodes, now, node, size);
-    rec.add(rec.node.tonnes, nodes, now, node, size * w.tonnesPerTeu);
+    rec.add(rec.node.teu, nodes, node, size);
+    rec.add(rec.node.tonnes, nodes, node, size * w.tonnesPerTeu);
     rec.nodeDwell(
-      now,
       node,
       1,
       now - (cons.nodeArrivalHours[c] as number),
@@ -354,14 +355,14 @@ export class CargoFlow {
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
     const corridors = w.c.scenario.corridors.length;
-    rec.add(rec.corridor.teuDelivered, corridors, now, demand.corridor, size);
-    rec.add(rec.corridor.tonnesDelivered, corridors, now, demand.corridor, tonnes);
-    rec.add(rec.corridor.tradeValueUsd, corridors, now, demand.corridor, value);
-    rec.addYear(rec.kpi.teu, now, size);
-    if (demand.sco) rec.addYear(rec.kpi.scoTrade, now, value);
+    rec.add(rec.corridor.teuDelivered, corridors, demand.corridor, size);
+    rec.add(rec.corridor.tonnesDelivered, corridors, demand.corridor, tonnes);
+    rec.add(rec.corridor.tradeValueUsd, corridors, demand.corridor, value);
+    rec.addYear(rec.kpi.teu, size);
+    if (demand.sco) rec.addYear(rec.kpi.scoTrade, value);
     if (w.c.itineraries.seaRail[cons.itinerary[c] as number] === 1) {
-      rec.addYear(rec.kpi.seaRailSum, now, days);
-      rec.addYear(rec.kpi.seaRailCount, now, 1);
+      rec.addYear(rec.kpi.seaRailSum, days);
+      rec.addYear(rec.kpi.seaRailCount, 1);
     }
   }
 

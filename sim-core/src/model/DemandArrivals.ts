@@ -13,6 +13,8 @@ import type { World } from './World.ts';
 
 export class DemandArrivals {
   private readonly streams: RandomStream[];
+  /** Entity names for errors, made once (not a string per event). */
+  private readonly labels: string[];
   /** Per demand: index of the next rate break after its clock. */
   private readonly segment: Int32Array;
   /** Per demand: the rate of the segment `cachedSegment` (the rate is constant within a segment). */
@@ -28,6 +30,7 @@ export class DemandArrivals {
     private readonly cargo: CargoFlow,
   ) {
     this.streams = w.c.demands.map((d) => w.streams.stream(`arrivals/${d.spec.id}`));
+    this.labels = w.c.demands.map((d) => `demand ${d.spec.id}`);
     this.segment = new Int32Array(w.c.demands.length);
     this.cachedSegment = new Int32Array(w.c.demands.length).fill(-1);
     this.cachedRate = new Float64Array(w.c.demands.length);
@@ -40,13 +43,7 @@ export class DemandArrivals {
   private scheduleNext(d: number, from: number): void {
     const t = this.nextArrival(d, from);
     if (t < this.w.c.durationHours) {
-      this.w.sim.scheduleCall(
-        t - this.w.sim.now,
-        this.handler,
-        d,
-        0,
-        `demand ${this.w.c.demands[d]?.spec.id}`,
-      );
+      this.w.sim.scheduleCall(t - this.w.sim.now, this.handler, d, 0, this.labels[d]);
     }
   }
 

@@ -72,6 +72,7 @@ class Replication implements ReplicationRun {
         years[y + 1] as number,
         () => {
           w.rec.kpi.backlog[y] = w.waitingTeu;
+          w.rec.yearEnded(y);
         },
         PRIORITY_BOOKKEEPING,
         'year end',
@@ -138,6 +139,7 @@ class Replication implements ReplicationRun {
       nodeBacklogTeu: w.nodeBacklogTeu,
       corridorBacklogTeu: w.corridorBacklogTeu,
     });
+    rec.weekEnded(week);
     // The last week's end is the end of the run: events at that very instant belong to no week.
     if (week + 1 < c.weeks) this.vehicles.releaseHeld();
     else sim.stop();

@@ -47,6 +47,9 @@ export class VehicleFlow {
   private readonly linkWeek: Float64Array;
   private readonly linkUsed: Float64Array;
   private readonly held: Vehicle[] = [];
+  /** Entity names for errors, made once per service and route (not a string per event). */
+  private readonly serviceLabels: string[];
+  private readonly vehicleLabels: string[];
   private readonly hub: number;
   private readonly slotHandler = (sim: Simulation, s: number): void => this.onSlot(sim, s);
   private readonly launchHandler = (_sim: Simulation, r: number): void => this.launch(r);
@@ -64,6 +67,10 @@ export class VehicleFlow {
       return r.legHours.map((d) => sampler(d, stream));
     });
     this.processPlans = c.routes.routes.map((r) => Array.from(r.stops, (_, i) => this.vehiclePlan(r, i)));
+    this.serviceLabels = c.services.map((service) => `service ${service.id}`);
+    this.vehicleLabels = c.routes.routes.map(
+      (r) => `vehicle of ${r.service.id}${r.isReturn ? ' (return)' : ''}`,
+    );
     this.linkWeek = new Float64Array(c.scenario.links.length).fill(-1);
     this.linkUsed = new Float64Array(c.scenario.links.length);
     this.hub =
@@ -75,7 +82,7 @@ export class VehicleFlow {
     this.w.c.services.forEach((service, s) => {
       const first = nextSlot(service, -1, this.w.c.calendar.weekdayOfDay.bind(this.w.c.calendar));
       if (first < this.w.c.durationHours)
-        this.w.sim.scheduleCall(first, this.slotHandler, s, 0, `service ${service.id}`);
+        this.w.sim.scheduleCall(first, this.slotHandler, s, 0, this.serviceLabels[s]);
     });
   }
 
@@ -94,10 +101,9 @@ export class VehicleFlow {
     const gap = Number.isFinite(next) ? (next - now) / Math.max(1, n) : 0;
     for (let k = 0; k < n; k++) {
       if (k === 0) this.launch(route);
-      else sim.scheduleCall(gap * k, this.launchHandler, route, 0, `service ${service.id}`);
+      else sim.scheduleCall(gap * k, this.launchHandler, route, 0, this.serviceLabels[s]);
     }
-    if (next < w.c.durationHours)
-      sim.scheduleCall(next - now, this.slotHandler, s, 0, `service ${service.id}`);
+    if (next < w.c.durationHours) sim.scheduleCall(next - now, this.slotHandler, s, 0, this.serviceLabels[s]);
   }
 
   private launch(r: number): void {
@@ -116,8 +122,8 @@ export class VehicleFlow {
     };
     this.vehicles[id] = v;
     if (route.stops[0] === this.hub && route.vehicleKind === 1 && w.afterWarmup)
-      w.rec.addYear(w.rec.kpi.trains, w.sim.now, 1);
-    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, w.sim.now, route.modeIndex, 1);
+      w.rec.addYear(w.rec.kpi.trains, 1);
+    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, route.modeIndex, 1);
     this.departFromStop(v);
   }
 
@@ -208,17 +214,17 @@ export class VehicleFlow {
     if (w.afterWarmup) {
       const links = w.c.scenario.links.length;
       if (link !== NO_LINK) {
-        rec.add(rec.link.teu, links, now, link, v.loadTeu);
-        rec.add(rec.link.tonnes, links, now, link, tonnes);
-        rec.add(rec.link.vehicles, links, now, link, 1);
+        rec.add(rec.link.teu, links, link, v.loadTeu);
+        rec.add(rec.link.tonnes, links, link, tonnes);
+        rec.add(rec.link.vehicles, links, link, 1);
       }
       const tonneKm = tonnes * (route.legKm[leg] as number);
       const co2Tonnes = (tonneKm * (w.c.scenario.factors.co2KgPerTonneKm[route.service.mode] ?? 0)) / 1000;
-      rec.add(rec.mode.tonneKm, 4, now, route.modeIndex, tonneKm);
-      rec.add(rec.mode.co2Tonnes, 4, now, route.modeIndex, co2Tonnes);
-      rec.addYear(rec.kpi.co2, now, co2Tonnes);
+      rec.add(rec.mode.tonneKm, 4, route.modeIndex, tonneKm);
+      rec.add(rec.mode.co2Tonnes, 4, route.modeIndex, co2Tonnes);
+      rec.addYear(rec.kpi.co2, co2Tonnes);
     }
-    w.sim.scheduleCall(hours, this.arriveHandler, v.id, 0, `vehicle of ${route.service.id}`);
+    w.sim.scheduleCall(hours, this.arriveHandler, v.id, 0, this.vehicleLabels[route.index]);
   }
 
   private arrive(v: Vehicle): void {
@@ -226,8 +232,7 @@ export class VehicleFlow {
     v.stop++;
     v.processPos = 0;
     const node = v.route.stops[v.stop] as number;
-    if (node === this.hub && v.route.vehicleKind === 1 && w.afterWarmup)
-      w.rec.addYear(w.rec.kpi.trains, w.sim.now, 1);
+    if (node === this.hub && v.route.vehicleKind === 1 && w.afterWarmup) w.rec.addYear(w.rec.kpi.trains, 1);
     this.nextVehicleProcess(v);
   }
 
@@ -244,20 +249,20 @@ export class VehicleFlow {
     let hours = (w.processHours[p] as () => number)();
     if ((w.inspected[p] as () => boolean)()) hours += (w.inspectionHours[p] as () => number)();
     if (!v.route.service.scheduled) hours *= AD_HOC_PROCESS_FACTOR;
-    const gauge = w.c.processes[p]?.spec.kind === 'gauge-change';
+    const kind = w.c.processes[p]?.spec.kind;
     (w.resources[p] as (typeof w.resources)[number]).request(hours, (wait, service) => {
       const riders = v.onboard.length;
       if (riders > 0 && w.afterWarmup) {
         const node = v.route.stops[v.stop] as number;
+        const held = service * riders;
         w.rec.nodeDwell(
-          w.sim.now,
           node,
           riders,
           (wait + service) * riders,
-          gauge ? 0 : service * riders,
-          0,
-          0,
-          gauge ? service * riders : 0,
+          kind === 'port-handling' || kind === 'rail-loading' || kind === 'air-handling' ? held : 0,
+          kind === 'customs' ? held : 0,
+          kind === 'documents' ? held : 0,
+          kind === 'gauge-change' ? held : 0,
         );
       }
       this.nextVehicleProcess(v);

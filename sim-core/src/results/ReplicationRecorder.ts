@@ -48,7 +48,6 @@ export class ReplicationRecorder {
   // KPIs per calendar year.
   private readonly years: number[];
   private readonly yearStart: number[];
-  private yearCursor = 0;
   readonly kpi: {
     trains: Float64Array;
     scoTrade: Float64Array;
@@ -124,22 +123,26 @@ export class ReplicationRecorder {
     };
   }
 
-  weekOf(t: number): number {
-    const w = Math.floor(t / HOURS_PER_WEEK);
-    return w < this.weeks ? w : this.weeks - 1;
+  /**
+   * The week and calendar year now running. The replication's bookkeeping events move them on at
+   * each week's and year's end, before any other event at that instant, so every flow recorded at
+   * time t lands in week floor(t / 168) and t's calendar year without a division per record.
+   */
+  week = 0;
+  year = 0;
+
+  /** Week `week` has ended (the replication's week-end event). */
+  weekEnded(week: number): void {
+    this.week = Math.min(week + 1, this.weeks - 1);
   }
 
-  /** Calendar-year index of t (time only moves forward, so a cursor suffices). */
-  yearOf(t: number): number {
-    while (this.yearCursor < this.years.length - 1 && t >= (this.yearStart[this.yearCursor + 1] as number)) {
-      this.yearCursor++;
-    }
-    return this.yearCursor;
+  /** Calendar year `year` has ended. */
+  yearEnded(year: number): void {
+    this.year = Math.min(year + 1, this.years.length - 1);
   }
 
   /** A consignment (or `count` of them on a vehicle) left `node` after these dwell hours. */
   nodeDwell(
-    t: number,
     node: number,
     count: number,
     totalHours: number,
@@ -148,7 +151,7 @@ export class ReplicationRecorder {
     documents: number,
     gauge: number,
   ): void {
-    const i = this.weekOf(t) * this.nodeCount + node;
+    const i = this.week * this.nodeCount + node;
     const n = this.node;
     n.count[i] = (n.count[i] as number) + count;
     n.handling[i] = (n.handling[i] as number) + handling;
@@ -158,8 +161,9 @@ export class ReplicationRecorder {
     n.wait[i] = (n.wait[i] as number) + Math.max(0, totalHours - handling - customs - documents - gauge);
   }
 
-  add(matrix: Float64Array, entities: number, t: number, entity: number, value: number): void {
-    const i = this.weekOf(t) * entities + entity;
+  /** Adds to this week's cell of `entity` in a [week][entity] matrix. */
+  add(matrix: Float64Array, entities: number, entity: number, value: number): void {
+    const i = this.week * entities + entity;
     matrix[i] = (matrix[i] as number) + value;
   }
 
@@ -178,8 +182,9 @@ export class ReplicationRecorder {
     q.add(days);
   }
 
-  addYear(series: Float64Array, t: number, value: number): void {
-    const y = this.yearOf(t);
+  /** Adds to this calendar year's entry of a KPI series. */
+  addYear(series: Float64Array, value: number): void {
+    const y = this.year;
     series[y] = (series[y] as number) + value;
   }
 
