@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ENGINE_VERSION, MAX_REPLICATIONS } from '../../src/api/index.ts';
 import { replicationSeed } from '../../src/model/index.ts';
 import { aggregateReplications } from '../../src/results/aggregate.ts';
@@ -84,7 +84,7 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   stdout.write(
-    `${scenario.id}: ${replications} replication${replications === 1 ? '' : 's'} (seed ${seed}, ${Math.min(threads, replications)} thread${threads === 1 ? '' : 's'}, ${seconds} s); wrote ${CSV_FILES.join(', ')}, summary.json to ${relative(cwd, outDir) || '.'}\n`,
+    `${scenario.id}: ${replications} replication${replications === 1 ? '' : 's'} (seed ${seed}, ${Math.min(threads, replications)} thread${threads === 1 ? '' : 's'}, ${seconds} s); wrote ${CSV_FILES.join(', ')}, summary.json to ${outArg}\n`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ReplicationResult } from '../../src/api/types.ts';
 import { compileScenario } from '../../src/model/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { startTsWorker } from '../tsWorker.ts';
+import { bundleWorker, startBundledWorker } from './bundledWorker.ts';
 import { runOneReplication } from './runOneReplication.ts';
 import type { FromWorker, ToWorker } from './workerMessages.ts';
 
@@ -31,6 +31,7 @@ export async function runReplications(
     const compiled = compileScenario(scenario);
     return seeds.map((seed, i) => runOneReplication(compiled, i, seed, (fraction) => report(i, fraction)));
   }
+  await bundleWorker(WORKER_ENTRY);
   return runOnWorkers(scenario, seeds, Math.min(threads, seeds.length), report);
 }
 
@@ -45,12 +46,14 @@ function runOnWorkers(
   const stopping = new Set<Worker>();
   let next = 0;
   let finished = 0;
+  let failed = false;
   return new Promise<ReplicationResult[]>((resolve, reject) => {
     const stop = (worker: Worker): void => {
       stopping.add(worker);
       void worker.terminate();
     };
     const fail = (error: unknown): void => {
+      failed = true;
       for (const worker of workers) stop(worker);
       reject(error instanceof Error ? error : new Error(String(error)));
     };
@@ -63,9 +66,12 @@ function runOnWorkers(
       next += 1;
       worker.postMessage(task);
     };
-    for (let t = 0; t < threads; t++) {
-      const worker = startTsWorker(WORKER_ENTRY, { workerData: { scenario } });
+    const attach = (worker: Worker): void => {
       workers.push(worker);
+      if (failed) {
+        stop(worker);
+        return;
+      }
       worker.on('error', fail);
       // A worker killed from outside (out of memory, say) exits without an 'error' event.
       worker.on('exit', (code) => {
@@ -83,6 +89,8 @@ function runOnWorkers(
         dispatch(worker);
       });
       dispatch(worker);
-    }
+    };
+    for (let t = 0; t < threads; t++)
+      startBundledWorker(WORKER_ENTRY, { workerData: { scenario } }).then(attach, fail);
   });
 }

@@ -1,0 +1,91 @@
+/**
+ * Network benchmark: one replication of the synthetic Qingdao-sized network (syntheticNetwork.ts:
+ * 50 nodes, 100 services, 200 demands, a million consignments a year) over 1 and over 10 years.
+ * Each case runs in a child process of its own, so its peak memory (maxRSS from the kernel) is
+ * that case's alone. Targets: 1 year < 2 s and < 500 MB; 10 years < 20 s. Prints one JSON object.
+ * Times are wall clock, with the process's CPU time beside them: on a shared machine (see
+ * loadAverage1m) the CPU time is the fairer figure. The targets are judged on wall time.
+ *
+ *   npx tsx sim-core/bench/networkBench.ts            # both cases
+ *   npx tsx sim-core/bench/networkBench.ts --case 1   # one case, in this process
+ */
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { compileScenario, runReplication } from '../src/model/index.ts';
+import { parseScenario } from '../src/scenario/ScenarioError.ts';
+import { syntheticNetwork } from './syntheticNetwork.ts';
+
+const TARGETS: Record<number, { seconds: number; peakRssMb?: number }> = {
+  1: { seconds: 2, peakRssMb: 500 },
+  10: { seconds: 20 },
+};
+
+interface CaseResult {
+  years: number;
+  seconds: number;
+  /** CPU time of this process (user + system): what the run cost, whatever else the machine did. */
+  cpuSeconds: number;
+  compileSeconds: number;
+  events: number;
+  eventsPerSecond: number;
+  /** TEU-equivalent generated (air tonnes count as tonnes / tonnesPerTeu). */
+  teuGenerated: number;
+  teuDelivered: number;
+  peakRssMb: number;
+  targetSeconds: number;
+  targetPeakRssMb: number | null;
+  meetsTarget: boolean;
+  loadAverage1m: number;
+}
+
+function runCase(years: number): CaseResult {
+  const scenario = parseScenario(syntheticNetwork({ years }));
+  const cpuStarted = process.cpuUsage();
+  const started = performance.now();
+  const compiled = compileScenario(scenario);
+  const compiled_at = performance.now();
+  const result = runReplication(compiled, { replication: 0, seed: 1 });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  // maxRSS is in kilobytes on Linux: the peak resident memory of this process so far.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const target = TARGETS[years] ?? { seconds: 2 * years };
+  const delivered = result.kpis.teuDelivered.reduce((sum, teu) => sum + teu, 0);
+  return {
+    years,
+    seconds: round(seconds),
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6),
+    compileSeconds: round((compiled_at - started) / 1000),
+    events: result.events,
+    eventsPerSecond: Math.round(result.events / seconds),
+    teuGenerated: Math.round(result.balance.generatedTeu.at(-1) ?? 0),
+    teuDelivered: Math.round(delivered),
+    peakRssMb: Math.round(peakRssMb),
+    targetSeconds: target.seconds,
+    targetPeakRssMb: target.peakRssMb ?? null,
+    meetsTarget: seconds < target.seconds && (target.peakRssMb === undefined || peakRssMb < target.peakRssMb),
+    loadAverage1m: round(loadavg()[0] ?? 0),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const caseIndex = process.argv.indexOf('--case');
+if (caseIndex >= 0) {
+  process.stdout.write(`${JSON.stringify(runCase(Number(process.argv[caseIndex + 1])))}\n`);
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const cases = [1, 10].map((years) => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', self, '--case', String(years)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as CaseResult;
+  });
+  process.stdout.write(
+    `${JSON.stringify({ bench: 'network', node: process.version, cores: (await import('node:os')).availableParallelism(), cases }, null, 2)}\n`,
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Replication scaling: 20 replications of the synthetic network (half a year each by default)
+ * on 1 worker thread and on 2, through the command line's own runner (cli/run/runReplications.ts).
+ * Target: speed-up >= 1.7x on 2 threads. Also checks that both give identical results.
+ * Prints one JSON object. On a shared machine the second core may be busy: read the speed-up
+ * beside loadAverage1m.
+ *
+ *   npx tsx sim-core/bench/replicationScaling.ts [replications] [days]
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { replicationSeed } from '../src/model/index.ts';
+import { parseScenario } from '../src/scenario/ScenarioError.ts';
+import { toCsvFiles } from '../src/results/csv.ts';
+import { aggregateReplications } from '../src/results/aggregate.ts';
+import { runReplications } from '../cli/run/runReplications.ts';
+import { syntheticNetwork } from './syntheticNetwork.ts';
+import type { ReplicationResult } from '../src/api/types.ts';
+
+const replications = Number(process.argv[2] ?? 20);
+const days = Number(process.argv[3] ?? 182);
+const TARGET_SPEEDUP = 1.7;
+
+const scenario = parseScenario({ ...syntheticNetwork({ years: 1 }), durationDays: days });
+const seeds = Array.from({ length: replications }, (_, i) => replicationSeed(scenario.seed, i));
+
+async function timed(
+  threads: number,
+): Promise<{ seconds: number; cpuSeconds: number; results: ReplicationResult[] }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const results = await runReplications(scenario, seeds, threads, () => undefined);
+  const used = process.cpuUsage(cpu);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    results,
+  };
+}
+
+const csvOf = (results: ReplicationResult[]): string => {
+  const provenance = {
+    scenarioHash: '',
+    scenarioId: scenario.id,
+    seed: scenario.seed,
+    engineVersion: '',
+    replicationSeeds: seeds,
+  };
+  return toCsvFiles(aggregateReplications(provenance, results, scenario), 'bench')['throughput.csv'];
+};
+
+const loadBefore = loadavg()[0] ?? 0;
+// One thread runs in this thread (no worker to start), as `scoda-sim run --threads 1` does; two
+// threads pay the workers' start-up. That is the comparison a user of the command line sees.
+const single = await timed(1);
+const dual = await timed(2);
+const speedup = single.seconds / dual.seconds;
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      bench: 'replicationScaling',
+      replications,
+      daysEach: days,
+      cores: availableParallelism(),
+      oneThreadSeconds: Math.round(single.seconds * 100) / 100,
+      twoThreadsSeconds: Math.round(dual.seconds * 100) / 100,
+      // CPU time of all threads: the two-thread run also pays each worker's compile and JIT warm-up.
+      oneThreadCpuSeconds: Math.round(single.cpuSeconds * 100) / 100,
+      twoThreadsCpuSeconds: Math.round(dual.cpuSeconds * 100) / 100,
+      speedup: Math.round(speedup * 100) / 100,
+      targetSpeedup: TARGET_SPEEDUP,
+      meetsTarget: speedup >= TARGET_SPEEDUP,
+      identicalResults: csvOf(single.results) === csvOf(dual.results),
+      loadAverage1m: {
+        before: Math.round(loadBefore * 100) / 100,
+        after: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
