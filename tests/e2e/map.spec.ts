@@ -11,6 +11,7 @@ interface MapHooks {
   setHours(hours: number): void;
   pause(): void;
   frameStats(): { frames: number };
+  invalidate(frames?: number): void;
 }
 
 declare global {
@@ -25,9 +26,14 @@ async function openMap(page: Page): Promise<void> {
   await page.evaluate(() => window.__scoda!.map!.pause());
 }
 
-/** Waits until the map has drawn `n` more frames (so a change of time or layer is on screen). */
+/** Draws `n` more frames and waits for them (the map renders on demand, so ask for them). */
 async function nextFrames(page: Page, n = 2): Promise<void> {
-  const start = await page.evaluate(() => window.__scoda!.map!.frameStats().frames);
+  const start = await page.evaluate((frames) => {
+    const map = window.__scoda!.map!;
+    const drawn = map.frameStats().frames;
+    map.invalidate(frames);
+    return drawn;
+  }, n);
   await page.waitForFunction((s) => window.__scoda!.map!.frameStats().frames >= s, start + n, {
     timeout: 30_000,
   });
@@ -114,12 +120,12 @@ test.describe('corridor map', () => {
   test('hides the trains when the rail layer is turned off', async ({ page }) => {
     await openMap(page);
     await busyHour(page);
-    const rail = page.getByRole('button', { name: 'Rail' });
+    const rail = page.getByRole('button', { name: 'Rail', exact: true });
     await expect(rail).toHaveAttribute('aria-pressed', 'true');
     await rail.click();
     await expect(rail).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train'])).toBe(0);
-    await page.getByRole('button', { name: 'Rail' }).click();
+    await page.getByRole('button', { name: 'Rail', exact: true }).click();
     await expect
       .poll(() => page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train']))
       .toBeGreaterThan(0);
@@ -128,26 +134,26 @@ test.describe('corridor map', () => {
   test('plays, pauses, steps and switches to the flat map', async ({ page }) => {
     await openMap(page);
     const start = await page.evaluate(() => window.__scoda!.map!.hours());
-    await page.getByRole('button', { name: 'Step forward a day' }).click();
+    await page.getByRole('button', { name: 'Step forward a day', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24);
-    await page.getByRole('button', { name: 'Step forward a week' }).click();
+    await page.getByRole('button', { name: 'Step forward a week', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24 * 8);
-    await page.getByRole('button', { name: 'Step back a day' }).click();
+    await page.getByRole('button', { name: 'Step back a day', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.__scoda!.map!.hours())).toBe(start + 24 * 7);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect
       .poll(() => page.evaluate(() => window.__scoda!.map!.hours()))
       .toBeGreaterThan(start + 24 * 8);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-    await page.getByRole('button', { name: 'Flat map' }).click();
-    await expect(page.getByRole('button', { name: 'Globe' })).toBeVisible();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Flat map', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Globe', exact: true })).toBeVisible();
   });
 
   test('saves the map as a PNG', async ({ page }) => {
     await openMap(page);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save image' }).click();
+    await page.getByRole('button', { name: 'Save image', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('scoda-map.png');
     const stream = await file.createReadStream();

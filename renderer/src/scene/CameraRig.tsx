@@ -60,6 +60,8 @@ function updateCamera(state: RootState, deltaSeconds: number): void {
   sceneUniforms.uViewport.value.set(size.x / 2, size.y / 2);
   sceneUniforms.uPixelRatio.value = state.gl.getPixelRatio();
   sceneUniforms.uSeconds.value = state.clock.elapsedTime;
+  // Keep drawing while the camera or the morph is still moving (the map renders on demand).
+  if (cameraFlight.active || morphState.value !== morphState.target) state.invalidate();
 }
 
 export function CameraRig() {

@@ -23,6 +23,7 @@ import { buildMapModel, type MapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
 import { mapCanvasState } from './saveMapImage.ts';
+import { renderOnChanges, requestMapFrame } from './renderOnDemand.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
@@ -63,6 +64,7 @@ function useRouteTexture(model: MapModel | undefined): void {
     texture.magFilter = NearestFilter;
     texture.needsUpdate = true;
     sceneUniforms.uRoutes.value = texture;
+    requestMapFrame();
     return () => {
       if (sceneUniforms.uRoutes.value === texture) sceneUniforms.uRoutes.value = null;
       texture.dispose();
@@ -101,6 +103,7 @@ export function MapView({ showTimeline = true }: MapViewProps) {
     useMapStore.getState().setHovered(undefined);
   }, [model]);
 
+  useEffect(() => renderOnChanges(), []);
   useEffect(() => {
     if (testHooksRequested() || requestedBenchmarkTrips() !== undefined) installMapTestHooks();
   }, []);
@@ -125,6 +128,7 @@ export function MapView({ showTimeline = true }: MapViewProps) {
         <Canvas
           className="map-canvas"
           dpr={[1, 2]}
+          frameloop="demand"
           gl={{ antialias: true }}
           camera={{ fov: 45, near: 0.01, far: 10, position: [0, 0, 3] }}
           onCreated={({ gl, scene, camera }) => {

@@ -5,6 +5,7 @@ import { samplePosition } from './geometry/routeTexture.ts';
 import { TRIP_STRIDE, tripFraction } from './geometry/tripTimeOrigin.ts';
 import { frameStats, installFrameStats, resetFrameStats } from './frameStats.ts';
 import type { MapModel } from './mapModel.ts';
+import { requestMapFrame } from './renderOnDemand.ts';
 import { screenState } from './screenSpace.ts';
 import { vehicleState } from './layers/VehiclesLayer.tsx';
 import { timelineClock, useTimelineStore } from '../state/useTimelineStore.ts';
@@ -26,6 +27,8 @@ export interface MapTestHooks {
   setHours(hours: number): void;
   pause(): void;
   frameStats(): { frames: number; meanMs: number; maxMs: number };
+  /** Asks for `frames` more frames (the map renders on demand). */
+  invalidate(frames?: number): void;
   resetFrameStats(): void;
   hovered(): unknown;
 }
@@ -102,6 +105,7 @@ export function installMapTestHooks(): void {
       maxMs: frameStats.maxMs,
     }),
     resetFrameStats,
+    invalidate: (frames = 1) => requestMapFrame(frames),
     hovered: () => useMapStore.getState().hovered,
   };
   window.__scoda = { ...window.__scoda, map: hooks };

@@ -6,10 +6,28 @@ import { orbitView, panView, zoomView } from './cameraPose.ts';
 import type { MapModel } from './mapModel.ts';
 import { pickAt, screenState } from './screenSpace.ts';
 import { cameraFlight, cameraView, useMapStore } from '../state/useMapStore.ts';
+import { requestMapFrame } from './renderOnDemand.ts';
 import { setStyle } from './threeMutations.ts';
 
 /** A press that moves less than this (CSS px) is a click, not a drag. */
 const CLICK_SLOP_PIXELS = 4;
+
+/** Puts the tooltip beside the pointer, on the side where it fits inside the map. */
+function placeTooltip(
+  element: HTMLElement | null,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  if (!element) return;
+  const gap = 14;
+  const w = element.offsetWidth;
+  const h = element.offsetHeight;
+  const left = x + gap + w > width ? Math.max(0, x - gap - w) : x + gap;
+  const top = y + gap + h > height ? Math.max(0, y - gap - h) : y + gap;
+  setStyle(element, 'transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+}
 
 export function useMapPointer(
   model: MapModel | undefined,
@@ -26,6 +44,7 @@ export function useMapPointer(
       event.preventDefault();
       cameraFlight.active = false;
       zoomView(cameraView, event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY);
+      requestMapFrame();
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
@@ -56,12 +75,19 @@ export function useMapPointer(
           drag.travelled += Math.abs(dx) + Math.abs(dy);
           if (drag.orbit) orbitView(cameraView, dx, dy);
           else panView(cameraView, dx, dy, event.currentTarget.clientHeight, screenState.flat);
+          requestMapFrame();
           return;
         }
         if (!model) return;
         const { x, y } = local(event);
         useMapStore.getState().setHovered(pickAt(model, x, y, useMapStore.getState().layers));
-        setStyle(tooltip.current, 'transform', `translate(${Math.round(x + 14)}px, ${Math.round(y + 14)}px)`);
+        placeTooltip(
+          tooltip.current,
+          x,
+          y,
+          event.currentTarget.clientWidth,
+          event.currentTarget.clientHeight,
+        );
       },
       onPointerUp: (event: PointerEvent<HTMLDivElement>) => {
         const click = drag.active && drag.travelled < CLICK_SLOP_PIXELS && event.button === 0;

@@ -53,6 +53,8 @@ export interface MapState {
   hovered: MapPick | undefined;
   /** A node or link clicked: its panel stays open until closed or another is clicked. */
   selected: MapPick | undefined;
+  /** Counts flyTo calls, so subscribers (the on-demand renderer) hear of a new flight. */
+  flights: number;
   setViewMode(mode: MapViewMode): void;
   toggleViewMode(): void;
   setLayer(mode: Mode, visible: boolean): void;
@@ -74,6 +76,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
   colorMode: 'throughput',
   hovered: undefined,
   selected: undefined,
+  flights: 0,
   setViewMode: (viewMode) => set({ viewMode }),
   toggleViewMode: () => set({ viewMode: get().viewMode === 'globe' ? 'flat' : 'globe' }),
   setLayer: (mode, visible) => set({ layers: { ...get().layers, [mode]: visible } }),
@@ -100,5 +103,6 @@ export const useMapStore = create<MapState>()((set, get) => ({
       durationMs,
     });
     if (durationMs <= 0) Object.assign(cameraView, { lon: target.lon, lat, distance });
+    set({ flights: get().flights + 1 });
   },
 }));

@@ -49,6 +49,15 @@ export function Timeline() {
     <div className="map-timeline" role="group" aria-label={t('playbackTime')}>
       <button
         type="button"
+        onClick={() => stepDays(-7)}
+        disabled={disabled}
+        aria-label={t('stepBackWeek')}
+        title={t('stepBackWeek')}
+      >
+        «
+      </button>
+      <button
+        type="button"
         onClick={() => stepDays(-1)}
         disabled={disabled}
         aria-label={t('stepBackDay')}
