@@ -281,12 +281,7 @@ export function buildDemand(opts: DemandOptions): Demand[] {
   const flows = [...railFlows(opts), ...seaFlows(opts), ...airFlows(opts)];
   const byKey = new Map<string, Demand>();
   for (const f of flows) {
-    const family =
-      f.unit === 'tonnes'
-        ? 'air'
-        : f.corridor.endsWith('-sea') && f.corridor !== 'russia-sea'
-          ? 'sea'
-          : 'rail';
+    const family = f.family;
     for (const [commodity, share, value] of f.goods) {
       const id = `${f.origin}-to-${f.destination}-${commodity}`;
       const volume = f.volume * share;
