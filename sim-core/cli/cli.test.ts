@@ -164,10 +164,7 @@ describe('scoda-sim run', () => {
     expect(summaryTwo).toEqual(summaryOne);
     const api = createSimApi();
     const scenario: unknown = JSON.parse(readFileSync(join(FIXTURES, 'tiny.scenario.json'), 'utf8'));
-    const csv = api.toCsv(
-      await api.runScenario(scenario, { seed: 9, replications: 3 }),
-      'Tiny sea-rail test',
-    );
+    const csv = api.toCsv(await api.runScenario(scenario, { seed: 9, replications: 3 }), 'tiny-sea-rail');
     expect(readFileSync(join(one, 'kpis.csv'), 'utf8')).toBe(csv['kpis.csv']);
     expect(readFileSync(join(one, 'throughput.csv'), 'utf8')).toBe(csv['throughput.csv']);
   });

@@ -66,7 +66,8 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
     replicationSeeds: seeds,
   };
   const result = aggregateReplications(provenance, results, scenario);
-  const name = scenario.name.en;
+  // The scenario column holds the id: stable, language-free, and what the app's export passes too.
+  const name = scenario.id;
   const summary = buildSummary(result, scenario, source.displayName, loaded.warnings, [
     ...CSV_FILES,
     'summary.json',
@@ -100,8 +101,9 @@ Runs the scenario and writes into the output folder:
   transit_times.csv  per replication and demand: delivered, mean / p50 / p95 days, document days
   summary.json       per resource mean wait, queue and utilisation with 95 % CIs; KPIs per year;
                      scenario hash, engine version and the seed of every replication
-CSV files are UTF-8 with BOM, CRLF line ends, RFC 4180 quoting. Files are written to temporary
-names and renamed, so a folder never holds half a result.
+CSV files are UTF-8 with BOM, CRLF line ends, RFC 4180 quoting; their scenario column is the
+scenario id, as in the app's CSV export (the same bytes for the same seed). Files are written
+to temporary names and renamed, so a folder never holds half a result.
 
 Options:
   --seed N           base seed (default: the scenario's seed); replication i is seeded from it and i
