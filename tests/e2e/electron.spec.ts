@@ -155,6 +155,26 @@ test.describe('the desktop app', () => {
     expect(Array.isArray(saved.nodes)).toBe(true);
     await expect.poll(() => windowTitle(app)).toContain('saved-baseline.scoda.json');
   });
+
+  test('reloads the window after the renderer crashes, back on the working scenario', async () => {
+    const { app, window } = launched;
+    const nameBefore = await window.getByTestId('scenario-name').textContent();
+    await app.evaluate(({ BrowserWindow }) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer();
+    });
+    // Main reloads the page and answers its signalReady with the autosaved scenario. Read the page
+    // through main: Playwright may keep the crashed page object marked as crashed.
+    const shownName = () =>
+      app.evaluate(async ({ BrowserWindow }) => {
+        const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+        if (!contents || contents.isCrashed() || contents.isLoading()) return null;
+        return (await contents.executeJavaScript(
+          'document.querySelector(\'[data-testid="scenario-name"]\')?.textContent ?? null',
+        )) as string | null;
+      });
+    await expect.poll(shownName, { timeout: 60_000 }).toBe(nameBefore);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
 });
 
 test.describe('opening a scenario file from the command line', () => {
