@@ -88,11 +88,13 @@ function start(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
+  const bringToFront = (): void => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  };
   const openFromOutside = (filePath: string): void => {
-    if (mainWindow && !mainWindow.isDestroyed()) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
+    bringToFront();
     void service.openFromOutside(callerOf(mainWindow), filePath);
   };
   // macOS delivers double-clicked files as 'open-file' (possibly before `ready`).
@@ -103,7 +105,7 @@ function start(): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const filePath = scenarioPathFromArgv(argv, workingDirectory);
     if (filePath) openFromOutside(filePath);
-    else if (mainWindow) mainWindow.focus();
+    else bringToFront();
   });
   app.on('web-contents-created', (_event, contents: WebContents) =>
     hardenWebContents(contents, (url) => shell.openExternal(url)),
