@@ -7,7 +7,7 @@
  */
 import { sampler } from '../kernel/sampler.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
-import { departuresPerWeek, NO_LINK, type Route } from '../network/RouteTable.ts';
+import { departuresPerWeek, NO_LINK, VEHICLE_ORDER, type Route } from '../network/RouteTable.ts';
 import type { Service } from '../scenario/schema.ts';
 import type { CargoFlow } from './CargoFlow.ts';
 import { capacityTeu } from './CargoFlow.ts';
@@ -27,6 +27,7 @@ interface Vehicle {
 }
 
 const EPSILON = 1e-9;
+const TRAIN = VEHICLE_ORDER.indexOf('train');
 
 /**
  * Ad hoc trains take longer at vehicle processes (border handling, gauge change) than
@@ -121,8 +122,6 @@ export class VehicleFlow {
       processPos: 0,
     };
     this.vehicles[id] = v;
-    if (route.stops[0] === this.hub && route.vehicleKind === 1 && w.afterWarmup)
-      w.rec.addYear(w.rec.kpi.trains, 1);
     if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, route.modeIndex, 1);
     this.departFromStop(v);
   }
@@ -197,6 +196,9 @@ export class VehicleFlow {
     const route = v.route;
     const now = w.sim.now;
     const leg = v.stop;
+    // 到发: a train leaving the hub counts, from its first stop or passing through.
+    if (route.stops[leg] === this.hub && route.vehicleKind === TRAIN && w.afterWarmup)
+      w.rec.addYear(w.rec.kpi.trains, 1);
     const hours = (this.legHours[route.index]?.[leg] as () => number)();
     const tonnes = v.loadTeu * w.tonnesPerTeu;
     const perUnit = route.perTonne ? w.tonnesPerTeu : 1;
@@ -232,7 +234,8 @@ export class VehicleFlow {
     v.stop++;
     v.processPos = 0;
     const node = v.route.stops[v.stop] as number;
-    if (node === this.hub && v.route.vehicleKind === 1 && w.afterWarmup) w.rec.addYear(w.rec.kpi.trains, 1);
+    if (node === this.hub && v.route.vehicleKind === TRAIN && w.afterWarmup)
+      w.rec.addYear(w.rec.kpi.trains, 1);
     this.nextVehicleProcess(v);
   }
 

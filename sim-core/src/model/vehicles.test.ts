@@ -124,6 +124,18 @@ describe('vehicles', () => {
     expect((both.trainsPerYear[0] as number) + (both.trainsPerYear[1] as number)).toBeGreaterThanOrEqual(400); // plus arrivals back
   });
 
+  it('counts a train passing through the hub once arriving and once departing', () => {
+    const through = TestSim.run(sco().kpi({ trainHubNode: 'khorgos' }));
+    const trips = through.result.trips;
+    let atHub = 0;
+    for (let i = 0; i < trips.count; i++) {
+      if (trips.linkIndex[i] === 0 && (trips.arriveHours[i] as number) <= 364 * 24) atHub++; // arrived at Khorgos
+      if (trips.linkIndex[i] === 1) atHub++; // left Khorgos
+    }
+    const kpi = through.result.kpis.trainsPerYear;
+    expect((kpi[0] as number) + (kpi[1] as number)).toBe(atHub);
+  });
+
   it('takes only cargo that was ready before the cut-off', () => {
     const late = TestSim.run(sco({ cutoffHours: 24 })).transit('machinery').meanDays;
     const early = TestSim.run(sco()).transit('machinery').meanDays;
