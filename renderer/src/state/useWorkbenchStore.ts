@@ -15,8 +15,16 @@ export interface Notice {
   values?: Record<string, string | number>;
 }
 
+/** How the node and link table is sorted (kept here so it survives the dashboard unmounting). */
+export interface TableSort {
+  column: 'type' | 'id' | 'name' | 'category' | 'teu' | 'vehicles' | 'utilisation' | 'dwellHours';
+  descending: boolean;
+}
+
 export interface WorkbenchState {
   replications: number;
+  tableSort: TableSort;
+  setTableSort(sort: TableSort): void;
   seed: number | undefined;
   tab: WorkbenchTab;
   dashboardTab: DashboardTab;
@@ -42,6 +50,8 @@ export function clampReplications(value: number): number {
 
 export const useWorkbenchStore = create<WorkbenchState>()((set) => ({
   replications: 1,
+  tableSort: { column: 'teu', descending: true },
+  setTableSort: (tableSort) => set({ tableSort }),
   seed: undefined,
   tab: 'editor',
   dashboardTab: 'kpis',

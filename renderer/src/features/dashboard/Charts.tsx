@@ -71,11 +71,12 @@ function TransitChart() {
           label: t('charts.consignments'),
           stroke: PALETTE[0] ?? '#1f77b4',
           fill: `${PALETTE[0] ?? '#1f77b4'}88`,
+          points: { show: false },
           ...barPaths(),
         },
       ],
       scales: { x: { time: false } },
-      axes: [{ label: t('charts.transitDays') }, { size: 60 }],
+      axes: [{ label: t('charts.transitDays') }, { size: 70 }],
       legend: { show: false },
     }),
     [t],
@@ -94,13 +95,16 @@ function TransitChart() {
   );
 }
 
+const DWELL_ROWS = 15;
+
 function DwellChart() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
   const result = useRunStore((state) => state.result);
   const scenario = useRunStore((state) => state.scenario);
   const rows = useMemo(
-    () => (result && scenario ? dwellSplit(result, scenario, language) : []),
+    // The longest dwells, the places worth a planner's attention (the table lists every node).
+    () => (result && scenario ? dwellSplit(result, scenario, language).slice(0, DWELL_ROWS) : []),
     [result, scenario, language],
   );
   if (rows.length === 0) return null;

@@ -1,9 +1,10 @@
 // Every node and link with its totals; a click on a column header sorts by it (again: reverses).
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 import { resultTableRows, sortRows, TABLE_COLUMNS, type TableColumn, type TableRow } from './resultTable.ts';
 
 function Cell({ row, column }: { row: TableRow; column: TableColumn }) {
@@ -31,10 +32,9 @@ export function NodeLinkTable() {
   const language = useSettingsStore((state) => state.language);
   const result = useRunStore((state) => state.result);
   const scenario = useRunStore((state) => state.scenario);
-  const [sort, setSort] = useState<{ column: TableColumn; descending: boolean }>({
-    column: 'teu',
-    descending: true,
-  });
+  // Kept in the store, so the order survives presentation mode unmounting the dashboard.
+  const sort = useWorkbenchStore((state) => state.tableSort);
+  const setTableSort = useWorkbenchStore((state) => state.setTableSort);
   const rows = useMemo(
     () => (result && scenario ? resultTableRows(result, scenario, language) : []),
     [result, scenario, language],
@@ -42,10 +42,7 @@ export function NodeLinkTable() {
   const sorted = useMemo(() => sortRows(rows, sort.column, sort.descending), [rows, sort]);
   if (rows.length === 0) return <p className="hint">{t('dashboard.noRun')}</p>;
   const clickHeader = (column: TableColumn) =>
-    setSort((previous) => ({
-      column,
-      descending: previous.column === column ? !previous.descending : column !== 'name',
-    }));
+    setTableSort({ column, descending: sort.column === column ? !sort.descending : column !== 'name' });
   return (
     <div className="table-scroll">
       <table className="node-link-table" data-testid="node-link-table">

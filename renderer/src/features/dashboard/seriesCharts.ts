@@ -68,10 +68,15 @@ function buildChart(
     series.push({ label: entity.label, stroke: color, width: 2 });
     if (withBands) {
       data.push(column(band.high, entity.index), column(band.low, entity.index));
-      series.push(
-        { label: `${entity.label} (95 %)`, stroke: color, width: 0, show: true },
-        { label: '', stroke: color, width: 0 },
-      );
+      // The band's edges draw nothing and stay out of the legend (the band is the mean's shading).
+      const edge: uPlot.Series = {
+        label: `${entity.label} 95 %`,
+        stroke: color,
+        width: 0,
+        points: { show: false },
+        class: 'band-edge',
+      };
+      series.push(edge, { ...edge });
       bands.push({ series: [meanIndex + 1, meanIndex + 2], fill: `${color}33` });
     }
     if (overlay) {
@@ -85,7 +90,7 @@ function buildChart(
     options: {
       series,
       bands,
-      axes: [{}, { label: labels.unit, size: 60 }],
+      axes: [{}, { label: labels.unit, size: 70 }],
       scales: { x: { time: true } },
       legend: { show: true },
     },

@@ -14,6 +14,15 @@ interface NodeOption {
   name: string;
 }
 
+const DEFAULT_OFFSET_DAYS = 30;
+const DEFAULT_LENGTH_DAYS = 30;
+
+/** An ISO date `days` later (UTC, so no time zone shifts it). */
+export function addDays(isoDate: string, days: number): string {
+  const time = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(time) ? isoDate : new Date(time + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -43,20 +52,19 @@ function DateField({
   const issues = assignment.byField.get(formatJsonPath(['interventions', index, field]));
   return (
     <div className={issues?.length ? 'field invalid' : 'field'}>
-      <label>
-        {label}
-        <input
-          type="date"
-          value={typeof value === 'string' ? value : ''}
-          aria-invalid={Boolean(issues?.length)}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            useScenarioStore
-              .getState()
-              .edit(['interventions', index, field], text === '' && field === 'to' ? undefined : text);
-          }}
-        />
-      </label>
+      <label htmlFor={`disruption-${index}-${field}`}>{label}</label>
+      <input
+        id={`disruption-${index}-${field}`}
+        type="date"
+        value={typeof value === 'string' ? value : ''}
+        aria-invalid={Boolean(issues?.length)}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          useScenarioStore
+            .getState()
+            .edit(['interventions', index, field], text === '' && field === 'to' ? undefined : text);
+        }}
+      />
       <FieldError issues={issues} />
     </div>
   );
@@ -85,21 +93,20 @@ function DisruptionRow({
     <fieldset className="editor-row disruption">
       <legend>{t('editor.disruption.title', { number: index + 1 })}</legend>
       <div className="field">
-        <label>
-          {t('editor.disruption.node')}
-          <select
-            value={typeof node === 'string' ? node : ''}
-            onChange={(event) =>
-              useScenarioStore.getState().edit(['interventions', index, 'node'], event.currentTarget.value)
-            }
-          >
-            {nodes.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`disruption-${index}-node`}>{t('editor.disruption.node')}</label>
+        <select
+          id={`disruption-${index}-node`}
+          value={typeof node === 'string' ? node : ''}
+          onChange={(event) =>
+            useScenarioStore.getState().edit(['interventions', index, 'node'], event.currentTarget.value)
+          }
+        >
+          {nodes.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
         <FieldError issues={nodeIssues} />
       </div>
       <DateField index={index} field="from" label={t('editor.disruption.from')} assignment={assignment} />
@@ -136,9 +143,16 @@ export function DisruptionsEditor({ assignment }: { assignment: IssueAssignment 
     return typeof id === 'string' ? [{ id, name: typeof name === 'string' ? name : id }] : [];
   });
   const add = () => {
+    // A valid starting point: a month in, for a month, at half capacity; the planner adjusts it.
     const start = getAt(scenario, ['startDate']);
-    const from = typeof start === 'string' ? start : '2025-01-01';
-    const disruption = { kind: 'throttle-node', node: nodes[0]?.id ?? '', from, to: from, factor: 0.5 };
+    const from = addDays(typeof start === 'string' ? start : '2025-01-01', DEFAULT_OFFSET_DAYS);
+    const disruption = {
+      kind: 'throttle-node',
+      node: nodes[0]?.id ?? '',
+      from,
+      to: addDays(from, DEFAULT_LENGTH_DAYS),
+      factor: 0.5,
+    };
     useScenarioStore.getState().edit(['interventions'], [...interventions, disruption]);
   };
   return (
