@@ -37,6 +37,8 @@ function cli(...args: string[]): Promise<Outcome> {
 }
 
 const header = (text: string): string => text.split('\r\n')[0] ?? '';
+/** Runs that spawn child processes and worker threads: generous, as the test machine may be busy. */
+const RUN_TIMEOUT_MS = 240_000;
 
 describe('scoda-sim: commands and help', () => {
   it('lists the commands on --help and exits 2 without a command', async () => {
@@ -114,60 +116,90 @@ describe('scoda-sim validate', () => {
 });
 
 describe('scoda-sim run', () => {
-  it('writes the three CSVs and summary.json with the agreed columns', async () => {
-    const out = join(work, 'run-a');
-    const outcome = await cli(
-      'run',
-      'tiny.scenario.json',
-      '--replications',
-      '2',
-      '--threads',
-      '1',
-      '--seed',
-      '5',
-      '--out',
-      out,
-    );
-    expect(outcome.stderr).toBe('');
-    expect(outcome.code).toBe(0);
-    const read = (name: string): string => readFileSync(join(out, name), 'utf8');
-    expect(header(read('throughput.csv'))).toBe(`\uFEFF${THROUGHPUT_COLUMNS.join(',')}`);
-    expect(header(read('kpis.csv'))).toBe(`\uFEFF${KPI_COLUMNS.join(',')}`);
-    expect(header(read('transit_times.csv'))).toBe(`\uFEFF${TRANSIT_COLUMNS.join(',')}`);
-    const summary = JSON.parse(read('summary.json'));
-    expect(summary.seed).toBe(5);
-    expect(summary.replicationSeeds).toHaveLength(2);
-    expect(summary.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(summary.resources.map((r: { id: string }) => r.id)).toContain('khorgos/customs');
-    expect(summary.resources[0].utilisation).toEqual({
-      mean: expect.any(Number),
-      low: expect.any(Number),
-      high: expect.any(Number),
-    });
-    // No temporary files are left behind.
-    expect(existsSync(join(out, `.throughput.csv.${process.pid}.tmp`))).toBe(false);
-  });
+  it(
+    'writes the three CSVs and summary.json with the agreed columns',
+    async () => {
+      const out = join(work, 'run-a');
+      const outcome = await cli(
+        'run',
+        'tiny.scenario.json',
+        '--replications',
+        '2',
+        '--threads',
+        '1',
+        '--seed',
+        '5',
+        '--out',
+        out,
+      );
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      const read = (name: string): string => readFileSync(join(out, name), 'utf8');
+      expect(header(read('throughput.csv'))).toBe(`\uFEFF${THROUGHPUT_COLUMNS.join(',')}`);
+      expect(header(read('kpis.csv'))).toBe(`\uFEFF${KPI_COLUMNS.join(',')}`);
+      expect(header(read('transit_times.csv'))).toBe(`\uFEFF${TRANSIT_COLUMNS.join(',')}`);
+      const summary = JSON.parse(read('summary.json'));
+      expect(summary.seed).toBe(5);
+      expect(summary.replicationSeeds).toHaveLength(2);
+      expect(summary.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(summary.resources.map((r: { id: string }) => r.id)).toContain('khorgos/customs');
+      expect(summary.resources[0].utilisation).toEqual({
+        mean: expect.any(Number),
+        low: expect.any(Number),
+        high: expect.any(Number),
+      });
+      // No temporary files are left behind.
+      expect(existsSync(join(out, `.throughput.csv.${process.pid}.tmp`))).toBe(false);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
-  it('gives byte-identical files for the same seed, on one thread or two, and the same CSV as the app', async () => {
-    const one = join(work, 'run-one');
-    const two = join(work, 'run-two');
-    const [a, b] = await Promise.all([
-      cli('run', 'tiny.scenario.json', '--replications', '3', '--threads', '1', '--seed', '9', '--out', one),
-      cli('run', 'tiny.scenario.json', '--replications', '3', '--threads', '2', '--seed', '9', '--out', two),
-    ]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    for (const name of ['throughput.csv', 'kpis.csv', 'transit_times.csv']) {
-      expect(readFileSync(join(two, name))).toEqual(readFileSync(join(one, name)));
-    }
-    const summaryOne = JSON.parse(readFileSync(join(one, 'summary.json'), 'utf8'));
-    const summaryTwo = JSON.parse(readFileSync(join(two, 'summary.json'), 'utf8'));
-    expect(summaryTwo).toEqual(summaryOne);
-    const api = createSimApi();
-    const scenario: unknown = JSON.parse(readFileSync(join(FIXTURES, 'tiny.scenario.json'), 'utf8'));
-    const csv = api.toCsv(await api.runScenario(scenario, { seed: 9, replications: 3 }), 'tiny-sea-rail');
-    expect(readFileSync(join(one, 'kpis.csv'), 'utf8')).toBe(csv['kpis.csv']);
-    expect(readFileSync(join(one, 'throughput.csv'), 'utf8')).toBe(csv['throughput.csv']);
-  });
+  it(
+    'gives byte-identical files for the same seed, on one thread or two, and the same CSV as the app',
+    async () => {
+      const one = join(work, 'run-one');
+      const two = join(work, 'run-two');
+      const [a, b] = await Promise.all([
+        cli(
+          'run',
+          'tiny.scenario.json',
+          '--replications',
+          '3',
+          '--threads',
+          '1',
+          '--seed',
+          '9',
+          '--out',
+          one,
+        ),
+        cli(
+          'run',
+          'tiny.scenario.json',
+          '--replications',
+          '3',
+          '--threads',
+          '2',
+          '--seed',
+          '9',
+          '--out',
+          two,
+        ),
+      ]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      for (const name of ['throughput.csv', 'kpis.csv', 'transit_times.csv']) {
+        expect(readFileSync(join(two, name))).toEqual(readFileSync(join(one, name)));
+      }
+      const summaryOne = JSON.parse(readFileSync(join(one, 'summary.json'), 'utf8'));
+      const summaryTwo = JSON.parse(readFileSync(join(two, 'summary.json'), 'utf8'));
+      expect(summaryTwo).toEqual(summaryOne);
+      const api = createSimApi();
+      const scenario: unknown = JSON.parse(readFileSync(join(FIXTURES, 'tiny.scenario.json'), 'utf8'));
+      const csv = api.toCsv(await api.runScenario(scenario, { seed: 9, replications: 3 }), 'tiny-sea-rail');
+      expect(readFileSync(join(one, 'kpis.csv'), 'utf8')).toBe(csv['kpis.csv']);
+      expect(readFileSync(join(one, 'throughput.csv'), 'utf8')).toBe(csv['throughput.csv']);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
   it('refuses an invalid scenario before running, listing its problems', async () => {
     const out = join(work, 'never');
