@@ -32,15 +32,15 @@ export function NodeLabels({
   container: HTMLDivElement | null;
   language: Language;
 }) {
-  const labels = useMemo<LabelSet | undefined>(() => {
-    if (!container) return undefined;
+  // Elements are created detached here and attached in an effect, so StrictMode's effect replay
+  // (detach, attach again) leaves them in place.
+  const labels = useMemo<LabelSet>(() => {
     const n = model.source.nodes.length;
     const elements = model.source.nodes.map((node) => {
       const element = document.createElement('div');
       element.className = 'map-label';
       element.dataset['nodeId'] = node.id;
       element.style.display = 'none';
-      container.append(element);
       return element;
     });
     return {
@@ -50,15 +50,16 @@ export function NodeLabels({
       boxes: new Float32Array(n * 4),
       order: new Int32Array(n),
     };
-  }, [model, container]);
-
-  useEffect(() => () => labels?.elements.forEach((e) => e.remove()), [labels]);
+  }, [model]);
 
   useEffect(() => {
-    if (labels) measureLabels(labels, model, language);
-  }, [labels, model, language]);
+    if (!container) return;
+    container.append(...labels.elements);
+    measureLabels(labels, model, language);
+    return () => labels.elements.forEach((e) => e.remove());
+  }, [labels, container, model, language]);
 
-  useFrame((state) => placeLabels(state, model, labels), -5);
+  useFrame((state) => placeLabels(state, model, container ? labels : undefined), -5);
   return null;
 }
 

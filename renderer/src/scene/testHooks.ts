@@ -31,6 +31,8 @@ export interface MapTestHooks {
   invalidate(frames?: number): void;
   resetFrameStats(): void;
   hovered(): unknown;
+  /** The map store's public flyTo (as the presentation mode uses it). */
+  flyTo(lon: number, lat: number, distance: number, durationMs?: number): void;
 }
 
 declare global {
@@ -53,9 +55,11 @@ export function testHooksRequested(): boolean {
 }
 
 function activeInstances(kindIndex: number, each?: (fraction: number, link: number) => void): number {
-  const batch = vehicleState.batches[kindIndex];
-  if (!batch || !batch.mesh.visible) return 0;
-  const t = Math.fround(timelineClock.hours - vehicleState.originHours);
+  const fleet = vehicleState.fleet;
+  const batch = fleet?.batches[kindIndex];
+  // Nothing is drawn before the first frame has packed the buffers around an origin.
+  if (!fleet || !batch || !batch.mesh.visible || Number.isNaN(fleet.originHours)) return 0;
+  const t = Math.fround(timelineClock.hours - fleet.originHours);
   let n = 0;
   for (let i = 0; i < batch.count; i++) {
     const o = i * TRIP_STRIDE;
@@ -82,9 +86,11 @@ export function installMapTestHooks(): void {
       return { x: frame.left + s[i * 3]!, y: frame.top + s[i * 3 + 1]! };
     },
     visibleVehicles: () =>
-      Object.fromEntries(vehicleState.batches.map((batch, k) => [batch.kind, activeInstances(k)])),
+      Object.fromEntries(
+        (vehicleState.fleet?.batches ?? []).map((batch, k) => [batch.kind, activeInstances(k)]),
+      ),
     vehiclePositions: (kind, limit = 100) => {
-      const k = vehicleState.batches.findIndex((b) => b.kind === kind);
+      const k = vehicleState.fleet?.batches.findIndex((b) => b.kind === kind) ?? -1;
       const out: number[][] = [];
       if (k < 0 || !currentModel) return out;
       const model = currentModel;
@@ -107,6 +113,8 @@ export function installMapTestHooks(): void {
     resetFrameStats,
     invalidate: (frames = 1) => requestMapFrame(frames),
     hovered: () => useMapStore.getState().hovered,
+    flyTo: (lon, lat, distance, durationMs = 0) =>
+      useMapStore.getState().flyTo({ lon, lat, distance }, durationMs),
   };
   window.__scoda = { ...window.__scoda, map: hooks };
 }

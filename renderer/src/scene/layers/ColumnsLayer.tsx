@@ -107,6 +107,8 @@ export function ColumnsLayer({ model }: { model: MapModel }) {
         vertexShader: MARKER_VERTEX,
         fragmentShader: MARKER_FRAGMENT,
         uniforms: { uFlat: sceneUniforms.uFlat, uPixelRatio: sceneUniforms.uPixelRatio },
+        // Drawn with the translucent layers so routes never cover the node markers.
+        transparent: true,
       }),
     [],
   );

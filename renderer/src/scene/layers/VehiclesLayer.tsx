@@ -23,7 +23,7 @@ import { timelineClock } from '../../state/useTimelineStore.ts';
 import { buildVehicleModel, VEHICLE_SIZE } from './vehicleModels.ts';
 
 /** Model units per Earth radius of camera distance: vehicles keep a steady size on screen. */
-const VEHICLE_SCALE_PER_DISTANCE = 0.0032;
+const VEHICLE_SCALE_PER_DISTANCE = 0.01;
 
 /** One vehicle kind's draw and its packed instances (read by the test hooks). */
 export interface VehicleBatch {
@@ -38,7 +38,15 @@ export interface VehicleBatch {
 }
 
 /** The time origin of the packed buffers and the batches; read-only outside this layer. */
-export const vehicleState = { originHours: Number.NaN, batches: [] as VehicleBatch[] };
+/** The batches of one loaded run and the time origin their buffers are packed around. */
+export interface Fleet {
+  /** NaN until the first frame packs the buffers. */
+  originHours: number;
+  batches: VehicleBatch[];
+}
+
+/** The fleet on screen; read-only outside this layer (test hooks read it). */
+export const vehicleState: { fleet: Fleet | undefined } = { fleet: undefined };
 const timeRelUniform = { value: 0 };
 const scaleUniforms = MAP_VEHICLE_KINDS.map(() => ({ value: 0.01 }));
 
@@ -63,9 +71,13 @@ function buildBatch(model: MapModel, kindIndex: number): VehicleBatch {
       uRoutes: sceneUniforms.uRoutes,
       uTimeRel: timeRelUniform,
       uScale: scaleUniforms[kindIndex]!,
-      uColor: { value: new Color(MODE_COLORS[VEHICLE_MODE[kind]]).lerp(new Color('#ffffff'), 0.35) },
+      // Whitened so a vehicle stands out on its own mode-coloured route.
+      uColor: { value: new Color(MODE_COLORS[VEHICLE_MODE[kind]]).lerp(new Color('#ffffff'), 0.7) },
     },
   });
+  // Transparent (though opaque to the eye) so three draws vehicles after the translucent route
+  // ribbons, which would otherwise wash over them.
+  material.transparent = true;
   const mesh = new Mesh(geometry, material);
   mesh.frustumCulled = false;
   mesh.renderOrder = 4;
@@ -73,9 +85,9 @@ function buildBatch(model: MapModel, kindIndex: number): VehicleBatch {
 }
 
 /** Repacks every batch around a new origin (rare: see REBASE_HOURS). Allocates nothing. */
-function repack(model: MapModel, batches: VehicleBatch[], originHours: number): void {
-  vehicleState.originHours = originHours;
-  batches.forEach((batch, kindIndex) => {
+function repack(model: MapModel, fleet: Fleet, originHours: number): void {
+  fleet.originHours = originHours;
+  fleet.batches.forEach((batch, kindIndex) => {
     batch.count = packTrips(
       model.source.trips,
       model.tripRowsByKind[kindIndex]!,
@@ -92,11 +104,11 @@ function repack(model: MapModel, batches: VehicleBatch[], originHours: number): 
 }
 
 /** Per frame: repack if playback moved far, then one time uniform and the on-screen scale. */
-function advanceVehicles(model: MapModel, batches: VehicleBatch[]): void {
+function advanceVehicles(model: MapModel, fleet: Fleet): void {
   const hours = timelineClock.hours;
-  if (needsRebase(vehicleState.originHours, hours)) repack(model, batches, chooseOrigin(hours));
+  if (needsRebase(fleet.originHours, hours)) repack(model, fleet, chooseOrigin(hours));
   // float64 subtraction on the CPU, then float32 on the GPU: small and exact enough (tripTimeOrigin.ts).
-  timeRelUniform.value = hours - vehicleState.originHours;
+  timeRelUniform.value = hours - fleet.originHours;
   for (let i = 0; i < scaleUniforms.length; i++) {
     scaleUniforms[i]!.value =
       cameraView.distance * VEHICLE_SCALE_PER_DISTANCE * VEHICLE_SIZE[MAP_VEHICLE_KINDS[i]!];
@@ -104,26 +116,29 @@ function advanceVehicles(model: MapModel, batches: VehicleBatch[]): void {
 }
 
 export function VehiclesLayer({ model }: { model: MapModel }) {
-  const batches = useMemo(() => MAP_VEHICLE_KINDS.map((_, i) => buildBatch(model, i)), [model]);
+  const fleet = useMemo<Fleet>(
+    () => ({ originHours: Number.NaN, batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(model, i)) }),
+    [model],
+  );
+  const batches = fleet.batches;
   const layers = useMapStore((s) => s.layers);
 
   useEffect(() => {
-    vehicleState.batches = batches;
-    vehicleState.originHours = Number.NaN;
+    vehicleState.fleet = fleet;
     return () => {
-      vehicleState.batches = [];
+      if (vehicleState.fleet === fleet) vehicleState.fleet = undefined;
       for (const batch of batches) {
         batch.geometry.dispose();
         (batch.mesh.material as ShaderMaterial).dispose();
       }
     };
-  }, [batches]);
+  }, [fleet, batches]);
 
   useEffect(() => {
     for (const batch of batches) setVisible(batch.mesh, layers[VEHICLE_MODE[batch.kind]]);
   }, [batches, layers]);
 
-  useFrame(() => advanceVehicles(model, batches));
+  useFrame(() => advanceVehicles(model, fleet));
 
   return (
     <group>

@@ -32,23 +32,20 @@ function box(width: number, height: number, length: number, x: number, y: number
 }
 
 const BUILDERS: Record<VehicleKind, () => BufferGeometry[]> = {
-  vessel: () => [
-    box(0.8, 0.35, 3, 0, 0, 0),
-    box(0.7, 0.35, 1.9, 0, 0.35, 0.3),
-    box(0.6, 0.45, 0.45, 0, 0.35, -1.1),
-  ],
+  // Chunky on purpose: seen from above at a few pixels, width is what makes a vehicle visible.
+  vessel: () => [box(1.2, 0.4, 3, 0, 0, 0), box(1, 0.4, 1.9, 0, 0.4, 0.3), box(0.9, 0.5, 0.5, 0, 0.4, -1.1)],
   train: () => [
-    box(0.45, 0.5, 1.1, 0, 0, 1.5),
-    box(0.45, 0.45, 1.2, 0, 0, 0.2),
-    box(0.45, 0.45, 1.2, 0, 0, -1.1),
+    box(0.9, 0.6, 1.1, 0, 0, 1.5),
+    box(0.9, 0.55, 1.2, 0, 0, 0.2),
+    box(0.9, 0.55, 1.2, 0, 0, -1.1),
   ],
   aircraft: () => [
-    box(0.35, 0.35, 2.6, 0, 0, 0),
-    box(2.6, 0.08, 0.6, 0, 0.12, 0.1),
-    box(1, 0.06, 0.35, 0, 0.15, -1.1),
-    box(0.06, 0.5, 0.35, 0, 0.3, -1.1),
+    box(0.5, 0.4, 2.6, 0, 0, 0),
+    box(3, 0.1, 0.7, 0, 0.12, 0.1),
+    box(1.2, 0.08, 0.4, 0, 0.15, -1.1),
+    box(0.08, 0.55, 0.4, 0, 0.3, -1.1),
   ],
-  truck: () => [box(0.45, 0.45, 0.5, 0, 0, 0.8), box(0.5, 0.55, 1.4, 0, 0, -0.2)],
+  truck: () => [box(0.8, 0.55, 0.6, 0, 0, 0.8), box(0.9, 0.65, 1.4, 0, 0, -0.2)],
 };
 
 /** The shape of a vehicle kind, a single geometry with position and normal. */

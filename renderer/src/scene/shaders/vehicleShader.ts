@@ -34,7 +34,7 @@ void main() {
   vec3 world = p + (position.x * side + position.y * up + position.z * forward) * uScale;
   vec3 n = normalize(normal.x * side + normal.y * up + normal.z * forward);
   // Light from above and a little ahead: enough shape to read the vehicle's direction.
-  vShade = 0.55 + 0.45 * max(0.0, dot(n, normalize(up + 0.4 * forward + 0.3 * side)));
+  vShade = 0.75 + 0.35 * max(0.0, dot(n, normalize(up + 0.4 * forward + 0.3 * side)));
   gl_Position = projectionMatrix * viewMatrix * vec4(world, 1.0);
 }
 `;
