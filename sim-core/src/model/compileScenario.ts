@@ -4,7 +4,12 @@
  * replication (and worker threads can each compile their own copy cheaply).
  */
 import { distributionMean } from '../kernel/sampler.ts';
-import { buildLegGraph, findItineraries, type Itinerary } from '../network/findItineraries.ts';
+import {
+  buildLegGraph,
+  findItineraries,
+  type Itinerary,
+  type ItineraryQuery,
+} from '../network/findItineraries.ts';
 import { buildRouteTable, MODE_ORDER, type RouteTable } from '../network/RouteTable.ts';
 import type { Demand, NodeProcess, Scenario, Service } from '../scenario/schema.ts';
 import { SimCalendar } from './calendar.ts';
@@ -194,58 +199,24 @@ function compileItineraries(
   warnings: string[],
 ): ItineraryTable {
   const graph = buildLegGraph(c.routes.routes, c.scenario.nodes.length);
-  // Mean process hours per (node, arriving mode + 1, departing mode + 1), computed once.
-  const nodeHoursCache = new Float64Array(c.scenario.nodes.length * 25).fill(-1);
-  const nodeHours = (node: number, arrive: number, depart: number): number => {
-    const key = node * 25 + (arrive + 1) * 5 + depart + 1;
-    const cached = nodeHoursCache[key] as number;
-    if (cached >= 0) return cached;
-    const hours = meanNodeHours(node, arrive, depart);
-    nodeHoursCache[key] = hours;
-    return hours;
-  };
-  const meanNodeHours = (node: number, arrive: number, depart: number): number => {
-    const mask =
-      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
-    let hours = 0;
-    for (const p of c.nodeConsignmentProcesses[node] as number[]) {
-      const proc = c.processes[p];
-      if (proc === undefined || (proc.modeMask & mask) === 0) continue;
-      hours += distributionMean(proc.spec.serviceHours);
-      const inspection = proc.spec.inspectionHours;
-      if (inspection !== undefined)
-        hours += (proc.spec.inspectionProbability ?? 0) * distributionMean(inspection);
-    }
-    return hours;
-  };
+  const nodeHours = nodeHoursLookup(c);
+  // Demands alike in everything routing looks at share one search.
   const cache = new Map<string, Itinerary[]>();
   const all: Itinerary[] = [];
   const demandStart = new Int32Array(demands.length);
   const demandCount = new Int32Array(demands.length);
   for (const d of demands) {
-    const share = c.scenario.corridors[d.corridor]?.singleDocumentShare ?? 0;
-    const key = `${d.origin}|${d.destination}|${d.perTonne}|${d.spec.valueOfTimeUsdPerDay}|${share}`;
+    const query = itineraryQuery(d, c, nodeHours);
+    const key = [
+      d.origin,
+      d.destination,
+      d.perTonne,
+      query.valueOfTimeUsdPerDay,
+      Object.values(query.docs),
+    ].join('|');
     let found = cache.get(key);
     if (found === undefined) {
-      const docs = c.documents.expected(share);
-      found = findItineraries(
-        {
-          origin: d.origin,
-          destination: d.destination,
-          perTonne: d.perTonne,
-          tonnesPerTeu: c.scenario.factors.tonnesPerTeu,
-          valueOfTimeUsdPerDay: d.spec.valueOfTimeUsdPerDay,
-          k: CANDIDATES_PER_DEMAND,
-          docs: {
-            ...docs,
-            originFeeUsd: docs.originFeeUsd * feeUnits(d, c),
-            transferFeeUsd: docs.transferFeeUsd * feeUnits(d, c),
-          },
-          nodeHours,
-        },
-        c.routes.routes,
-        graph,
-      );
+      found = findItineraries(query, c.routes.routes, graph);
       cache.set(key, found);
     }
     if (found.length === 0) {
@@ -260,10 +231,59 @@ function compileItineraries(
   return flatten(all, c, demandStart, demandCount);
 }
 
-/** Document fees are per consignment; spread over a mean consignment to compare with per-unit rates. */
-function feeUnits(d: CompiledDemand, _c: ItineraryInputs): number {
+/** What the itinerary search needs to know about a demand; fees per unit of the demand. */
+function itineraryQuery(
+  d: CompiledDemand,
+  c: ItineraryInputs,
+  nodeHours: ItineraryQuery['nodeHours'],
+): ItineraryQuery {
+  const share = c.scenario.corridors[d.corridor]?.singleDocumentShare ?? 0;
+  const docs = c.documents.expected(share);
+  // Document fees are per consignment; spread over a mean consignment to compare with per-unit rates.
   const meanSize = distributionMean(d.spec.consignmentSize);
-  return meanSize > 0 ? 1 / meanSize : 1;
+  const perUnit = meanSize > 0 ? 1 / meanSize : 1;
+  return {
+    origin: d.origin,
+    destination: d.destination,
+    perTonne: d.perTonne,
+    tonnesPerTeu: c.scenario.factors.tonnesPerTeu,
+    valueOfTimeUsdPerDay: d.spec.valueOfTimeUsdPerDay,
+    k: CANDIDATES_PER_DEMAND,
+    docs: {
+      ...docs,
+      originFeeUsd: docs.originFeeUsd * perUnit,
+      transferFeeUsd: docs.transferFeeUsd * perUnit,
+    },
+    nodeHours,
+  };
+}
+
+/** Mean process hours at a node by arriving and departing mode index (-1 none), each computed once. */
+function nodeHoursLookup(c: ItineraryInputs): ItineraryQuery['nodeHours'] {
+  const cache = new Float64Array(c.scenario.nodes.length * 25).fill(-1);
+  const mean = (node: number, arrive: number, depart: number): number => {
+    const mask =
+      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
+    let hours = 0;
+    for (const p of c.nodeConsignmentProcesses[node] as number[]) {
+      const proc = c.processes[p];
+      if (proc === undefined || (proc.modeMask & mask) === 0) continue;
+      hours += distributionMean(proc.spec.serviceHours);
+      const inspection = proc.spec.inspectionHours;
+      if (inspection !== undefined)
+        hours += (proc.spec.inspectionProbability ?? 0) * distributionMean(inspection);
+    }
+    return hours;
+  };
+  return (node, arrive, depart) => {
+    const key = node * 25 + (arrive + 1) * 5 + depart + 1;
+    let hours = cache[key] as number;
+    if (hours < 0) {
+      hours = mean(node, arrive, depart);
+      cache[key] = hours;
+    }
+    return hours;
+  };
 }
 
 function flatten(

@@ -26,15 +26,41 @@ import { TripLog } from './TripLog.ts';
 export const HISTOGRAM_BIN_DAYS = 1;
 export const HISTOGRAM_BINS = 90;
 
-/** Weekly sums per node; dwell sums become means at the end (divided by `count`). */
-type NodeSum = 'teu' | 'tonnes' | 'count' | 'wait' | 'handling' | 'customs' | 'documents' | 'gauge';
+/** Weekly series per node: sums (dwell sums become means at the end, divided by `count`) and stocks. */
+const NODE_SERIES = [
+  'teu',
+  'tonnes',
+  'count',
+  'wait',
+  'handling',
+  'customs',
+  'documents',
+  'gauge',
+  'utilisation',
+  'queueLength',
+  'backlogTeu',
+] as const;
+
+/** The same keys, each value mapped. */
+function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) => B): Record<K, B> {
+  const out = {} as Record<K, B>;
+  for (const key of Object.keys(record) as K[]) out[key] = f(record[key]);
+  return out;
+}
+
+/** One array per key, made by `make`. */
+function allocate<K extends string>(keys: readonly K[], make: () => Float64Array): Record<K, Float64Array> {
+  const out = {} as Record<K, Float64Array>;
+  for (const key of keys) out[key] = make();
+  return out;
+}
 
 export class ReplicationRecorder {
   readonly trips = new TripLog();
   readonly weeks: number;
   private readonly c: CompiledScenario;
   private readonly nodeCount: number;
-  readonly node: Record<NodeSum | 'utilisation' | 'queueLength' | 'backlogTeu', Float64Array>;
+  readonly node: Record<(typeof NODE_SERIES)[number], Float64Array>;
   readonly link: Record<LinkMetric, Float64Array>;
   readonly mode: Record<ModeMetric, Float64Array>;
   readonly corridor: Record<CorridorMetric, Float64Array>;
@@ -60,48 +86,17 @@ export class ReplicationRecorder {
 
   constructor(compiled: CompiledScenario) {
     this.c = compiled;
-    const weeks = compiled.weeks;
-    this.weeks = weeks;
+    this.weeks = compiled.weeks;
     const s = compiled.scenario;
     this.nodeCount = s.nodes.length;
-    const make = (n: number): Float64Array => new Float64Array(weeks * n);
-    const nodes = s.nodes.length;
-    this.node = {
-      teu: make(nodes),
-      tonnes: make(nodes),
-      count: make(nodes),
-      wait: make(nodes),
-      handling: make(nodes),
-      customs: make(nodes),
-      documents: make(nodes),
-      gauge: make(nodes),
-      utilisation: make(nodes),
-      queueLength: make(nodes),
-      backlogTeu: make(nodes),
-    };
-    const links = s.links.length;
-    this.link = { teu: make(links), tonnes: make(links), vehicles: make(links) };
-    this.mode = {
-      teu: make(4),
-      tonnes: make(4),
-      vehicles: make(4),
-      tonneKm: make(4),
-      co2Tonnes: make(4),
-      costUsd: make(4),
-    };
-    const corridors = s.corridors.length;
-    this.corridor = {
-      teuDelivered: make(corridors),
-      tonnesDelivered: make(corridors),
-      tradeValueUsd: make(corridors),
-      backlogTeu: make(corridors),
-    };
-    this.balance = {
-      generatedTeu: make(1),
-      deliveredTeu: make(1),
-      inTransitTeu: make(1),
-      waitingTeu: make(1),
-    };
+    const make = (n: number): Float64Array => new Float64Array(compiled.weeks * n);
+    this.node = allocate(NODE_SERIES, () => make(s.nodes.length));
+    this.link = allocate(['teu', 'tonnes', 'vehicles'], () => make(s.links.length));
+    this.mode = allocate(['teu', 'tonnes', 'vehicles', 'tonneKm', 'co2Tonnes', 'costUsd'], () => make(4));
+    this.corridor = allocate(['teuDelivered', 'tonnesDelivered', 'tradeValueUsd', 'backlogTeu'], () =>
+      make(s.corridors.length),
+    );
+    this.balance = allocate(['generatedTeu', 'deliveredTeu', 'inTransitTeu', 'waitingTeu'], () => make(1));
     const demands = s.demand.length;
     this.delivered = new Float64Array(demands);
     this.transitSum = new Float64Array(demands);
@@ -111,16 +106,10 @@ export class ReplicationRecorder {
     const y = compiled.calendar.yearsBefore(compiled.durationHours);
     this.years = y.years;
     this.yearStart = y.startHours;
-    const yearly = (): Float64Array => new Float64Array(y.years.length);
-    this.kpi = {
-      trains: yearly(),
-      scoTrade: yearly(),
-      seaRailSum: yearly(),
-      seaRailCount: yearly(),
-      co2: yearly(),
-      teu: yearly(),
-      backlog: yearly(),
-    };
+    this.kpi = allocate(
+      ['trains', 'scoTrade', 'seaRailSum', 'seaRailCount', 'co2', 'teu', 'backlog'],
+      () => new Float64Array(y.years.length),
+    );
   }
 
   /**
@@ -213,51 +202,34 @@ export class ReplicationRecorder {
       entities,
       values: values.slice(first * entities, this.weeks * entities),
     });
-    const startHours = new Float64Array(periods);
-    const startDates: string[] = [];
-    for (let w = 0; w < periods; w++) {
-      startHours[w] = (first + w) * HOURS_PER_WEEK;
-      startDates.push(c.calendar.isoDateAt(startHours[w] as number));
-    }
     return {
       replication: opts.replication,
       seed: opts.seed,
-      weeks: { kind: 'week', startHours, startDates },
+      weeks: this.weekAxis(first, periods),
       nodeIds: s.nodes.map((n) => n.id),
       linkIds: s.links.map((l) => l.id),
       corridorIds: s.corridors.map((x) => x.id),
       nodes: this.nodeMatrices(cut),
-      links: {
-        teu: cut(this.link.teu, s.links.length),
-        tonnes: cut(this.link.tonnes, s.links.length),
-        vehicles: cut(this.link.vehicles, s.links.length),
-      },
-      modes: {
-        teu: cut(this.mode.teu, 4),
-        tonnes: cut(this.mode.tonnes, 4),
-        vehicles: cut(this.mode.vehicles, 4),
-        tonneKm: cut(this.mode.tonneKm, 4),
-        co2Tonnes: cut(this.mode.co2Tonnes, 4),
-        costUsd: cut(this.mode.costUsd, 4),
-      },
-      corridors: {
-        teuDelivered: cut(this.corridor.teuDelivered, s.corridors.length),
-        tonnesDelivered: cut(this.corridor.tonnesDelivered, s.corridors.length),
-        tradeValueUsd: cut(this.corridor.tradeValueUsd, s.corridors.length),
-        backlogTeu: cut(this.corridor.backlogTeu, s.corridors.length),
-      },
-      balance: {
-        generatedTeu: this.balance.generatedTeu.slice(first),
-        deliveredTeu: this.balance.deliveredTeu.slice(first),
-        inTransitTeu: this.balance.inTransitTeu.slice(first),
-        waitingTeu: this.balance.waitingTeu.slice(first),
-      },
+      links: mapValues(this.link, (v) => cut(v, s.links.length)),
+      modes: mapValues(this.mode, (v) => cut(v, 4)),
+      corridors: mapValues(this.corridor, (v) => cut(v, s.corridors.length)),
+      balance: mapValues(this.balance, (v) => v.slice(first)),
       transitTimes: this.transitTimes(),
       resources: resourceStats(c, resources, endHours),
       kpis: this.kpis(),
       trips: this.trips.table(c.warmupHours),
       events: opts.events,
     };
+  }
+
+  private weekAxis(first: number, periods: number): ReplicationResult['weeks'] {
+    const startHours = new Float64Array(periods);
+    const startDates: string[] = [];
+    for (let w = 0; w < periods; w++) {
+      startHours[w] = (first + w) * HOURS_PER_WEEK;
+      startDates.push(this.c.calendar.isoDateAt(startHours[w] as number));
+    }
+    return { kind: 'week', startHours, startDates };
   }
 
   private nodeMatrices(cut: (v: Float64Array, e: number) => Matrix): Record<NodeMetric, Matrix> {
