@@ -70,9 +70,13 @@ export interface PlanContext {
 const basePerWeek = (r: RailSpec): number => r.weekdays?.length ?? r.perWeek;
 const countedAtHub = (r: RailSpec): boolean =>
   r.brand === 'sco' || r.brand === 'europe' || r.brand === 'land-sea';
-/** Trains a year a service adds to the hub count: each run out, and its share of runs back. */
+/**
+ * Trains a year a service adds to the engine's hub count (到发): each run out and its share of
+ * runs back; a train that calls at the hub on its way (the Land-Sea Express from the port)
+ * counts arriving and leaving, so twice.
+ */
 export const hubTrainsOf = (r: RailSpec, perWeek: number): number =>
-  perWeek * WEEKS_PER_YEAR * (1 + r.returnShare);
+  perWeek * WEEKS_PER_YEAR * (1 + r.returnShare) * (r.stops[0] === HUB ? 1 : 2);
 
 /**
  * Departures a week per rail service so that the hub sees `plan.hubTrains` a year: services on

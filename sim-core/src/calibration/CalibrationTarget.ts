@@ -6,7 +6,10 @@ import { z } from 'zod';
 
 /** How the model's value of a figure is measured from a run (see measures.ts). */
 export const Measure = z.discriminatedUnion('kind', [
-  /** Trains at the KPI hub node (arrivals + departures) in the first reported year. */
+  /**
+   * Trains at the KPI hub node in the first reported year: the engine's KPI (到发, arrivals +
+   * departures; a train calling on its way through counts arriving and leaving).
+   */
   z.strictObject({ kind: z.literal('hub-trains-per-year') }),
   /** Mean TEU on board a train as it leaves or reaches the hub on the corridor side. */
   z.strictObject({ kind: z.literal('hub-teu-per-train') }),

@@ -87,6 +87,7 @@ function trips(rows: [number, number, 0 | 1, number, number, number][]): TripTab
 const TRAIN = 1;
 const AIRCRAFT = 2;
 const result = {
+  kpis: { years: [2025], trainsPerYear: Float64Array.of(1234) },
   trips: trips([
     [0, 1, 0, 100, 90, TRAIN], // from-hub leaves the hub: counts
     [0, 2, 0, 110, 90, TRAIN], // its next leg: not at the hub
@@ -101,11 +102,12 @@ const result = {
 } as unknown as ReplicationResult;
 
 describe('calibration measures', () => {
-  it('counts each train run at the hub once, on its corridor-side leg, after the warm-up', () => {
-    expect(measureValue({ kind: 'hub-trains-per-year' }, result, scenario)).toBe(3);
+  it("takes the trains a year from the engine's KPI for the first reported year", () => {
+    expect(measureValue({ kind: 'hub-trains-per-year' }, result, scenario)).toBe(1234);
   });
 
-  it('reads containers per train on those legs and return runs as arrivals', () => {
+  it('reads containers per train on the corridor-side leg of each run at the hub, after the warm-up', () => {
+    // Counted legs: from-hub out (90), its return into the hub (60), from-port leaving the hub (80).
     expect(measureValue({ kind: 'hub-teu-per-train' }, result, scenario)).toBeCloseTo((90 + 60 + 80) / 3);
     expect(measureValue({ kind: 'hub-return-share' }, result, scenario)).toBeCloseTo(1 / 3);
   });

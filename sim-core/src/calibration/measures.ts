@@ -112,7 +112,8 @@ function airTonnesAtNode(result: ReplicationResult, scenario: Scenario, node: st
 export function measureValue(measure: Measure, result: ReplicationResult, scenario: Scenario): number {
   switch (measure.kind) {
     case 'hub-trains-per-year':
-      return hubLegs(result, scenario).rows.length;
+      // The engine's KPI, as the app shows it against the 800-train target.
+      return result.kpis.trainsPerYear[0] ?? Number.NaN;
     case 'hub-teu-per-train': {
       const legs = hubLegs(result, scenario);
       if (legs.rows.length === 0) return Number.NaN;
