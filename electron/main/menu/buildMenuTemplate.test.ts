@@ -1,7 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, MENU_COMMANDS, isMenuCommand } from '../../shared/menuCommands.ts';
-import { buildMenuTemplate, type MenuActions, type MenuTemplateState } from './buildMenuTemplate.ts';
+import {
+  buildMenuTemplate,
+  recentFileLabel,
+  type MenuActions,
+  type MenuTemplateState,
+} from './buildMenuTemplate.ts';
 import { MENU_LABELS } from './menuLabels.ts';
 
 const baseState: MenuTemplateState = {
@@ -108,6 +113,19 @@ describe('the application menu', () => {
       (item) => item.label === 'No Recent Files',
     );
     expect(empty?.enabled).toBe(false);
+  });
+
+  it('tells apart recent files with the same name by their folder', () => {
+    const files = [
+      { filePath: '/plans/2025/baseline.scoda.json', fileName: 'baseline.scoda.json' },
+      { filePath: '/plans/2030/baseline.scoda.json', fileName: 'baseline.scoda.json' },
+      { filePath: 'C:\\Users\\ana\\more-trains.scoda.json', fileName: 'more-trains.scoda.json' },
+    ];
+    expect(files.map((file) => recentFileLabel(file, files))).toEqual([
+      'baseline.scoda.json — 2025',
+      'baseline.scoda.json — 2030',
+      'more-trains.scoda.json',
+    ]);
   });
 
   it('follows the interface language and checks the current one', () => {

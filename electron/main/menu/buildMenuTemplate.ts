@@ -31,12 +31,20 @@ function commandItem(
   return { id: command, label, click: () => actions.command(command), ...extra };
 }
 
+/** A recent file's menu label: its name, plus its folder when another recent file has the same name. */
+export function recentFileLabel(file: RecentFile, all: readonly RecentFile[]): string {
+  const clashes = all.some((other) => other !== file && other.fileName === file.fileName);
+  if (!clashes) return file.fileName;
+  const folders = file.filePath.slice(0, -file.fileName.length).split(/[\\/]/).filter(Boolean);
+  return `${file.fileName} — ${folders.at(-1) ?? file.filePath}`;
+}
+
 function recentSubmenu(state: MenuTemplateState, actions: MenuActions, text: MenuLabels): Item[] {
   if (state.recentFiles.length === 0) return [{ label: text.noRecent, enabled: false }];
   return [
     ...state.recentFiles.map((file, index): Item => ({
       id: `recent:${index}`,
-      label: file.fileName,
+      label: recentFileLabel(file, state.recentFiles),
       toolTip: file.filePath,
       click: () => actions.openRecent(file.filePath),
     })),
