@@ -62,7 +62,13 @@ export class EventQueue<H> {
     this.slotArgs[slot] = arg;
     this.slotEntities[slot] = entity;
     if (this.count === this.heapSlots.length) this.growHeap();
-    this.siftUp(this.count++, time, order, slot);
+    // Numbers go through the arrays, not through call arguments: a float64 passed to a call that
+    // the JIT does not inline is boxed, i.e. allocated, once per event.
+    const at = this.count++;
+    this.keys[2 * at] = time;
+    this.keys[2 * at + 1] = order;
+    this.heapSlots[at] = slot;
+    this.siftUp(at);
   }
 
   /**
@@ -73,13 +79,8 @@ export class EventQueue<H> {
     if (this.lastPopped >= 0) this.freeSlots[this.freeCount++] = this.lastPopped;
     const slot = this.heapSlots[0] as number;
     this.lastPopped = slot;
-    const last = --this.count;
-    if (last > 0) {
-      const keys = this.keys;
-      this.siftDown(keys[2 * last] as number, keys[2 * last + 1] as number, this.heapSlots[last] as number);
-    } else {
-      this.keys[0] = Infinity;
-    }
+    if (--this.count > 0) this.siftDown();
+    else this.keys[0] = Infinity;
     return slot;
   }
 
@@ -88,9 +89,13 @@ export class EventQueue<H> {
     return this.lastPopped >= 0 ? this.slotEntities[this.lastPopped] : undefined;
   }
 
-  private siftUp(start: number, time: number, order: number, slot: number): void {
+  /** Moves entry `start` up to its place (hole insertion: one write per level). */
+  private siftUp(start: number): void {
     const keys = this.keys;
     const slots = this.heapSlots;
+    const time = keys[2 * start] as number;
+    const order = keys[2 * start + 1] as number;
+    const slot = slots[start] as number;
     let i = start;
     while (i > 0) {
       const parent = (i - 1) >> 2;
@@ -107,12 +112,13 @@ export class EventQueue<H> {
   }
 
   /**
-   * Refills the root hole with (time, order, slot), the former last entry. Bottom-up ("Floyd")
-   * variant: the hole first sinks to a leaf along the smallest children without comparing against
-   * the moved entry, which then rises from there. The last entry usually belongs near the bottom,
-   * so this saves about a quarter of the comparisons of the textbook sift-down.
+   * Refills the root hole with the former last entry (still stored at index count). Bottom-up
+   * ("Floyd") variant: the hole first sinks to a leaf along the smallest children without
+   * comparing against the moved entry, which then rises from there. The last entry usually
+   * belongs near the bottom, so this saves about a quarter of the comparisons of the textbook
+   * sift-down.
    */
-  private siftDown(time: number, order: number, slot: number): void {
+  private siftDown(): void {
     const keys = this.keys;
     const slots = this.heapSlots;
     const n = this.count;
@@ -137,7 +143,10 @@ export class EventQueue<H> {
       slots[hole] = slots[best] as number;
       hole = best;
     }
-    this.siftUp(hole, time, order, slot);
+    keys[2 * hole] = keys[2 * n] as number;
+    keys[2 * hole + 1] = keys[2 * n + 1] as number;
+    slots[hole] = slots[n] as number;
+    this.siftUp(hole);
   }
 
   private newSlot(): number {

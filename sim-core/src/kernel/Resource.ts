@@ -99,7 +99,19 @@ export class Resource {
 
   /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
   request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
-    this.admit(serviceHours, onDone, 0, 0, onStart);
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
+    // Every request enters the ring first (a free server takes it straight back out), and the
+    // numbers are written here rather than passed on: a float64 passed to a call the JIT does
+    // not inline is boxed, i.e. allocated.
+    const tail = this.reserveTail();
+    const numbers = this.queueNumbers;
+    numbers[3 * tail] = this.sim.now;
+    numbers[3 * tail + 1] = serviceHours;
+    numbers[3 * tail + 2] = 0;
+    this.queueIsCall[tail] = 0;
+    this.queueDone[tail] = onDone;
+    this.queueStart[tail] = onStart;
+    this.admitted();
   }
 
   /**
@@ -107,7 +119,16 @@ export class Resource {
    * when served. Same FIFO queue and statistics as request; the two may be mixed.
    */
   requestCall(serviceHours: number, handler: ServedCall, arg: number): void {
-    this.admit(serviceHours, handler, arg, 1, undefined);
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
+    const tail = this.reserveTail();
+    const numbers = this.queueNumbers;
+    numbers[3 * tail] = this.sim.now;
+    numbers[3 * tail + 1] = serviceHours;
+    numbers[3 * tail + 2] = arg;
+    this.queueIsCall[tail] = 1;
+    this.queueDone[tail] = handler;
+    this.queueStart[tail] = undefined;
+    this.admitted();
   }
 
   /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
@@ -131,75 +152,70 @@ export class Resource {
     this.stats.busy.reset(now);
   }
 
-  private admit(
-    serviceHours: number,
-    done: Done,
-    arg: number,
-    isCall: number,
-    onStart: StartedCallback | undefined,
-  ): void {
-    if (!(serviceHours >= 0 && serviceHours < Infinity)) {
-      throw new RangeError(
-        `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
-      );
-    }
-    this.stats.arrivals++;
-    if (this.busyCount < this.effectiveServers && this.queueCount === 0) {
-      this.start(0, serviceHours, done, arg, isCall, onStart);
-    } else {
-      this.enqueue(serviceHours, done, arg, isCall, onStart);
-    }
+  private rejectServiceTime(serviceHours: number): never {
+    throw new RangeError(
+      `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
+    );
   }
 
-  private enqueue(
-    serviceHours: number,
-    done: Done,
-    arg: number,
-    isCall: number,
-    onStart: StartedCallback | undefined,
-  ): void {
+  /** Index of the ring entry after the last waiting request (grows the ring when full). */
+  private reserveTail(): number {
     if (this.queueCount === this.queueIsCall.length) this.growQueue();
-    const now = this.sim.now;
-    const tail = (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
-    const numbers = this.queueNumbers;
-    numbers[3 * tail] = now;
-    numbers[3 * tail + 1] = serviceHours;
-    numbers[3 * tail + 2] = arg;
-    this.queueIsCall[tail] = isCall;
-    this.queueDone[tail] = done;
-    this.queueStart[tail] = onStart;
-    this.queueCount++;
-    this.stats.queueLength.update(now, this.queueCount);
+    return (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
   }
 
-  private start(
-    waitHours: number,
-    serviceHours: number,
-    done: Done,
-    arg: number,
-    isCall: number,
-    onStart: StartedCallback | undefined,
-  ): void {
+  /** The entry at the tail becomes a waiting request; a free server takes it at once. */
+  private admitted(): void {
+    this.stats.arrivals++;
+    this.queueCount++;
+    // Invariant: requests wait only while every effective server is busy, so a free server
+    // means this request is the only one waiting.
+    if (this.busyCount < this.effectiveServers) this.startWaiting();
+    else this.stats.queueLength.update(this.sim.now, this.queueCount);
+  }
+
+  /** Starts waiting requests while effective servers are free; returns how many started. */
+  private startWaiting(): number {
+    let started = 0;
+    while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
+      const head = this.queueHead;
+      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
+      this.queueCount--;
+      started++;
+      this.start(head);
+    }
+    if (started > 0) this.stats.queueLength.update(this.sim.now, this.queueCount);
+    return started;
+  }
+
+  /** Moves ring entry `head` (already dequeued) into service. */
+  private start(head: number): void {
+    const now = this.sim.now;
+    const queued = this.queueNumbers;
+    const waitHours = now - (queued[3 * head] as number);
+    const serviceHours = queued[3 * head + 1] as number;
     const slot = this.allocateSlot();
     const numbers = this.slotNumbers;
     numbers[3 * slot] = waitHours;
     numbers[3 * slot + 1] = serviceHours;
-    numbers[3 * slot + 2] = arg;
-    this.slotIsCall[slot] = isCall;
-    this.slotDone[slot] = done;
+    numbers[3 * slot + 2] = queued[3 * head + 2] as number;
+    this.slotIsCall[slot] = this.queueIsCall[head] as number;
+    this.slotDone[slot] = this.queueDone[head];
+    const onStart = this.queueStart[head];
+    this.queueDone[head] = undefined;
+    this.queueStart[head] = undefined;
     this.busyCount++;
-    this.stats.busy.update(this.sim.now, this.busyCount);
+    this.stats.busy.update(now, this.busyCount);
     this.stats.waitHours.add(waitHours);
     this.sim.scheduleCall(serviceHours, this.completeHandler, slot, 0, this.name);
     if (onStart !== undefined) onStart(waitHours);
   }
 
   private complete(slot: number): void {
-    const now = this.sim.now;
     const numbers = this.slotNumbers;
     const waitHours = numbers[3 * slot] as number;
     const serviceHours = numbers[3 * slot + 1] as number;
-    const arg = numbers[3 * slot + 2] as number;
+    const arg = numbers[3 * slot + 2] as number; // read before the slot is reused below
     const isCall = this.slotIsCall[slot] === 1;
     const done = this.slotDone[slot] as Done;
     this.slotDone[slot] = undefined;
@@ -210,36 +226,9 @@ export class Resource {
     // Hand the server to the next request before telling the owner, so a callback that makes a
     // new request queues behind the ones already waiting (FIFO). A start updates `busy` itself;
     // a server that stays busy (one leaves, the next starts) is then one update, not two.
-    if (this.startWaiting() === 0) this.stats.busy.update(now, this.busyCount);
+    if (this.startWaiting() === 0) this.stats.busy.update(this.sim.now, this.busyCount);
     if (isCall) (done as ServedCall)(this.sim, arg, waitHours, serviceHours);
     else (done as ServedCallback)(waitHours, serviceHours);
-  }
-
-  /** Starts waiting requests while effective servers are free; returns how many started. */
-  private startWaiting(): number {
-    const now = this.sim.now;
-    let started = 0;
-    while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
-      const head = this.queueHead;
-      const done = this.queueDone[head] as Done;
-      const onStart = this.queueStart[head];
-      this.queueDone[head] = undefined;
-      this.queueStart[head] = undefined;
-      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
-      this.queueCount--;
-      started++;
-      const numbers = this.queueNumbers;
-      this.start(
-        now - (numbers[3 * head] as number),
-        numbers[3 * head + 1] as number,
-        done,
-        numbers[3 * head + 2] as number,
-        this.queueIsCall[head] as number,
-        onStart,
-      );
-    }
-    if (started > 0) this.stats.queueLength.update(now, this.queueCount);
-    return started;
   }
 
   private allocateSlot(): number {
