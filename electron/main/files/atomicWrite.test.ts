@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,15 @@ describe('atomic writes', () => {
     await expect(writeFilesAtomic(entries)).rejects.toThrow(/ENOENT/);
     expect(await readFile(join(dir, 'a.csv'), 'utf8')).toBe('old a');
     expect(await readdir(dir)).toEqual(['a.csv']);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the permissions of the file it replaces', async () => {
+    const dir = await tempFolder();
+    const target = join(dir, 'private.scoda.json');
+    await writeFile(target, 'old', { mode: 0o600 });
+    await chmod(target, 0o600);
+    await writeFileAtomic(target, 'new');
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
   it('writes new files that did not exist before', async () => {

@@ -4,7 +4,7 @@
 // one, never a mix. Several files (a CSV export) are all written and synced before any is renamed,
 // so a failure while writing leaves every target untouched.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test seams: called between steps, so a test can inject a crash. */
@@ -26,9 +26,18 @@ export function temporaryPathFor(filePath: string): string {
   );
 }
 
-async function writeAndSync(path: string, data: string | Uint8Array): Promise<void> {
+/** The permission bits of the file being replaced (a private 0600 file stays private), else 0644. */
+async function modeFor(filePath: string): Promise<number> {
+  try {
+    return (await stat(filePath)).mode & 0o777;
+  } catch {
+    return 0o644;
+  }
+}
+
+async function writeAndSync(path: string, data: string | Uint8Array, mode: number): Promise<void> {
   // 'wx': fail rather than follow a symlink or clobber a file someone placed at the temp name.
-  const handle = await open(path, 'wx', 0o644);
+  const handle = await open(path, 'wx', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -59,7 +68,7 @@ export async function writeFilesAtomic(
     for (const entry of entries) {
       const temporary = temporaryPathFor(entry.filePath);
       staged.push({ temporary, filePath: entry.filePath });
-      await writeAndSync(temporary, entry.data);
+      await writeAndSync(temporary, entry.data, await modeFor(entry.filePath));
     }
     await hooks.beforeRename?.();
     for (const { temporary, filePath } of staged) await rename(temporary, filePath);
