@@ -3,7 +3,7 @@
  * on 1 worker thread and on 2, through the command line's own runner (cli/run/runReplications.ts).
  * Target: speed-up >= 1.7x on 2 threads. Also checks that both give identical results.
  * Prints one JSON object. On a shared machine the second core may be busy: read the speed-up
- * beside loadAverage1m.
+ * beside loadAverage1m and cpuPerWall (projectedSpeedupIdleCores is the CPU-time estimate).
  *
  *   npx tsx sim-core/bench/replicationScaling.ts [replications] [days]
  */
@@ -67,6 +67,13 @@ process.stdout.write(
       oneThreadCpuSeconds: Math.round(single.cpuSeconds * 100) / 100,
       twoThreadsCpuSeconds: Math.round(dual.cpuSeconds * 100) / 100,
       speedup: Math.round(speedup * 100) / 100,
+      // CPU seconds per wall second: about 1 and 2 on idle cores. Well below, the machine is
+      // saturated by other work and the wall-time speed-up says nothing about the runner.
+      cpuPerWallOneThread: Math.round((single.cpuSeconds / single.seconds) * 100) / 100,
+      cpuPerWallTwoThreads: Math.round((dual.cpuSeconds / dual.seconds) * 100) / 100,
+      // An estimate, not a measurement: the speed-up on two idle cores if the extra CPU of the
+      // two-thread run (worker compile, JIT warm-up, copying results) is the only loss.
+      projectedSpeedupIdleCores: Math.round(((2 * single.cpuSeconds) / dual.cpuSeconds) * 100) / 100,
       targetSpeedup: TARGET_SPEEDUP,
       meetsTarget: speedup >= TARGET_SPEEDUP,
       identicalResults: csvOf(single.results) === csvOf(dual.results),
