@@ -227,23 +227,23 @@ export const NODES: Node[] = [
   node('aktogay', 'city', ['Aktogay', '阿克托盖', 'Актогай'], [79.67, 46.95], 'KZ', WIDE),
   node('almaty', 'rail-terminal', ['Almaty', '阿拉木图', 'Алматы'], [76.95, 43.25], 'KZ', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('bishkek', 'rail-terminal', ['Bishkek', '比什凯克', 'Бишкек'], [74.59, 42.87], 'KG', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('tashkent', 'rail-terminal', ['Tashkent', '塔什干', 'Ташкент'], [69.28, 41.31], 'UZ', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('dushanbe', 'rail-terminal', ['Dushanbe', '杜尚别', 'Душанбе'], [68.78, 38.56], 'TJ', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('ulaanbaatar', 'rail-terminal', ['Ulaanbaatar', '乌兰巴托', 'Улан-Батор'], [106.92, 47.92], 'MN', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('chita', 'city', ['Chita', '赤塔', 'Чита'], [113.5, 52.03], 'RU', WIDE),
   node('ulan-ude', 'city', ['Ulan-Ude', '乌兰乌德', 'Улан-Удэ'], [107.6, 51.83], 'RU', WIDE),
@@ -253,7 +253,7 @@ export const NODES: Node[] = [
     ['Moscow (Selyatino terminal)', '莫斯科（谢利亚季诺站）', 'Москва (терминал Селятино)'],
     [36.97, 55.52],
     'RU',
-    { ...WIDE, ...railTerminal([6, 12, 24]) },
+    { ...WIDE, ...railTerminal([4, 8, 16]) },
   ),
   node(
     'moscow-vorsino',
@@ -261,20 +261,20 @@ export const NODES: Node[] = [
     ['Moscow region (Vorsino terminal)', '莫斯科州（沃尔西诺站）', 'Московский регион (терминал Ворсино)'],
     [36.63, 55.25],
     'RU',
-    { ...WIDE, ...railTerminal([6, 12, 24]) },
+    { ...WIDE, ...railTerminal([4, 8, 16]) },
   ),
   node('minsk', 'rail-terminal', ['Minsk', '明斯克', 'Минск'], [27.56, 53.9], 'BY', {
     ...WIDE,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('warsaw', 'city', ['Warsaw', '华沙', 'Варшава'], [21.01, 52.23], 'PL', CN_RAIL),
   node('budapest', 'rail-terminal', ['Budapest', '布达佩斯', 'Будапешт'], [19.04, 47.5], 'HU', {
     ...CN_RAIL,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   node('duisburg', 'rail-terminal', ['Duisburg', '杜伊斯堡', 'Дуйсбург'], [6.76, 51.43], 'DE', {
     ...CN_RAIL,
-    ...railTerminal([6, 12, 24]),
+    ...railTerminal([4, 8, 16]),
   }),
   // Overseas seaports
   seaport('busan', ['Busan (New Port)', '釜山新港', 'Порт Пусан (Новый порт)'], [128.83, 35.07], 'KR'),
