@@ -115,6 +115,23 @@ function runLindley(n: number): RunResult {
   return { seconds, cpuSeconds, events: 0, meanWaitHours: sum / n };
 }
 
+/**
+ * The classic "hold model" for event sets: `pending` entities, each rescheduling itself after an
+ * exponential delay, so the queue always holds `pending` events. Shows how the heap scales with
+ * the number of pending events (the corridor model keeps thousands: vehicles, cargo, timetables).
+ */
+function runHoldModel(pending: number, events: number): { pending: number; eventsPerSecond: number } {
+  const delay = sampler({ kind: 'exponential', mean: 1 }, new RandomStreams(SEED).stream('hold'));
+  const sim = new Simulation();
+  const hold = (s: Simulation): void => s.schedule(delay(), hold);
+  for (let i = 0; i < pending; i++) sim.schedule(delay(), hold);
+  sim.runEvents(Math.min(events, 50_000)); // warm-up
+  const started = performance.now();
+  sim.runEvents(events);
+  const seconds = (performance.now() - started) / 1000;
+  return { pending, eventsPerSecond: Math.round(events / seconds) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -186,6 +203,7 @@ function main(): void {
   const lindley = summary(lindleyRuns);
   const events = (kernelRuns[0] as RunResult).events;
   const eventsOnlyEvents = (eventsOnlyRuns[0] as RunResult).events;
+  const holdModel = [10, 1_000, 100_000].map((pending) => runHoldModel(pending, 1_000_000));
   const { simpy, simpyNote } = runSimpy();
   const perCustomer = (seconds: number): number => (seconds / customers) * 1e6;
   const report = {
@@ -218,6 +236,7 @@ function main(): void {
     kernelOverLindleyCpu: kernel.cpuSeconds / lindley.cpuSeconds,
     eventsOnlyOverLindley: eventsOnly.seconds / lindley.seconds,
     formulaMeanWaitHours: RHO / (1 - RHO),
+    holdModel,
     targets: { eventsPerSecond: 10_000_000, kernelOverLindleyMax: 3, simpySpeedupMin: 50 },
     simpy,
     simpyNote,
