@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,20 @@ describe('atomic writes', () => {
     await writeFileAtomic(target, 'new');
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'writes through a symlink instead of replacing the link',
+    async () => {
+      const dir = await tempFolder();
+      const real = join(dir, 'real.scoda.json');
+      const link = join(dir, 'link.scoda.json');
+      await writeFile(real, 'old');
+      await symlink(real, link);
+      await writeFileAtomic(link, 'new');
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await readFile(real, 'utf8')).toBe('new');
+    },
+  );
 
   it('writes new files that did not exist before', async () => {
     const dir = await tempFolder();

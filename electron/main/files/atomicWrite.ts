@@ -4,7 +4,7 @@
 // one, never a mix. Several files (a CSV export) are all written and synced before any is renamed,
 // so a failure while writing leaves every target untouched.
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test seams: called between steps, so a test can inject a crash. */
@@ -59,6 +59,15 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Writes every entry atomically; on failure removes the temporary files and rethrows. */
+/** The file a path names after following symlinks (a link to a scenario stays a link), or itself. */
+async function realTarget(filePath: string): Promise<string> {
+  try {
+    return await realpath(filePath);
+  } catch {
+    return filePath;
+  }
+}
+
 export async function writeFilesAtomic(
   entries: readonly AtomicWriteEntry[],
   hooks: AtomicWriteHooks = {},
@@ -66,9 +75,10 @@ export async function writeFilesAtomic(
   const staged: { temporary: string; filePath: string }[] = [];
   try {
     for (const entry of entries) {
-      const temporary = temporaryPathFor(entry.filePath);
-      staged.push({ temporary, filePath: entry.filePath });
-      await writeAndSync(temporary, entry.data, await modeFor(entry.filePath));
+      const filePath = await realTarget(entry.filePath);
+      const temporary = temporaryPathFor(filePath);
+      staged.push({ temporary, filePath });
+      await writeAndSync(temporary, entry.data, await modeFor(filePath));
     }
     await hooks.beforeRename?.();
     for (const { temporary, filePath } of staged) await rename(temporary, filePath);
