@@ -40,4 +40,10 @@ describe('readJsonFile', () => {
       'x.json:1:1: invalid JSON: comments are not allowed in JSON',
     );
   });
+
+  it('reports a broken, absurdly deep file without crashing', () => {
+    expect(() => parseJsonText(`${'['.repeat(200_000)}x`, 'deep.json')).toThrow(
+      /^deep\.json(:\d+:\d+)?: invalid JSON/,
+    );
+  });
 });

@@ -41,16 +41,23 @@ export function readJsonFile(
 export function parseJsonText(text: string, displayName: string): unknown {
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new UserError(describeSyntaxError(text, displayName));
+  } catch (error) {
+    throw new UserError(
+      describeSyntaxError(text, displayName, error instanceof Error ? error.message : String(error)),
+    );
   }
 }
 
-function describeSyntaxError(text: string, displayName: string): string {
+function describeSyntaxError(text: string, displayName: string, v8Message: string): string {
   const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  try {
+    parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses: absurdly deep nesting can overflow its stack. V8's words then.
+    return `${displayName}: invalid JSON: ${v8Message}`;
+  }
   const first = errors[0];
-  if (!first) return `${displayName}: invalid JSON`;
+  if (!first) return `${displayName}: invalid JSON: ${v8Message}`;
   const { line, column } = lineColumn(text, first.offset);
   const found = text.slice(first.offset, first.offset + Math.max(1, Math.min(first.length, 20)));
   const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error);

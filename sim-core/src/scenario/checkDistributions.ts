@@ -17,6 +17,12 @@ const DISTRIBUTION_KINDS = new Set([
   'empirical',
 ]);
 
+/**
+ * The deepest a distribution sits is interventions[i].service.legHours[j] (5 levels); the walk
+ * stops at this depth so a hostile, deeply nested file costs linear time, not quadratic.
+ */
+const MAX_DEPTH = 12;
+
 /** Fields that never hold a distribution and can be large (map lines, texts): not walked. */
 const SKIPPED_KEYS = new Set(['geometry', 'name', 'description', 'provenance', 'seasonality']);
 
@@ -25,6 +31,7 @@ export function checkDistributions(document: unknown, issues: IssueCollector): v
   const stack: Array<{ value: unknown; path: PathSegments }> = [{ value: document, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: PathSegments };
+    if (path.length >= MAX_DEPTH) continue;
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
         if (typeof item === 'object' && item !== null) stack.push({ value: item, path: [...path, index] });
