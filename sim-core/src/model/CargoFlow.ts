@@ -3,14 +3,15 @@
  * steps (a "visit"), waits in the departure queue of its itinerary's next leg, rides, alights at a
  * transfer or its destination and visits that node, until it is delivered.
  *
- * Itinerary choice and spill rule: candidates are tried cheapest first; a candidate is taken when
- * its first service runs now and the departure queue of each of its legs (the first leg's, and
- * those at later transfers, where sea–rail cargo piles up) holds less than SPILL_DEPARTURES
- * vehicle-loads, i.e. what the next departures can take. If no candidate passes, the cheapest
- * running one is taken (the cargo then waits as backlog); if none runs, the cheapest. The choice
- * is made once, when the consignment appears.
- */
-import type { Resource } from '../kernel/Resource.ts';
+ * Itinerary choice and spill rule, once, when the consignment appears: among the candidates
+ * whose first service runs now and none of whose legs is congested (a departure queue holding
+ * SPILL_DEPARTURES vehicle-loads or more: more than the next departures can take), take the one
+ * with the least generalised cost plus value of time x the days the cargo already queued will
+ * hold it back (vehicle-loads queued x mean headway, per leg). Cargo with no value of time thus
+ * fills the cheapest itinerary up to the spill threshold and then spills to the next best; cargo
+ * whose time is dear moves sooner. If every running candidate is congested, the cheapest running
+ * one is taken (the cargo becomes backlog); if none runs, the cheapest. */
+import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
 import { quantizeTeu } from './ConsignmentStore.ts';
@@ -34,7 +35,8 @@ export class CargoFlow {
   /** Entity names for errors, per demand, made once. */
   private readonly labels: string[];
   private readonly delayDone = (_sim: unknown, c: number): void => this.advance(c);
-  private readonly processDone: (((waitHours: number, serviceHours: number) => void) | undefined)[] = [];
+  /** One handler for every process completion; the argument is the consignment. */
+  private readonly processDone: ServedCall = (_sim, c, wait, service) => this.onProcessDone(c, wait, service);
 
   constructor(private readonly w: World) {
     const c = w.c;
@@ -100,28 +102,46 @@ export class CargoFlow {
     const table = w.c.itineraries;
     const start = table.demandStart[d] as number;
     const count = table.demandCount[d] as number;
+    const valueOfTime = w.c.demands[d]?.spec.valueOfTimeUsdPerDay ?? 0;
     let firstRunning = -1;
+    let best = -1;
+    let bestCost = Infinity;
     for (let k = start; k < start + count; k++) {
       if ((table.legCount[k] as number) === 0) return k;
       const first = w.c.routes.routes[table.legRoute[table.legStart[k] as number] as number] as Route;
       if (w.c.interventions.frequencyFactor(first.serviceIndex, w.sim.now) <= 0) continue;
       if (firstRunning < 0) firstRunning = k;
-      if (!this.congested(k)) return k;
+      const queueDays = this.queueWaitDays(k);
+      if (queueDays === Infinity) continue;
+      const cost = (table.costUsd[k] as number) + valueOfTime * queueDays;
+      if (cost < bestCost) {
+        best = k;
+        bestCost = cost;
+      }
     }
+    if (best >= 0) return best;
     return firstRunning >= 0 ? firstRunning : count > 0 ? start : -1;
   }
 
-  /** True when some leg's departure queue holds SPILL_DEPARTURES vehicle-loads or more. */
-  private congested(it: number): boolean {
+  /**
+   * Days the cargo already queued for the itinerary's legs will hold a newcomer back: per leg,
+   * the vehicle-loads queued x the mean headway. Infinity when some leg's queue holds
+   * SPILL_DEPARTURES vehicle-loads or more (congested).
+   */
+  private queueWaitDays(it: number): number {
     const w = this.w;
     const table = w.c.itineraries;
     const end = (table.legStart[it] as number) + (table.legCount[it] as number);
+    let hours = 0;
     for (let leg = table.legStart[it] as number; leg < end; leg++) {
       const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
-      const queued = w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number;
-      if (queued >= SPILL_DEPARTURES * capacityTeu(route, w.tonnesPerTeu)) return true;
+      const loads =
+        (w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number) /
+        capacityTeu(route, w.tonnesPerTeu);
+      if (loads >= SPILL_DEPARTURES) return Infinity;
+      hours += loads * route.meanHeadwayHours;
     }
-    return false;
+    return hours / 24;
   }
 
   /** Mode index of leg `leg` of itinerary `it`, or -1 past the last leg. */
@@ -188,26 +208,12 @@ export class CargoFlow {
         return;
       }
       const hours = (this.docHours[kind] as () => number)();
-      this.resourceAt(c, this.documentsProcess(c)).request(hours, this.processDoneFor(c));
+      this.resourceAt(c, this.documentsProcess(c)).requestCall(hours, this.processDone, c);
       return;
     }
     let hours = (w.processHours[step] as () => number)();
     if ((w.inspected[step] as () => boolean)()) hours += (w.inspectionHours[step] as () => number)();
-    this.resourceAt(c, step).request(hours, this.processDoneFor(c));
-  }
-
-  /**
-   * The completion callback of consignment slot c, made once per slot and reused by every
-   * consignment that later holds the slot (so a request allocates no closure). It reads the step
-   * just finished from the consignment's plan.
-   */
-  private processDoneFor(c: number): (waitHours: number, serviceHours: number) => void {
-    let done = this.processDone[c];
-    if (done === undefined) {
-      done = (wait, service) => this.onProcessDone(c, wait, service);
-      this.processDone[c] = done;
-    }
-    return done;
+    this.resourceAt(c, step).requestCall(hours, this.processDone, c);
   }
 
   private onProcessDone(c: number, wait: number, service: number): void {

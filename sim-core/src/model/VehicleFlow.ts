@@ -6,6 +6,7 @@
  * (vehicles a week; a vehicle over the limit waits at the node for next week's slots).
  */
 import { sampler } from '../kernel/sampler.ts';
+import type { ServedCall } from '../kernel/Resource.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
 import { departuresPerWeek, NO_LINK, VEHICLE_ORDER, type Route } from '../network/RouteTable.ts';
 import type { Service } from '../scenario/schema.ts';
@@ -55,6 +56,8 @@ export class VehicleFlow {
   private readonly slotHandler = (sim: Simulation, s: number): void => this.onSlot(sim, s);
   private readonly launchHandler = (_sim: Simulation, r: number): void => this.launch(r);
   private readonly arriveHandler = (_sim: Simulation, id: number): void => this.arrive(this.vehicle(id));
+  private readonly processDone: ServedCall = (_sim, id, wait, service) =>
+    this.onProcessDone(this.vehicle(id), wait, service);
 
   constructor(
     private readonly w: World,
@@ -252,24 +255,28 @@ export class VehicleFlow {
     let hours = (w.processHours[p] as () => number)();
     if ((w.inspected[p] as () => boolean)()) hours += (w.inspectionHours[p] as () => number)();
     if (!v.route.service.scheduled) hours *= AD_HOC_PROCESS_FACTOR;
-    const kind = w.c.processes[p]?.spec.kind;
-    (w.resources[p] as (typeof w.resources)[number]).request(hours, (wait, service) => {
-      const riders = v.onboard.length;
-      if (riders > 0 && w.afterWarmup) {
-        const node = v.route.stops[v.stop] as number;
-        const held = service * riders;
-        w.rec.nodeDwell(
-          node,
-          riders,
-          (wait + service) * riders,
-          kind === 'port-handling' || kind === 'rail-loading' || kind === 'air-handling' ? held : 0,
-          kind === 'customs' ? held : 0,
-          kind === 'documents' ? held : 0,
-          kind === 'gauge-change' ? held : 0,
-        );
-      }
-      this.nextVehicleProcess(v);
-    });
+    (w.resources[p] as (typeof w.resources)[number]).requestCall(hours, this.processDone, v.id);
+  }
+
+  /** A vehicle process is done: the riders' dwell at the node grows by it, by kind. */
+  private onProcessDone(v: Vehicle, wait: number, service: number): void {
+    const w = this.w;
+    const riders = v.onboard.length;
+    if (riders > 0 && w.afterWarmup) {
+      const p = (this.processPlans[v.route.index]?.[v.stop] ?? [])[v.processPos - 1] as number;
+      const kind = w.c.processes[p]?.spec.kind;
+      const held = service * riders;
+      w.rec.nodeDwell(
+        v.route.stops[v.stop] as number,
+        riders,
+        (wait + service) * riders,
+        kind === 'port-handling' || kind === 'rail-loading' || kind === 'air-handling' ? held : 0,
+        kind === 'customs' ? held : 0,
+        kind === 'documents' ? held : 0,
+        kind === 'gauge-change' ? held : 0,
+      );
+    }
+    this.nextVehicleProcess(v);
   }
 
   private unloadAndContinue(v: Vehicle): void {

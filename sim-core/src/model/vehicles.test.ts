@@ -142,6 +142,40 @@ describe('vehicles', () => {
     expect(late).toBeGreaterThan(early + 0.5);
   });
 
+  it('moves cargo whose time is dear to a dearer train before the cheap one’s queue is long', () => {
+    const twoTrains = (valueOfTimeUsdPerDay: number): TestSim =>
+      TestSim.run(
+        new ScenarioBuilder({ durationDays: 182 })
+          .node('jiaozhou')
+          .node('almaty', { country: 'KZ' })
+          .link('jiaozhou', 'almaty', 'rail')
+          .service('cheap', ['jiaozhou', 'almaty'], {
+            perWeek: 2,
+            capacityTeu: 50,
+            legHours: [200],
+            rateUsd: 1000,
+          })
+          .service('dear', ['jiaozhou', 'almaty'], {
+            perWeek: 2,
+            capacityTeu: 50,
+            firstDepartureHour: 42,
+            legHours: [200],
+            rateUsd: 1200,
+          })
+          .demand('machinery', 'jiaozhou', 'almaty', { perWeek: 120, valueOfTimeUsdPerDay }),
+      );
+    const onDear = (sim: TestSim): number => {
+      const t = sim.result.trips;
+      return Array.from(t.load).reduce((sum, load, i) => sum + (t.serviceIndex[i] === 1 ? load : 0), 0);
+    };
+    const patient = twoTrains(0);
+    const hurried = twoTrains(500);
+    // A queue of one train-load on the cheap train costs 3.5 days x 500 USD, far more than the
+    // 200 USD fare difference: hurried cargo takes the dear train well before the spill threshold.
+    expect(onDear(hurried)).toBeGreaterThan(onDear(patient) * 1.2);
+    expect(hurried.transit('machinery').meanDays).toBeLessThan(patient.transit('machinery').meanDays);
+  });
+
   it('spills cargo to the next-best itinerary when the first one’s queue is long', () => {
     const sim = TestSim.run(
       sco()
