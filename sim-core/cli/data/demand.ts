@@ -16,7 +16,7 @@ export const FILL = {
   railIn: 0.88,
   seaOut: 0.62,
   seaIn: 0.58,
-  airOut: 0.84,
+  airOut: 0.86,
   airIn: 0.78,
   vladivostok: 0.62,
 };
@@ -231,9 +231,15 @@ function seaFlows(opts: DemandOptions): Flow[] {
 
 function airFlows(opts: DemandOptions): Flow[] {
   const flows: Flow[] = [];
+  // Transshipped tonnes fly out on the same freighters: leave them room (the freighter is the
+  // cheapest itinerary for both, and spilling onto later flights would hold air cargo for days).
+  const transshipped = new Map<string, number>();
+  for (const [, to, tonnes] of AIR_TRANSSHIPMENT) transshipped.set(to, (transshipped.get(to) ?? 0) + tonnes);
   for (const a of AIR) {
     if (opts.excludeServices.has(a.id)) continue;
     const cap = a.perWeek * a.tonnes * WEEKS_PER_YEAR * opts.scale.air;
+    const freighter = !a.belly && AIR.find((x) => x.to === a.to && !x.belly)?.id === a.id;
+    const room = freighter ? (transshipped.get(a.to) ?? 0) * opts.scale.air : 0;
     const how = `sized to ${Math.round(FILL.airOut * 100)} % / ${Math.round(FILL.airIn * 100)} % of ${a.id}`;
     flows.push({
       family: 'air',
@@ -241,7 +247,7 @@ function airFlows(opts: DemandOptions): Flow[] {
       destination: a.to,
       corridor: a.corridor,
       unit: 'tonnes',
-      volume: cap * FILL.airOut,
+      volume: Math.max(0, cap * FILL.airOut - room),
       goods: AIR_GOODS,
       how,
     });
