@@ -98,6 +98,7 @@ export class DesktopService<W> {
   /** An autosave left by a session that did not quit cleanly, offered to the first page. */
   private previousSession: RecoveredScenario | null = null;
   private autosaveKept = false;
+  private lastExportFolder: string | null = null;
 
   constructor(private readonly deps: DesktopServiceDeps<W>) {}
 
@@ -270,8 +271,11 @@ export class DesktopService<W> {
       const words = this.text();
       return this.fail(caller, words.notExportedTitle, null, words.cannotExport(problems.join('; ')));
     }
-    const folder = await this.deps.dialogs.chooseExportFolder(caller.owner, request.description);
+    // Analysts export run after run into one folder: start where the last export went.
+    const startIn = this.lastExportFolder ?? this.deps.defaultFolder;
+    const folder = await this.deps.dialogs.chooseExportFolder(caller.owner, request.description, startIn);
     if (!folder) return { status: 'cancelled' };
+    this.lastExportFolder = folder;
     const existing = await existingCsvFiles(folder, request.files);
     if (existing.length > 0 && !(await this.deps.dialogs.confirmReplace(caller.owner, folder, existing))) {
       return { status: 'cancelled' };

@@ -7,8 +7,8 @@ export interface DialogPort<W> {
   chooseScenarioToOpen(owner: W, defaultFolder: string | undefined): Promise<string | null>;
   /** Where to save, or null when cancelled. `defaultPath` is a full proposed path. */
   chooseSaveTarget(owner: W, defaultPath: string): Promise<string | null>;
-  /** The folder to export CSV files into, or null when cancelled. */
-  chooseExportFolder(owner: W, description: string): Promise<string | null>;
+  /** The folder to export CSV files into, or null when cancelled; starts in `defaultFolder`. */
+  chooseExportFolder(owner: W, description: string, defaultFolder: string): Promise<string | null>;
   /** Asks before replacing `fileNames` in `folder`; true to replace. */
   confirmReplace(owner: W, folder: string, fileNames: readonly string[]): Promise<boolean>;
   /** Asks before closing a window with unsaved changes. */

@@ -180,6 +180,15 @@ describe('IPC handlers', () => {
     expect(await readFile(join(documents, 'kpis.csv'), 'utf8')).toBe('changed\n');
   });
 
+  it('starts the next export where the last one went', async () => {
+    const { invoke, script, documents, userData } = await setUp();
+    script.exportFolder = userData;
+    await invoke(IpcChannel.exportCsv, { files: { 'kpis.csv': 'a\n' }, description: 'first' });
+    script.exportFolder = null;
+    await invoke(IpcChannel.exportCsv, { files: { 'kpis.csv': 'b\n' }, description: 'second' });
+    expect(script.exportDefaults).toEqual([documents, userData]);
+  });
+
   it('refuses to export a file name that leaves the folder, without showing a folder dialog', async () => {
     const { invoke, script, documents } = await setUp();
     script.exportFolder = documents;

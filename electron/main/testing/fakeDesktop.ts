@@ -26,6 +26,7 @@ export interface DialogScript {
   discard: 'save' | 'discard' | 'cancel';
   messages: MessageRequest[];
   saveDefaults: string[];
+  exportDefaults: string[];
 }
 
 export function fakeDesktop(userData: string, documents: string, writeHooks: AtomicWriteHooks = {}) {
@@ -37,6 +38,7 @@ export function fakeDesktop(userData: string, documents: string, writeHooks: Ato
     discard: 'cancel',
     messages: [],
     saveDefaults: [],
+    exportDefaults: [],
   };
   const dialogs: DialogPort<FakeWindow> = {
     chooseScenarioToOpen: async () => script.openPath,
@@ -44,7 +46,10 @@ export function fakeDesktop(userData: string, documents: string, writeHooks: Ato
       script.saveDefaults.push(defaultPath);
       return script.savePath;
     },
-    chooseExportFolder: async () => script.exportFolder,
+    chooseExportFolder: async (_owner, _description, defaultFolder) => {
+      script.exportDefaults.push(defaultFolder);
+      return script.exportFolder;
+    },
     confirmReplace: async () => script.replace,
     confirmDiscard: async () => script.discard,
     showMessage: async (_owner, request) => {

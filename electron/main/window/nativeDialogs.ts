@@ -29,9 +29,10 @@ export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWin
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async chooseExportFolder(owner, description) {
+    async chooseExportFolder(owner, description, defaultFolder) {
       const result = await dialog.showOpenDialog(owner, {
         title: text().exportTitle(description),
+        defaultPath: defaultFolder,
         buttonLabel: text().exportButton,
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
       });
