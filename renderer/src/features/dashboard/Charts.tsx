@@ -6,7 +6,8 @@ import uPlot from 'uplot';
 import { formatNumber } from '../../i18n/format.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { throughputByCorridor, throughputByMode, PALETTE } from './seriesCharts.ts';
+import { throughputByCorridor, throughputByMode, PALETTE, type ChartLabels } from './seriesCharts.ts';
+import { LOCALES } from '../../i18n/i18n.ts';
 import { DWELL_PARTS, dwellSplit, transitHistogram } from './transitHistogram.ts';
 import { UPlotChart } from './UPlotChart.tsx';
 
@@ -16,7 +17,18 @@ function ThroughputCharts() {
   const result = useRunStore((state) => state.result);
   const scenario = useRunStore((state) => state.scenario);
   const compare = useRunStore((state) => state.compareResult);
-  const labels = useMemo(() => ({ compare: t('compare.runB'), unit: t('units.teuPerWeek') }), [t]);
+  const labels = useMemo<ChartLabels>(() => {
+    const format = new Intl.DateTimeFormat(LOCALES[language], {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return {
+      compare: t('compare.runB'),
+      unit: t('units.teuPerWeek'),
+      formatTick: (seconds) => format.format(seconds * 1000),
+    };
+  }, [t, language]);
   const byMode = useMemo(
     () => (result ? throughputByMode(result, compare, (mode) => t(`modes.${mode}`), labels) : undefined),
     [result, compare, t, labels],

@@ -20,6 +20,14 @@ export const PALETTE = [
   '#17becf',
 ];
 
+/** Words and formats of the chosen language. */
+export interface ChartLabels {
+  compare: string;
+  unit: string;
+  /** A tick on the time axis (seconds since the epoch), as in "Mar 2025" or "2025年3月". */
+  formatTick(seconds: number): string;
+}
+
 export interface ChartSeries {
   options: Omit<uPlot.Options, 'width' | 'height'>;
   data: uPlot.AlignedData;
@@ -55,7 +63,7 @@ function buildChart(
   weekX: Float64Array,
   withBands: boolean,
   compare: Matrix | undefined,
-  labels: { compare: string; unit: string },
+  labels: ChartLabels,
 ): ChartSeries {
   const data: ArrayLike<number | null>[] = [weekX];
   const series: uPlot.Series[] = [{}];
@@ -90,7 +98,10 @@ function buildChart(
     options: {
       series,
       bands,
-      axes: [{}, { label: labels.unit, size: 70 }],
+      axes: [
+        { values: (_, splits) => splits.map((seconds) => labels.formatTick(seconds)) },
+        { label: labels.unit, size: 70 },
+      ],
       scales: { x: { time: true } },
       legend: { show: true },
     },
@@ -102,7 +113,7 @@ export function throughputByMode(
   result: RunResult,
   compare: RunResult | undefined,
   modeLabel: (mode: string) => string,
-  labels: { compare: string; unit: string },
+  labels: ChartLabels,
 ): ChartSeries {
   const band = result.bands.modes.teu;
   const entities = MODE_ORDER.map((mode, index) => ({ index, label: modeLabel(mode) })).filter(
@@ -124,7 +135,7 @@ export function throughputByCorridor(
   scenario: Scenario,
   compare: RunResult | undefined,
   language: Language,
-  labels: { compare: string; unit: string },
+  labels: ChartLabels,
 ): ChartSeries {
   const band = result.bands.corridors.teuDelivered;
   const names = new Map(scenario.corridors.map((corridor) => [corridor.id, corridor.name[language]]));

@@ -52,7 +52,8 @@ export function translateIssueMessage(message: string, t: TFunction): string {
     const values = pattern.values(match);
     const noun = values['noun'] ? t(`validation.noun.${values['noun']}`) : '';
     const text = t(pattern.key, { ...values, noun });
-    return values['got'] ? `${text} ${t('validation.got', { got: values['got'] })}` : text;
+    // The joiner is part of the translation: Chinese uses full-width brackets with no space.
+    return values['got'] ? `${text}${t('validation.got', { got: values['got'] })}` : text;
   }
   return message;
 }

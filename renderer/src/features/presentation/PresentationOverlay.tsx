@@ -1,6 +1,7 @@
 // Presentation mode's chrome over the full-screen map: the caption strip and the story controls.
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { leavePresentation } from './presentationActions.ts';
@@ -11,9 +12,16 @@ function Caption() {
   const language = useSettingsStore((state) => state.language);
   const yearIndex = useStoryStore((state) => state.yearIndex);
   const loading = useStoryStore((state) => state.loading);
+  const progress = useRunHistoryStore((state) => state.progress);
   const result = useRunStore((state) => state.result);
   const scenario = useRunStore((state) => state.scenario);
-  if (loading) return <p>{t('story.loading')}</p>;
+  if (loading) {
+    return (
+      <p>
+        {t('story.loading')} {progress ? formatPercent(progress.fraction, language, 0) : ''}
+      </p>
+    );
+  }
   const kpis = result?.replications[0]?.kpis;
   if (yearIndex === undefined || !kpis) return <p>{scenario ? scenario.name[language] : ''}</p>;
   const year = kpis.years[yearIndex] ?? 0;

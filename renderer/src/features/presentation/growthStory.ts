@@ -4,7 +4,8 @@ import type { RunResult } from '../../../../sim-core/src/api/types.ts';
 import { flyTo, timeline } from '../../app/mapBridge.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
-import { loadBuiltinById } from '../library/scenarioActions.ts';
+import { i18next } from '../../i18n/i18n.ts';
+import { confirmDiscardUnsaved, loadBuiltinById } from '../library/scenarioActions.ts';
 import { runWorkingScenario } from '../runner/runController.ts';
 import { create } from 'zustand';
 
@@ -58,6 +59,8 @@ export function stopStory(): void {
 export async function playStory(): Promise<void> {
   stopStory();
   if (useRunStore.getState().result?.provenance.scenarioId !== STORY_SCENARIO_ID) {
+    // The story replaces the working scenario: the planner's unsaved edit is theirs to keep.
+    if (!confirmDiscardUnsaved(i18next.t('library.confirmDiscard'))) return;
     useStoryStore.setState({ loading: true });
     const loaded = await loadBuiltinById(STORY_SCENARIO_ID);
     if (loaded) await runWorkingScenario({ replications: 1 });
