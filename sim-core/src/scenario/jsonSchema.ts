@@ -4,18 +4,49 @@
  * assets/ is written by `npm run schema` and a test checks that it is up to date.
  */
 import { z } from 'zod';
+import * as schema from './schema.ts';
 import { SCHEMA_VERSION, Scenario } from './schema.ts';
 
 /** Where the generated schema lives, relative to the repository root. */
 export const JSON_SCHEMA_PATH = 'assets/scenario.schema.json';
 
+/** The parts of schema.ts that get a name in the JSON Schema's $defs. */
+const NAMED_PARTS = [
+  'LocalizedText',
+  'Provenance',
+  'Distribution',
+  'Mode',
+  'NodeKind',
+  'NodeProcess',
+  'Node',
+  'Link',
+  'Timetable',
+  'Service',
+  'Corridor',
+  'Demand',
+  'DocumentStep',
+  'Documents',
+  'Intervention',
+  'KpiSettings',
+  'Factors',
+] as const;
+
 /** The scenario JSON Schema (draft 2020-12), describing files as written (defaults optional). */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  // reused: 'ref' puts the repeated parts (distributions, localized texts) in $defs once.
-  const schema = z.toJSONSchema(Scenario, { io: 'input', target: 'draft-2020-12', reused: 'ref' });
-  const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+  // reused: 'ref' puts the repeated parts in $defs once; the named parts of schema.ts get their
+  // own names there (Distribution, Service, ...) instead of generated ones, through a registry
+  // kept here so that schema.ts stays free of JSON Schema concerns.
+  const names = z.registry<{ id: string; title: string }>();
+  for (const name of NAMED_PARTS) names.add(schema[name], { id: name, title: name });
+  const json = z.toJSONSchema(Scenario, {
+    io: 'input',
+    target: 'draft-2020-12',
+    reused: 'ref',
+    metadata: names,
+  });
+  const properties = (json['properties'] ?? {}) as Record<string, unknown>;
   return {
-    ...schema,
+    ...json,
     // Editors associate a file with its schema through "$schema"; validation drops that key.
     properties: {
       $schema: { type: 'string', description: 'The JSON Schema this file follows (editors only).' },
