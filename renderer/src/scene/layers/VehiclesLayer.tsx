@@ -103,15 +103,24 @@ function repack(model: MapModel, fleet: Fleet, originHours: number): void {
   });
 }
 
+/**
+ * Vehicles keep a steady size on screen when zoomed in (scale with distance), and shrink slowly
+ * when zoomed out past a region, so a whole-continent view of thousands of them does not clot.
+ */
+function vehicleSizeDistance(distance: number): number {
+  const knee = 0.5;
+  return distance <= knee ? distance : knee * Math.pow(distance / knee, 0.4);
+}
+
 /** Per frame: repack if playback moved far, then one time uniform and the on-screen scale. */
 function advanceVehicles(model: MapModel, fleet: Fleet): void {
   const hours = timelineClock.hours;
   if (needsRebase(fleet.originHours, hours)) repack(model, fleet, chooseOrigin(hours));
   // float64 subtraction on the CPU, then float32 on the GPU: small and exact enough (tripTimeOrigin.ts).
   timeRelUniform.value = hours - fleet.originHours;
+  const sizeDistance = vehicleSizeDistance(cameraView.distance);
   for (let i = 0; i < scaleUniforms.length; i++) {
-    scaleUniforms[i]!.value =
-      cameraView.distance * VEHICLE_SCALE_PER_DISTANCE * VEHICLE_SIZE[MAP_VEHICLE_KINDS[i]!];
+    scaleUniforms[i]!.value = sizeDistance * VEHICLE_SCALE_PER_DISTANCE * VEHICLE_SIZE[MAP_VEHICLE_KINDS[i]!];
   }
 }
 
