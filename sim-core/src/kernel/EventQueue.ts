@@ -8,9 +8,10 @@
  * any run this project makes; both limits are checked, never silently wrapped.
  *
  * The heap moves only numbers: (time, order) pairs interleaved in one Float64Array (one base
- * pointer and one bounds check per access pair) and slot indices in an Int32Array. Handlers, their numeric argument and
- * the entity label stay in per-slot arrays addressed by the slot index, and freed slots are reused,
- * so scheduling allocates nothing once the arrays have grown (they grow by doubling).
+ * pointer and one bounds check per access pair) and slot indices in an Int32Array. Handlers, their
+ * numeric argument and the entity label stay in per-slot arrays addressed by the slot index, and
+ * freed slots are reused, so scheduling allocates nothing once the arrays have grown (they grow
+ * by doubling).
  */
 export const PRIORITY_MIN = -1024;
 export const PRIORITY_MAX = 1023;
