@@ -187,6 +187,16 @@ describe('toCsvFiles', () => {
     }
   });
 
+  it('refuses, before any work, a throughput table too large for one string', () => {
+    const big = run(valueAt);
+    const first = big.replications[0];
+    if (!first) throw new Error('no replication');
+    // 2 replications x 2 weeks x 51 rows = 204 rows; pretend each replication has 60,000 weeks.
+    const weeks = { ...first.weeks, startDates: new Array<string>(60_000).fill('2025-01-06') };
+    big.replications = big.replications.map((r) => ({ ...r, weeks }));
+    expect(() => toCsvFiles(big, 'B')).toThrow(/throughput\.csv of this run would have 6120000 rows/);
+  });
+
   it('gives the same bytes for the same result', () => {
     expect(toCsvFiles(run(valueAt), 'B')).toEqual(toCsvFiles(run(valueAt), 'B'));
   });

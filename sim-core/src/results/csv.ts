@@ -229,8 +229,40 @@ export function* transitTimeLines(result: RunResult, scenarioName: string): Gene
   }
 }
 
-/** The three CSV files of a run as strings (UTF-8 text with BOM; encode as UTF-8 to write). */
+/**
+ * Rows of throughput.csv that toCsvFiles builds as one string at most. A JavaScript string holds
+ * at most about 512 million characters (V8); at up to ~90 characters a row, 5 million rows stay
+ * well inside that. Larger runs are exported by the command line, which streams to disk.
+ */
+export const MAX_IN_MEMORY_THROUGHPUT_ROWS = 5_000_000;
+
+/** Rows throughput.csv will have (without its header). */
+export function throughputRowCount(result: RunResult): number {
+  return result.replications.reduce(
+    (sum, r) =>
+      sum +
+      r.weeks.startDates.length *
+        (r.nodeIds.length * NODE_METRICS.length +
+          r.linkIds.length * LINK_METRICS.length +
+          MODES.length * MODE_METRICS.length +
+          r.corridorIds.length * CORRIDOR_METRICS.length),
+    0,
+  );
+}
+
+/**
+ * The three CSV files of a run as strings (UTF-8 text with BOM; encode as UTF-8 to write).
+ * Throws a RangeError, before any work, when throughput.csv would be too large for one string.
+ */
 export function toCsvFiles(result: RunResult, scenarioName: string): CsvFiles {
+  const rows = throughputRowCount(result);
+  if (rows > MAX_IN_MEMORY_THROUGHPUT_ROWS) {
+    throw new RangeError(
+      `throughput.csv of this run would have ${rows} rows, more than the ${MAX_IN_MEMORY_THROUGHPUT_ROWS} ` +
+        'that can be exported in memory; run fewer replications or a shorter period, or export with ' +
+        '`scoda-sim run`, which writes the file to disk as it goes',
+    );
+  }
   return {
     'throughput.csv': csvFile(throughputLines(result, scenarioName)),
     'kpis.csv': csvFile(kpiLines(result, scenarioName)),
