@@ -2,7 +2,7 @@
 // in, menu state and document state out. In the browser only the document title is kept.
 import type { LaunchState } from '../../../electron/shared/desktopApi.ts';
 import { i18next } from '../i18n/i18n.ts';
-import { loadFileJson } from '../features/library/scenarioActions.ts';
+import { confirmDiscardUnsaved, loadFileJson } from '../features/library/scenarioActions.ts';
 import { desktopBridge } from '../platform/platform.ts';
 import { useRunHistoryStore } from '../state/useRunHistoryStore.ts';
 import { useRunStore } from '../state/useRunStore.ts';
@@ -64,7 +64,10 @@ export async function connectDesktop(): Promise<LaunchState | undefined> {
   const desktop = desktopBridge();
   if (!desktop) return undefined;
   desktop.onMenuCommand(handleMenuCommand);
-  desktop.onScenarioOpened((opened) => loadFileJson(opened.fileName, opened.json));
+  desktop.onScenarioOpened((opened) => {
+    if (confirmDiscardUnsaved(i18next.t('library.confirmDiscard')))
+      loadFileJson(opened.fileName, opened.json);
+  });
   const launch = await desktop.signalReady();
   syncMenus();
   return launch;

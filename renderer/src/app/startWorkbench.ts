@@ -29,7 +29,8 @@ async function loadFirstScenario(launch: LaunchState | undefined): Promise<boole
     return true;
   }
   const saved = readAutosave();
-  if (saved) {
+  // A clean copy of a built-in is not restored: the built-in itself may be newer (an app update).
+  if (saved && !(saved.source.kind === 'builtin' && !saved.dirty)) {
     useScenarioStore.getState().load(saved.scenario, saved.source, { dirty: saved.dirty });
     if (saved.dirty) notice({ kind: 'info', key: 'library.restored' });
     return true;

@@ -3,10 +3,19 @@ import type { ValidationIssue } from '../../../../sim-core/src/api/types.ts';
 import { issueText } from './translateIssue.ts';
 
 /** Validation issues with their JSON paths. */
-export function IssueList({ title, issues }: { title: string; issues: readonly ValidationIssue[] }) {
+export function IssueList({
+  title,
+  issues,
+  role = 'alert',
+}: {
+  title: string;
+  issues: readonly ValidationIssue[];
+  /** 'status' for warnings, which do not stop a run. */
+  role?: 'alert' | 'status';
+}) {
   const { t } = useTranslation();
   return (
-    <div className="issue-list" role="alert">
+    <div className={`issue-list issue-list-${role}`} role={role}>
       <strong>{title}</strong>
       <ul>
         {issues.map((issue, index) => (

@@ -34,6 +34,7 @@ export function ScenarioEditor() {
   const language = useSettingsStore((state) => state.language);
   const issues = useValidationStore((state) => state.issues);
   const status = useValidationStore((state) => state.status);
+  const warnings = useValidationStore((state) => state.warnings);
   const groups = useMemo(() => editorFieldGroups(scenario, language), [scenario, language]);
   const assignment = useMemo(
     () => assignIssues(issues, allFieldPaths(groups, scenario)),
@@ -45,6 +46,7 @@ export function ScenarioEditor() {
       <p className="hint" data-testid="validation-status">
         {t(`validation.status.${status}`, { count: issues.length })}
       </p>
+      {warnings.length > 0 && <IssueList title={t('validation.warnings')} issues={warnings} role="status" />}
       {assignment.unassigned.length > 0 && (
         <IssueList title={t('validation.otherIssues')} issues={assignment.unassigned} />
       )}

@@ -1,4 +1,5 @@
 // Run simulation, Cancel, the number of replications and the progress of the run in progress.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useValidationStore } from '../../state/useValidationStore.ts';
@@ -31,6 +32,7 @@ export function RunControls() {
   const issueCount = useValidationStore((state) => state.issues.length);
   const replications = useWorkbenchStore((state) => state.replications);
   const setReplications = useWorkbenchStore((state) => state.setReplications);
+  const [replicationsDraft, setReplicationsDraft] = useState<string | undefined>(undefined);
   const refused = issueCount > 0;
   return (
     <section className="run-controls" aria-label={t('run.section')}>
@@ -41,9 +43,23 @@ export function RunControls() {
           min={MIN_REPLICATIONS}
           max={MAX_REPLICATIONS}
           step={1}
-          value={replications}
+          value={replicationsDraft ?? String(replications)}
+          aria-invalid={replicationsDraft !== undefined && Number(replicationsDraft) !== replications}
           disabled={running}
-          onChange={(event) => setReplications(event.currentTarget.valueAsNumber)}
+          onChange={(event) => {
+            // Keep what is typed (an empty field on the way to "20"); store it once it is a valid count.
+            const text = event.currentTarget.value;
+            setReplicationsDraft(text);
+            const value = Number(text);
+            if (
+              text !== '' &&
+              Number.isInteger(value) &&
+              value >= MIN_REPLICATIONS &&
+              value <= MAX_REPLICATIONS
+            )
+              setReplications(value);
+          }}
+          onBlur={() => setReplicationsDraft(undefined)}
           aria-describedby="replications-hint"
         />
       </label>
