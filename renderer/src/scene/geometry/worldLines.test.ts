@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLineArrays } from './worldLines.ts';
+import { buildLineArrays, unwrapRing } from './worldLines.ts';
 import { REFERENCE_LON } from './projection.ts';
 
 const seam = REFERENCE_LON - 180; // -59.62: the flat map's edge
@@ -50,5 +50,34 @@ describe('buildLineArrays', () => {
       0,
     );
     expect(lines.segments).toBe(0);
+  });
+});
+
+describe('unwrapRing', () => {
+  it('keeps a ring cut at the antimeridian continuous (Chukotka stays beside Siberia)', () => {
+    const ring = unwrapRing([
+      [170, 65],
+      [179.9, 66],
+      [-180, 66],
+      [-175, 67],
+      [-180, 68],
+      [179.9, 68],
+      [170, 65],
+    ]);
+    for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i]![0] - ring[i - 1]![0])).toBeLessThan(20);
+    expect(ring[3]![0]).toBe(185);
+  });
+
+  it('closes a ring around the South Pole along the bottom of the map', () => {
+    const ring = unwrapRing([
+      [-180, -80],
+      [-60, -75],
+      [60, -70],
+      [180, -80],
+    ]);
+    expect(ring.slice(-2)).toEqual([
+      [180, -90],
+      [-180, -90],
+    ]);
   });
 });

@@ -49,3 +49,31 @@ export function buildLineArrays(lines: readonly Ring[], altitude: number): LineA
   }
   return { globe: new Float32Array(globe), flat: new Float32Array(flat), segments: globe.length / 6 };
 }
+
+/**
+ * A polygon ring with continuous longitude (no ±360° jumps where Natural Earth cuts it at the
+ * antimeridian), for filling it on an equirectangular canvas: drawn again shifted by ±360° the
+ * pieces beyond the edge land on the other side. A ring that circles a pole (Antarctica) is
+ * closed along the pole's edge of the map.
+ */
+export function unwrapRing(ring: readonly (readonly number[])[]): [number, number][] {
+  const out: [number, number][] = [];
+  let offset = 0;
+  let previous: number | undefined;
+  for (const [lon = 0, lat = 0] of ring) {
+    if (previous !== undefined) {
+      const step = lon - previous;
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    out.push([lon + offset, lat]);
+    previous = lon;
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first && last && Math.abs(last[0] - first[0]) > 180) {
+    const pole = first[1] < 0 ? -90 : 90;
+    out.push([last[0], pole], [first[0], pole]);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import {
 } from 'three';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildLineArrays, type LineArrays } from '../geometry/worldLines.ts';
+import { buildLineArrays, unwrapRing, type LineArrays } from '../geometry/worldLines.ts';
 import { lonLatToFlat, lonLatToGlobe, REFERENCE_LON } from '../geometry/projection.ts';
 import { MORPH_GLSL } from '../shaders/routeGlsl.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
@@ -69,14 +69,18 @@ function drawLandTexture(polygons: Polygon[]): Texture | undefined {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#fff';
   for (const polygon of polygons) {
-    context.beginPath();
-    for (const ring of polygon) {
-      ring.forEach(([lon = 0, lat = 0], i) =>
-        i === 0 ? context.moveTo(x(lon), y(lat)) : context.lineTo(x(lon), y(lat)),
-      );
-      context.closePath();
+    const rings = polygon.map(unwrapRing);
+    // Each polygon three times, shifted by a world: parts past the antimeridian wrap around.
+    for (const shift of [-360, 0, 360]) {
+      context.beginPath();
+      for (const ring of rings) {
+        ring.forEach(([lon, lat], i) =>
+          i === 0 ? context.moveTo(x(lon + shift), y(lat)) : context.lineTo(x(lon + shift), y(lat)),
+        );
+        context.closePath();
+      }
+      context.fill('evenodd');
     }
-    context.fill('evenodd');
   }
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
