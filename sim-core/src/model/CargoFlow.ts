@@ -107,6 +107,8 @@ export class CargoFlow {
     let best = -1;
     let bestCost = Infinity;
     for (let k = start; k < start + count; k++) {
+      // Candidates come cheapest first and queueing only adds: none further on can do better.
+      if ((table.costUsd[k] as number) >= bestCost) break;
       if ((table.legCount[k] as number) === 0) return k;
       const first = w.c.routes.routes[table.legRoute[table.legStart[k] as number] as number] as Route;
       if (w.c.interventions.frequencyFactor(first.serviceIndex, w.sim.now) <= 0) continue;

@@ -120,7 +120,8 @@ export function findItineraries(
       heap.push(extend(label, edge, routes[edge.route] as Route, query));
     }
   }
-  return found;
+  // Final node hours depend on the arriving mode, so pop order is not quite cost order: sort (stable).
+  return found.sort((a, b) => a.costUsd - b.costUsd);
 }
 
 function extend(label: Label, edge: Edge, route: Route, query: ItineraryQuery): Label {
