@@ -2,6 +2,7 @@
 // dashboard show) and the session's run history (for Compare). Plain functions, callable from
 // buttons, menu commands and shortcuts alike.
 import type { Scenario } from '../../../../sim-core/src/api/types.ts';
+import { endComparison } from '../compare/compareActions.ts';
 import { getSimClient, RunCancelledError, startRun, type RunHandle } from '../../sim-client/simClient.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
@@ -55,6 +56,8 @@ export async function runWorkingScenario(options?: { replications?: number }): P
     });
     const result = await current.result;
     runCounter += 1;
+    // A new run is what the planner wants to see: it ends a comparison on the map.
+    if (useRunStore.getState().compareResult) endComparison();
     useRunStore.getState().setRun(scenario, result);
     useRunHistoryStore.getState().finishRun({
       id: `run-${runCounter}`,
