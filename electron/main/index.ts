@@ -62,6 +62,7 @@ function createContext(): MainContext {
     },
     addRecentDocumentToOs: (filePath) => app.addRecentDocument(filePath),
     defaultFolder: app.getPath('documents'),
+    preferencesPath: join(userData, 'preferences.json'),
   });
   return ctx;
 }

@@ -81,3 +81,14 @@ export async function writeScenarioFile(
   }
   await writeFileAtomic(filePath, text, hooks);
 }
+
+/** A plain file name (no extension) from a scenario's suggested name: no folders, nothing the OS refuses. */
+export function safeFileStem(suggestedName: string): string {
+  const stem = suggestedName
+    // Characters Windows refuses in names, and control characters.
+    .replace(/[\\/:*?"<>|]/g, '-')
+    .replace(/\p{Cc}/gu, '-')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return stem || 'scenario';
+}

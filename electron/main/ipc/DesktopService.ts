@@ -21,10 +21,16 @@ import {
   type SaveScenarioResult,
 } from '../../shared/desktopApi.ts';
 import type { AtomicWriteHooks } from '../files/atomicWrite.ts';
-import { MAIN_TEXT, type MainText } from '../i18n/mainText.ts';
 import { csvExportProblems, existingCsvFiles, writeCsvFiles } from '../files/csvExport.ts';
-import { readScenarioFile, withScenarioExtension, writeScenarioFile } from '../files/scenarioFile.ts';
+import {
+  readScenarioFile,
+  safeFileStem,
+  withScenarioExtension,
+  writeScenarioFile,
+} from '../files/scenarioFile.ts';
+import { MAIN_TEXT, type MainText } from '../i18n/mainText.ts';
 import type { AutosaveRecord, AutosaveStore } from '../state/AutosaveStore.ts';
+import { readLanguagePreference, saveLanguagePreference } from '../state/languagePreference.ts';
 import type { RecentFiles } from '../state/RecentFiles.ts';
 import type { DialogPort } from './DialogPort.ts';
 import { windowTitle } from './windowTitle.ts';
@@ -49,6 +55,11 @@ export interface DesktopServiceDeps<W> {
   addRecentDocumentToOs?(filePath: string): void;
   /** Where the dialogs start when the scenario has no file yet (the Documents folder). */
   defaultFolder: string;
+  /**
+   * Where the last interface language is kept (JSON in userData), so menus and dialogs speak it
+   * from the first frame of the next start, before the page has said anything.
+   */
+  preferencesPath?: string;
   /** Test seam: crash injection inside atomic writes. */
   writeHooks?: AtomicWriteHooks;
 }
@@ -68,17 +79,6 @@ const DEFAULT_MENU_STATE: MenuState = {
   presentation: false,
   language: 'en',
 };
-
-/** A plain file name from a scenario's suggested name: no folders, nothing the OS refuses. */
-export function safeFileStem(suggestedName: string): string {
-  const stem = suggestedName
-    // Characters Windows refuses in names, and control characters.
-    .replace(/[\\/:*?"<>|]/g, '-')
-    .replace(/\p{Cc}/gu, '-')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return stem || 'scenario';
-}
 
 function recovered(record: AutosaveRecord, reason: RecoveredScenario['reason']): RecoveredScenario {
   return {
@@ -114,6 +114,8 @@ export class DesktopService<W> {
   /** At start-up: loads the recent list and picks up unsaved work a previous session left. */
   async initialize(): Promise<void> {
     await this.deps.recentFiles.load();
+    const language = this.deps.preferencesPath && (await readLanguagePreference(this.deps.preferencesPath));
+    if (language) this.menuState = { ...this.menuState, language };
     const record = await this.deps.autosave.read();
     if (record?.dirty) this.previousSession = recovered(record, 'previous-session');
     else if (record) await this.deps.autosave.discard();
@@ -318,8 +320,13 @@ export class DesktopService<W> {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined) Object.assign(next, { [key]: value });
     }
+    const languageChanged = next.language !== this.menuState.language;
     this.menuState = next;
     this.deps.onMenuInputsChanged();
+    if (languageChanged && this.deps.preferencesPath) {
+      // Losing this write costs only a start-up in the previous language.
+      void saveLanguagePreference(this.deps.preferencesPath, next.language).catch(() => undefined);
+    }
   }
 
   /**

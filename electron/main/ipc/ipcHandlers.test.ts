@@ -96,11 +96,12 @@ describe('IPC handlers', () => {
     const filePath = join(documents, 'broken.scoda.json');
     await writeFile(filePath, '{');
     script.openPath = filePath;
-    await invoke(IpcChannel.openScenario);
-    expect(script.messages.at(-1)).toMatchObject({
-      title: '无法打开情景',
+    const result = await invoke(IpcChannel.openScenario);
+    expect(result).toMatchObject({
+      status: 'failed',
       message: expect.stringMatching(/^broken\.scoda\.json 不是有效的 JSON/),
     });
+    expect(script.messages).toEqual([expect.objectContaining({ kind: 'error', title: '无法打开情景' })]);
   });
 
   it('returns cancelled when the dialog is dismissed', async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../../shared/desktopApi.ts';
 import { fakeDesktop } from '../testing/fakeDesktop.ts';
 import { useTempFolder } from '../testing/tempFolder.ts';
@@ -117,6 +117,16 @@ describe('launch, file association and crash recovery', () => {
     await next.service.initialize();
     expect(await next.invoke(IpcChannel.signalReady)).toMatchObject({
       recovered: { json: scenario('crashy') },
+    });
+  });
+
+  it('starts in the language the interface had last time, before the page says anything', async () => {
+    const first = await setUp();
+    await first.invoke(IpcChannel.setMenuState, { language: 'ru' });
+    await vi.waitFor(async () => {
+      const next = fakeDesktop(first.userData, first.documents);
+      await next.service.initialize();
+      expect(next.service.getMenuState().language).toBe('ru');
     });
   });
 

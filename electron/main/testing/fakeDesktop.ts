@@ -71,6 +71,7 @@ export function fakeDesktop(userData: string, documents: string, writeHooks: Ato
       owner.title = title;
     },
     defaultFolder: documents,
+    preferencesPath: join(userData, 'preferences.json'),
     writeHooks,
   });
   const handlers = createIpcHandlers(service, (event) =>
