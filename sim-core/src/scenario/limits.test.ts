@@ -56,6 +56,20 @@ describe('size limits', () => {
     );
   });
 
+  it('weighs frequency changes by how long they last, not by multiplying successive windows', () => {
+    const doc = tiny();
+    doc.durationDays = 12 * 365;
+    doc.interventions = Array.from({ length: 12 }, (_, y) => ({
+      kind: 'scale-frequency',
+      from: `${2025 + y}-01-01`,
+      to: `${2026 + y}-01-01`,
+      service: 'port-shuttle',
+      factor: 5,
+    }));
+    // Multiplied: 5^12 x 100,000 legs, refused; weighted: 5 x 100,000, fine.
+    expect(messages(doc)).toEqual([]);
+  });
+
   it('estimates the tiny fixture within a factor of the obvious arithmetic', () => {
     const outcome = validateScenario(tiny());
     if (!outcome.ok) throw new Error('fixture invalid');

@@ -6,6 +6,8 @@
  */
 import type { Distribution, Scenario } from './schema.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { isoDateToDays } from './isoDate.ts';
+import { windowMeanFactor, type FactorWindow } from './windowMeanFactor.ts';
 
 export const LIMITS = {
   /** Size of a scenario file the command line and the app will read, bytes. */
@@ -72,17 +74,22 @@ function growthYears(growthPerYear: number, years: number): number {
   return (Math.exp(rate * years) - 1) / rate;
 }
 
-/** An upper-bound estimate of what one replication would create. */
+/**
+ * An estimate of what one replication would create: expected counts, with demand shocks and
+ * frequency changes weighted by how long they last (windowMeanFactor.ts).
+ */
 export function estimateRunSize(scenario: Scenario): RunSizeEstimate {
   const years = scenario.durationDays / DAYS_PER_YEAR;
   const growth = new Map(scenario.corridors.map((corridor) => [corridor.id, corridor.growthPerYear]));
+  const startDay = isoDateToDays(scenario.startDate) ?? 0;
+  const endDay = startDay + scenario.durationDays;
   const shock = (corridor: string): number =>
-    scenario.interventions.reduce(
-      (product, i) =>
-        i.kind === 'demand-shock' && (i.corridor ?? corridor) === corridor
-          ? product * Math.max(1, i.factor)
-          : product,
-      1,
+    windowMeanFactor(
+      scenario.interventions.filter(
+        (i) => i.kind === 'demand-shock' && (i.corridor === undefined || i.corridor === corridor),
+      ) as FactorWindow[],
+      startDay,
+      endDay,
     );
   let consignments = 0;
   let largestDemand = -1;
@@ -112,10 +119,12 @@ export function estimateRunSize(scenario: Scenario): RunSizeEstimate {
       'weekdays' in service.timetable
         ? service.timetable.weekdays.length
         : service.timetable.departuresPerWeek;
-    const scale = scenario.interventions.reduce(
-      (product, i) =>
-        i.kind === 'scale-frequency' && i.service === service.id ? product * Math.max(1, i.factor) : product,
-      1,
+    const scale = windowMeanFactor(
+      scenario.interventions.filter(
+        (i) => i.kind === 'scale-frequency' && i.service === service.id,
+      ) as FactorWindow[],
+      startDay,
+      endDay,
     );
     const legs = perWeek * weeks * scale * (service.stops.length - 1) * (1 + service.returnShare);
     vehicleLegs += legs;
