@@ -22,16 +22,13 @@ export interface CameraTarget {
   distance: number;
 }
 
+/** The first view, and where "Back to Qingdao" flies: Eurasia around Qingdao. */
+export const HOME_VIEW: CameraTarget = { lon: QINGDAO.lon, lat: QINGDAO.lat - 6, distance: 1.6 };
+
 /** The camera's pose: the ground point it looks at, its distance, tilt and heading (radians). */
 // Tilted a little (and aimed just south of Qingdao) so the throughput columns read as columns,
 // not dots, from the first frame.
-export const cameraView: CameraViewState = {
-  lon: QINGDAO.lon,
-  lat: QINGDAO.lat - 6,
-  distance: 1.6,
-  tilt: 0.45,
-  heading: 0,
-};
+export const cameraView: CameraViewState = { ...HOME_VIEW, tilt: 0.45, heading: 0 };
 
 /** A flight in progress (set by flyTo, advanced by the scene's frame loop). */
 export const cameraFlight = {

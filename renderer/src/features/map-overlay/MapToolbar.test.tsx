@@ -70,3 +70,15 @@ describe('MapLegend', () => {
     expect(container.textContent).not.toContain('less in B');
   });
 });
+
+describe('Back to Qingdao', () => {
+  it('flies the camera home', async () => {
+    const { cameraFlight, cameraView } = await import('../../state/useMapStore.ts');
+    cameraView.lon = 10;
+    act(() => root.render(<MapToolbar />));
+    act(() => button('Back to Qingdao').click());
+    expect(cameraFlight.active).toBe(true);
+    expect(cameraFlight.toLon).toBeCloseTo(120.38, 6);
+    expect(cameraFlight.fromLon).toBe(10);
+  });
+});

@@ -2,18 +2,21 @@
 // Save image.
 import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
 import { saveMapImage } from '../../scene/saveMapImage.ts';
-import { useMapStore } from '../../state/useMapStore.ts';
+import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
 import { useMapText } from './useMapText.ts';
 
 export function MapToolbar() {
   const t = useMapText();
   const viewMode = useMapStore((s) => s.viewMode);
   const layers = useMapStore((s) => s.layers);
-  const { toggleViewMode, toggleLayer } = useMapStore.getState();
+  const { toggleViewMode, toggleLayer, flyTo } = useMapStore.getState();
   return (
     <div className="map-toolbar">
       <button type="button" onClick={toggleViewMode}>
         {viewMode === 'globe' ? t('flatMap') : t('globe')}
+      </button>
+      <button type="button" onClick={() => flyTo(HOME_VIEW)} title={t('home')}>
+        {t('home')}
       </button>
       <div role="group" aria-label={t('layers')} className="map-layer-toggles">
         {MAP_MODES.map((mode) => (

@@ -20,10 +20,13 @@ import { markTextureChanged } from '../threeMutations.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { useTimelineStore } from '../../state/useTimelineStore.ts';
 
-/** Four vertices per segment (two per end, one each side), two triangles. */
+/**
+ * Four vertices per segment (two per end, one each side), two triangles. Each vertex is packed
+ * into `position` as (link, point, side * (other point + 1)): see shaders/linkShader.ts.
+ */
 export function buildRibbonGeometry(links: number): BufferGeometry {
   const segments = ROUTE_POINTS - 1;
-  const ribbon = new Float32Array(links * segments * 4 * 4);
+  const ribbon = new Float32Array(links * segments * 4 * 3);
   const index = new Uint32Array(links * segments * 6);
   let v = 0;
   let t = 0;
@@ -35,7 +38,7 @@ export function buildRibbonGeometry(links: number): BufferGeometry {
         [k + 1, k],
       ] as const) {
         for (const side of [-1, 1]) {
-          ribbon.set([link, point, side, other], v * 4);
+          ribbon.set([link, point, side * (other + 1)], v * 3);
           v++;
         }
       }
@@ -44,9 +47,7 @@ export function buildRibbonGeometry(links: number): BufferGeometry {
     }
   }
   const geometry = new BufferGeometry();
-  geometry.setAttribute('aRibbon', new BufferAttribute(ribbon, 4));
-  // three needs a position attribute to size the draw; the shader ignores it.
-  geometry.setAttribute('position', new BufferAttribute(new Float32Array(v * 3), 3));
+  geometry.setAttribute('position', new BufferAttribute(ribbon, 3));
   geometry.setIndex(new BufferAttribute(index, 1));
   return geometry;
 }

@@ -12,13 +12,15 @@ ${ROUTE_GLSL}
 uniform highp sampler2D uLinkState;
 uniform vec2 uViewport;
 uniform float uPixelRatio;
-// x: link, y: this vertex's point, z: side (-1 or 1), w: the other end's point.
-attribute vec4 aRibbon;
+// The ribbon vertex packed into three's position attribute (no second buffer): x link, y this
+// vertex's route point, z = side * (other end's point + 1), side -1 or 1.
+vec4 unpackRibbon(vec3 p) { return vec4(p.x, p.y, sign(p.z), abs(p.z) - 1.0); }
 varying vec3 vColor;
 varying float vAcross;
 varying float vAlong;
 
 void main() {
+  vec4 aRibbon = unpackRibbon(position);
   int link = int(aRibbon.x + 0.5);
   vec4 state = texelFetch(uLinkState, ivec2(link % ${LINK_STATE_WIDTH}, link / ${LINK_STATE_WIDTH}), 0);
   vColor = state.rgb;
