@@ -58,6 +58,9 @@ export class CargoFlow {
     this.docMode = c.scenario.corridors.map((corridor) => {
       const stream = w.streams.stream(`documents/${corridor.id}`);
       const share = corridor.singleDocumentShare;
+      // All or none: no draw needed (the stream serves this corridor alone).
+      if (share <= 0) return () => false;
+      if (share >= 1) return () => true;
       return () => stream.next01() < share;
     });
     this.labels = c.demands.map((d) => `consignment of demand ${d.spec.id}`);
