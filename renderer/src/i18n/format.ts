@@ -28,6 +28,16 @@ export function formatPercent(value: number | undefined, language: Language, dig
   return numberFormat(language, { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
+/** A signed share as a percentage ("+12.5 %"); a change that rounds to zero shows no sign. */
+export function formatSignedPercent(value: number | undefined, language: Language, digits = 1): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  return numberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
 /** A signed number ("+12", "−3.5"), for deltas. */
 export function formatSigned(value: number | undefined, language: Language, digits = 0): string {
   if (value === undefined || !Number.isFinite(value)) return '–';

@@ -2,7 +2,7 @@
 // charts overlaid and the map coloured by the difference.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClockTime, formatPercent, formatSigned } from '../../i18n/format.ts';
+import { formatClockTime, formatSigned, formatSignedPercent } from '../../i18n/format.ts';
 import { useRunHistoryStore, type RunRecord } from '../../state/useRunHistoryStore.ts';
 import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
 import { formatKpi } from '../dashboard/KpiCards.tsx';
@@ -67,7 +67,7 @@ function DeltaTable({ a, b }: { a: RunRecord; b: RunRecord }) {
                 : formatSigned(row.delta, language, row.id === 'trainsPerYear' ? 0 : 2)}
             </td>
             <td className="num">
-              {Number.isFinite(row.relative) ? formatPercent(row.relative, language, 1) : '–'}
+              {Number.isFinite(row.relative) ? formatSignedPercent(row.relative, language, 1) : '–'}
             </td>
           </tr>
         ))}

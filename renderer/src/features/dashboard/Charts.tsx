@@ -26,6 +26,7 @@ function ThroughputCharts() {
     return {
       compare: t('compare.runB'),
       unit: t('units.teuPerWeek'),
+      weekFrom: t('charts.weekFrom'),
       formatTick: (seconds) => format.format(seconds * 1000),
     };
   }, [t, language]);

@@ -24,6 +24,8 @@ export const PALETTE = [
 export interface ChartLabels {
   compare: string;
   unit: string;
+  /** The legend's name for the time axis. */
+  weekFrom: string;
   /** A tick on the time axis (seconds since the epoch), as in "Mar 2025" or "2025年3月". */
   formatTick(seconds: number): string;
 }
@@ -66,14 +68,14 @@ function buildChart(
   labels: ChartLabels,
 ): ChartSeries {
   const data: ArrayLike<number | null>[] = [weekX];
-  const series: uPlot.Series[] = [{}];
+  const series: uPlot.Series[] = [{ label: labels.weekFrom }];
   const bands: uPlot.Band[] = [];
   const overlay = compare && compare.periods === band.mean.periods ? compare : undefined;
   entities.forEach((entity, n) => {
     const color = PALETTE[n % PALETTE.length] ?? '#333';
     const meanIndex = data.length;
     data.push(column(band.mean, entity.index));
-    series.push({ label: entity.label, stroke: color, width: 2 });
+    series.push({ label: entity.label, stroke: color, width: 2, points: { show: false } });
     if (withBands) {
       data.push(column(band.high, entity.index), column(band.low, entity.index));
       // The band's edges draw nothing and stay out of the legend (the band is the mean's shading).
@@ -89,7 +91,13 @@ function buildChart(
     }
     if (overlay) {
       data.push(column(overlay, entity.index));
-      series.push({ label: `${entity.label} (${labels.compare})`, stroke: color, width: 2, dash: [6, 4] });
+      series.push({
+        label: `${entity.label} (${labels.compare})`,
+        stroke: color,
+        width: 2,
+        dash: [6, 4],
+        points: { show: false },
+      });
     }
   });
   return {
