@@ -6,6 +6,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `scoda-sim scenarios | head`: the reader closing the pipe early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -5,11 +5,28 @@ import { UserError } from '../UserError.ts';
 const LANGUAGES = ['en', 'zh', 'ru'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-/** The first sentence of a description, cut at 100 characters, on one line. */
-function oneLine(text: string): string {
+/** Terminal columns: East Asian wide characters take two. */
+function columns(char: string): number {
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+    char,
+  )
+    ? 2
+    : 1;
+}
+
+/** The first sentence of a description, cut to `maxColumns` terminal columns, on one line. */
+export function oneLine(text: string, maxColumns = 100): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^(.+?[.。!?！？])(\s|$)/.exec(flat)?.[1] ?? flat;
-  return sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence;
+  // A Latin full stop ends a sentence before a space; a CJK one ends it by itself.
+  const sentence = /^(.+?(?:[.!?](?=\s|$)|[。！？]))/u.exec(flat)?.[1] ?? flat;
+  let width = 0;
+  let out = '';
+  for (const char of sentence) {
+    width += columns(char);
+    if (width > maxColumns - 1) return `${out}…`;
+    out += char;
+  }
+  return out;
 }
 
 export const command: CliCommand = {
@@ -48,7 +65,7 @@ description. Run one with "scoda-sim run <id>".
     for (const s of scenarios) {
       const language = lang as Language;
       stdout.write(
-        `${s.id.padEnd(width)}  ${s.name[language]}\n${' '.repeat(width)}  ${oneLine(s.description[language])}\n`,
+        `${s.id.padEnd(width)}  ${s.name[language]}\n${' '.repeat(width)}  ${oneLine(s.description[language], Math.max(40, 110 - width))}\n`,
       );
     }
     return 0;
