@@ -68,4 +68,15 @@ describe('keyboard shortcuts', () => {
     press('y', { ctrlKey: true })?.();
     expect(useScenarioStore.getState().scenario).toEqual({ growth: 2 });
   });
+
+  it('enters presentation mode with P (not while typing) and leaves it with Esc', () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    expect(press('p', { target: input })).toBeUndefined();
+    input.remove();
+    press('p')?.();
+    expect(useWorkbenchStore.getState().presentation).toBe(true);
+    press('Escape')?.();
+    expect(useWorkbenchStore.getState().presentation).toBe(false);
+  });
 });

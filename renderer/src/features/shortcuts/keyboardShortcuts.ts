@@ -46,7 +46,8 @@ export function shortcutAction(event: KeyLike): (() => void) | undefined {
   // Plain keys act on playback; in a text field they are the user's typing.
   if (isTypingTarget(event.target) || event.altKey) return undefined;
   if (event.key === '?') return () => workbench.setShortcutsOpen(true);
-  if (event.key === 'F5') return togglePresentation;
+  // P, not F5: F5 is the browser's reload, which a user expects to keep.
+  if (key === 'p') return togglePresentation;
   const playback = timeline();
   if (event.key === ' ') return () => playback.toggle();
   if (event.key === 'ArrowRight') return () => playback.stepDays(event.shiftKey ? 7 : 1);

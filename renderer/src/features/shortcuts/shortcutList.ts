@@ -8,7 +8,7 @@ export const SHORTCUTS: readonly { keys: string; labelKey: string }[] = [
   { keys: 'Ctrl + Enter', labelKey: 'shortcuts.run' },
   { keys: 'Ctrl + S', labelKey: 'shortcuts.save' },
   { keys: 'Ctrl + O', labelKey: 'shortcuts.open' },
-  { keys: 'F5', labelKey: 'shortcuts.presentation' },
+  { keys: 'P', labelKey: 'shortcuts.presentation' },
   { keys: 'Esc', labelKey: 'shortcuts.escape' },
   { keys: '?', labelKey: 'shortcuts.help' },
 ];
