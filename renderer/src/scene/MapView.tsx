@@ -22,6 +22,7 @@ import { VehiclesLayer } from './layers/VehiclesLayer.tsx';
 import { buildMapModel, type MapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
+import { teuPerParticle } from './particleAllocation.ts';
 import { mapCanvasState } from './saveMapImage.ts';
 import { renderOnChanges, requestMapFrame } from './renderOnDemand.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
@@ -150,7 +151,10 @@ export function MapView({ showTimeline = true }: MapViewProps) {
         <div className="map-fixture-banner">{t('benchmarkFixture')}</div>
       )}
       <MapToolbar />
-      <MapLegend comparing={source?.compare !== undefined} />
+      <MapLegend
+        comparing={source?.compare !== undefined}
+        teuPerDot={model ? teuPerParticle(model.maxLinkTeu) : undefined}
+      />
       <div ref={tooltip} className="map-tooltip" role="tooltip" hidden={!hovered || !source}>
         {hovered && source && <MapTooltip source={source} pick={hovered} />}
       </div>

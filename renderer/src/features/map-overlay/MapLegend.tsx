@@ -1,11 +1,14 @@
 // The legend: mode colours (or the diverging difference scale), line width and column meaning.
 import { DIFFERENCE_COLORS, MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
+import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { formatMapNumber } from './mapNumbers.ts';
 import { useMapText } from './useMapText.ts';
 
-export function MapLegend({ comparing }: { comparing: boolean }) {
+export function MapLegend({ comparing, teuPerDot }: { comparing: boolean; teuPerDot?: number | undefined }) {
   const t = useMapText();
   const colorMode = useMapStore((s) => s.colorMode);
+  const language = useSettingsStore((s) => s.language);
   const difference = colorMode === 'difference' && comparing;
   return (
     <section className="map-legend" aria-label={t('legend')}>
@@ -34,6 +37,11 @@ export function MapLegend({ comparing }: { comparing: boolean }) {
         </ul>
       )}
       <div className="map-legend-note">{t('legendWidth')}</div>
+      {teuPerDot !== undefined && (
+        <div className="map-legend-note">
+          {t('legendParticles', { teu: formatMapNumber(teuPerDot, language) })}
+        </div>
+      )}
       <div className="map-legend-note">
         <span className="map-legend-column" />
         {t('legendColumns')}

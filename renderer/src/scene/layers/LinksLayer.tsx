@@ -12,6 +12,7 @@ import {
   ShaderMaterial,
 } from 'three';
 import { ROUTE_POINTS } from '../geometry/routeTexture.ts';
+import { CargoParticles } from './CargoParticles.tsx';
 import { computeLinkState, matchCompareLinks, maxDifference } from '../linkState.ts';
 import type { MapModel } from '../mapModel.ts';
 import { LINK_FRAGMENT, LINK_STATE_WIDTH, LINK_VERTEX } from '../shaders/linkShader.ts';
@@ -116,5 +117,10 @@ export function LinksLayer({ model }: { model: MapModel }) {
 
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => (material.dispose(), stateTexture.dispose()), [material, stateTexture]);
-  return <mesh geometry={geometry} material={material} frustumCulled={false} renderOrder={3} />;
+  return (
+    <group>
+      <mesh geometry={geometry} material={material} frustumCulled={false} renderOrder={3} />
+      <CargoParticles model={model} linkState={stateTexture} />
+    </group>
+  );
 }
