@@ -111,11 +111,13 @@ export function syntheticMapSource(options: SyntheticOptions): MapSource {
   };
   for (let i = 0; i < n; i++) {
     const link = Math.floor(random() * links.length);
-    const duration = 48 + random() * 400;
+    // Long trips that all started within 500 h before `at`: every vehicle stays on the move for
+    // at least 1,000 h after it, so a benchmark playing at a day a second keeps all N moving.
+    const duration = 1500 + random() * 2000;
     trips.linkIndex[i] = link;
     trips.vehicleKind[i] = KIND_BY_MODE[links[link]!.mode];
     trips.reversed[i] = random() < 0.5 ? 1 : 0;
-    trips.departHours[i] = at - random() * duration;
+    trips.departHours[i] = at - random() * 500;
     trips.arriveHours[i] = trips.departHours[i]! + duration;
     trips.load[i] = 20 + random() * 80;
     trips.capacity[i] = 100;
