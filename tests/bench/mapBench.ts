@@ -117,7 +117,8 @@ async function main(): Promise<void> {
       String(PORT),
       '--strictPort',
     ],
-    { stdio: 'ignore' },
+    // Its own process group, so stopping it also stops the vite process npx starts under it.
+    { stdio: 'ignore', detached: true },
   );
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(output, null, 2));
   } finally {
     await browser.close();
-    server.kill();
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
 }
 
