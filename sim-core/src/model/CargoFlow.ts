@@ -14,6 +14,7 @@
 import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
+import { buildCargoIndex, type CargoIndex } from './CargoIndex.ts';
 import { quantizeTeu } from './ConsignmentStore.ts';
 import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
 import type { World } from './World.ts';
@@ -24,9 +25,14 @@ const KIND_CUSTOMS = 1;
 const KIND_DOCUMENTS = 2;
 const KIND_GAUGE = 3;
 
+/** Arriving and departing mode of a visit: -1 (none) and the four modes. */
+const MODE_KEYS = 5;
+
 export class CargoFlow {
   private readonly plans: Int32Array[] = [];
-  private readonly planIds = new Map<number, number>();
+  /** Plan id by planKey(node, arrive, depart, single), -1 until first made. */
+  private readonly planIds: Int32Array;
+  private readonly index: CargoIndex;
   private readonly processKind: Uint8Array;
   private readonly docHours: (() => number)[];
   private readonly docInspected: () => boolean;
@@ -40,6 +46,8 @@ export class CargoFlow {
 
   constructor(private readonly w: World) {
     const c = w.c;
+    this.index = buildCargoIndex(c, w.tonnesPerTeu);
+    this.planIds = new Int32Array(c.scenario.nodes.length * MODE_KEYS * MODE_KEYS * 2).fill(-1);
     this.processKind = Uint8Array.from(c.processes, (p) =>
       p.spec.kind === 'customs'
         ? KIND_CUSTOMS
@@ -105,7 +113,8 @@ export class CargoFlow {
     const table = w.c.itineraries;
     const start = table.demandStart[d] as number;
     const count = table.demandCount[d] as number;
-    const valueOfTime = w.c.demands[d]?.spec.valueOfTimeUsdPerDay ?? 0;
+    const index = this.index;
+    const valueOfTime = index.valueOfTimeUsdPerDay[d] as number;
     let firstRunning = -1;
     let best = -1;
     let bestCost = Infinity;
@@ -113,8 +122,9 @@ export class CargoFlow {
       // Candidates come cheapest first and queueing only adds: none further on can do better.
       if ((table.costUsd[k] as number) >= bestCost) break;
       if ((table.legCount[k] as number) === 0) return k;
-      const first = w.c.routes.routes[table.legRoute[table.legStart[k] as number] as number] as Route;
-      if (w.c.interventions.frequencyFactor(first.serviceIndex, w.sim.now) <= 0) continue;
+      const first = index.firstService[k] as number;
+      if (index.serviceScaled[first] === 1 && w.c.interventions.frequencyFactor(first, w.sim.now) <= 0)
+        continue;
       if (firstRunning < 0) firstRunning = k;
       const queueDays = this.queueWaitDays(k);
       if (queueDays === Infinity) continue;
@@ -134,17 +144,16 @@ export class CargoFlow {
    * SPILL_DEPARTURES vehicle-loads or more (congested).
    */
   private queueWaitDays(it: number): number {
-    const w = this.w;
-    const table = w.c.itineraries;
+    const queueTeu = this.w.queueTeu;
+    const table = this.w.c.itineraries;
+    const index = this.index;
     const end = (table.legStart[it] as number) + (table.legCount[it] as number);
     let hours = 0;
     for (let leg = table.legStart[it] as number; leg < end; leg++) {
-      const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
       const loads =
-        (w.queueTeu[route.queueBase + (table.legBoard[leg] as number)] as number) /
-        capacityTeu(route, w.tonnesPerTeu);
+        (queueTeu[index.legQueue[leg] as number] as number) / (index.legCapacityTeu[leg] as number);
       if (loads >= SPILL_DEPARTURES) return Infinity;
-      hours += loads * route.meanHeadwayHours;
+      hours += loads * (index.legHeadwayHours[leg] as number);
     }
     return hours / 24;
   }
@@ -153,8 +162,7 @@ export class CargoFlow {
   private legMode(it: number, leg: number): number {
     const table = this.w.c.itineraries;
     if (leg >= (table.legCount[it] as number)) return -1;
-    const route = this.w.c.routes.routes[table.legRoute[(table.legStart[it] as number) + leg] as number];
-    return route?.modeIndex ?? -1;
+    return this.index.legMode[(table.legStart[it] as number) + leg] as number;
   }
 
   private startVisit(c: number, node: number, arriveMode: number, departMode: number): void {
@@ -266,9 +274,7 @@ export class CargoFlow {
       this.deliver(c);
       return;
     }
-    const leg = (table.legStart[it] as number) + legPos;
-    const route = w.c.routes.routes[table.legRoute[leg] as number] as Route;
-    const q = route.queueBase + (table.legBoard[leg] as number);
+    const q = this.index.legQueue[(table.legStart[it] as number) + legPos] as number;
     const size = cons.sizeTeu[c] as number;
     (w.queues[q] as (typeof w.queues)[number]).push(c);
     w.queueTeu[q] = (w.queueTeu[q] as number) + size;
@@ -280,7 +286,7 @@ export class CargoFlow {
   private moveToWaiting(c: number, size: number, sign: 1 | -1): void {
     const w = this.w;
     const node = w.cons.node[c] as number;
-    const corridor = w.c.demands[w.cons.demand[c] as number]?.corridor ?? 0;
+    const corridor = this.index.demandCorridor[w.cons.demand[c] as number] as number;
     w.waitingTeu += sign * size;
     w.inTransitTeu -= sign * size;
     w.nodeBacklogTeu[node] = (w.nodeBacklogTeu[node] as number) + sign * size;
@@ -379,9 +385,9 @@ export class CargoFlow {
 
   /** The steps of a visit, by node, arriving and departing mode (-1 none) and document mode. */
   private planFor(node: number, arrive: number, depart: number, single: number): number {
-    const key = ((node * 5 + arrive + 1) * 5 + depart + 1) * 2 + single;
-    const known = this.planIds.get(key);
-    if (known !== undefined) return known;
+    const key = ((node * MODE_KEYS + arrive + 1) * MODE_KEYS + depart + 1) * 2 + single;
+    const known = this.planIds[key] as number;
+    if (known >= 0) return known;
     const c = this.w.c;
     const mask =
       arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
@@ -396,7 +402,7 @@ export class CargoFlow {
     for (const k of docSteps) steps.push(-k - 1);
     const id = this.plans.length;
     this.plans.push(Int32Array.from(steps));
-    this.planIds.set(key, id);
+    this.planIds[key] = id;
     return id;
   }
 }

@@ -14,12 +14,16 @@ interface Window {
 export class Interventions {
   /** Services added by interventions, appended after the scenario's own. */
   readonly addedServices: Service[] = [];
-  private readonly frequency = new Map<number, Window[]>();
-  private readonly capacity = new Map<number, Window[]>();
-  private readonly nodes = new Map<number, Window[]>();
-  private readonly links = new Map<number, Window[]>();
-  /** Keyed by corridor index, -1 for shocks on all demand. */
-  private readonly demand = new Map<number, Window[]>();
+  // Windows per service, node, link or corridor index (arrays, not Maps: the factors are read
+  // on hot paths, once per consignment or vehicle; an index without windows holds undefined).
+  private readonly frequency: WindowLists = [];
+  private readonly capacity: WindowLists = [];
+  private readonly nodes: WindowLists = [];
+  private readonly links: WindowLists = [];
+  /** Keyed by corridor index. */
+  private readonly demand: WindowLists = [];
+  /** Shocks on all demand. */
+  private readonly allDemand: WindowLists = [];
   /** Every window edge, for piecewise-constant demand rates and node capacity changes. */
   readonly boundaryHours: number[] = [];
 
@@ -68,8 +72,8 @@ export class Interventions {
           push(this.links, lookup(linkIndex, iv.link, 'link', at), window(iv.factor));
           break;
         case 'demand-shock': {
-          const key = iv.corridor === undefined ? -1 : lookup(corridorIndex, iv.corridor, 'corridor', at);
-          push(this.demand, key, window(iv.factor));
+          if (iv.corridor === undefined) push(this.allDemand, 0, window(iv.factor));
+          else push(this.demand, lookup(corridorIndex, iv.corridor, 'corridor', at), window(iv.factor));
           break;
         }
       }
@@ -77,36 +81,43 @@ export class Interventions {
   }
 
   frequencyFactor(service: number, t: number): number {
-    return product(this.frequency.get(service), t);
+    return product(this.frequency[service], t);
+  }
+
+  /** True when some window scales service `service`'s frequency (else its factor is always 1). */
+  scalesFrequency(service: number): boolean {
+    return this.frequency[service] !== undefined;
   }
 
   capacityFactor(service: number, t: number): number {
-    return product(this.capacity.get(service), t);
+    return product(this.capacity[service], t);
   }
 
   nodeFactor(node: number, t: number): number {
-    return product(this.nodes.get(node), t);
+    return product(this.nodes[node], t);
   }
 
   /** The throttle factor on a link at t, or undefined when no throttle is active. */
   linkFactor(link: number, t: number): number | undefined {
-    const windows = this.links.get(link);
+    const windows = this.links[link];
     if (windows === undefined || !windows.some((w) => t >= w.fromHours && t < w.toHours)) return undefined;
     return product(windows, t);
   }
 
   hasNodeThrottle(node: number): boolean {
-    return this.nodes.has(node);
+    return this.nodes[node] !== undefined;
   }
 
   demandFactor(corridor: number, t: number): number {
-    return product(this.demand.get(-1), t) * product(this.demand.get(corridor), t);
+    return product(this.allDemand[0], t) * product(this.demand[corridor], t);
   }
 }
 
-function push(map: Map<number, Window[]>, key: number, window: Window): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [window]);
+type WindowLists = (Window[] | undefined)[];
+
+function push(lists: WindowLists, key: number, window: Window): void {
+  const list = lists[key];
+  if (list === undefined) lists[key] = [window];
   else list.push(window);
 }
 
