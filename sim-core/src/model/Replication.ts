@@ -44,7 +44,13 @@ class Replication implements ReplicationRun {
   private readonly prevBusy: Float64Array;
   private readonly prevQueue: Float64Array;
   private finished = false;
-  private readonly weekEnd = (sim: Simulation, week: number): void => this.onWeekEnd(sim, week);
+  /** Week ends are chained (each schedules the next), so the event heap holds one, not all. */
+  private scheduleWeekEnd(week: number): void {
+    const sim = this.w.sim;
+    const at = Math.min((week + 1) * HOURS_PER_WEEK, this.c.durationHours);
+    // An absolute time: now + (at - now) could round away from `at`.
+    sim.scheduleAt(at, () => this.onWeekEnd(sim, week), PRIORITY_BOOKKEEPING, 'week end');
+  }
 
   constructor(
     private readonly c: CompiledScenario,
@@ -64,8 +70,9 @@ class Replication implements ReplicationRun {
   private scheduleBookkeeping(): void {
     const { c, w } = this;
     const sim = w.sim;
-    // Year ends are scheduled before week ends: at the run's end the last week's end stops the run,
-    // and equal-time, equal-priority events run in the order they were scheduled.
+    // Year ends are scheduled before week ends (all year ends now, each week end at the previous
+    // one): at the run's end the last week's end stops the run, and equal-time, equal-priority
+    // events run in the order they were scheduled.
     const years = c.calendar.yearsBefore(c.durationHours).startHours;
     for (let y = 0; y + 1 < years.length; y++) {
       sim.scheduleAt(
@@ -78,15 +85,7 @@ class Replication implements ReplicationRun {
         'year end',
       );
     }
-    for (let k = 0; k < c.weeks; k++) {
-      sim.scheduleCall(
-        Math.min((k + 1) * HOURS_PER_WEEK, c.durationHours),
-        this.weekEnd,
-        k,
-        PRIORITY_BOOKKEEPING,
-        'week end',
-      );
-    }
+    if (c.weeks > 0) this.scheduleWeekEnd(0);
     if (c.warmupHours > 0)
       sim.scheduleAt(c.warmupHours, () => this.endWarmup(), PRIORITY_WARMUP, 'warm-up end');
     c.scenario.nodes.forEach((_, n) => {
@@ -141,8 +140,10 @@ class Replication implements ReplicationRun {
     });
     rec.weekEnded(week);
     // The last week's end is the end of the run: events at that very instant belong to no week.
-    if (week + 1 < c.weeks) this.vehicles.releaseHeld();
-    else sim.stop();
+    if (week + 1 < c.weeks) {
+      this.scheduleWeekEnd(week + 1);
+      this.vehicles.releaseHeld();
+    } else sim.stop();
   }
 
   step(maxSimHours: number): boolean {
