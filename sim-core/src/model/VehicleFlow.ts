@@ -49,6 +49,11 @@ export class VehicleFlow {
   private readonly linkWeek: Float64Array;
   private readonly linkUsed: Float64Array;
   private readonly held: Vehicle[] = [];
+  /**
+   * Consignments getting off at the current stop: one scratch buffer, reused at every stop (a
+   * fresh array per stop grew and was dropped hundreds of times per year for each vessel).
+   */
+  private alighting = new Int32Array(256);
   /** Entity names for errors, made once per service and route (not a string per event). */
   private readonly serviceLabels: string[];
   private readonly vehicleLabels: string[];
@@ -286,17 +291,23 @@ export class VehicleFlow {
     const route = v.route;
     let kept = 0;
     const onboard = v.onboard;
-    const alighting: number[] = [];
+    let alighting = this.alighting;
+    if (alighting.length < onboard.length) {
+      alighting = new Int32Array(2 * onboard.length);
+      this.alighting = alighting;
+    }
+    let off = 0;
     for (const c of onboard) {
       const leg = (table.legStart[cons.itinerary[c] as number] as number) + (cons.legPos[c] as number);
       if ((table.legAlight[leg] as number) === v.stop) {
-        alighting.push(c);
+        alighting[off++] = c;
         v.loadTeu -= cons.sizeTeu[c] as number;
       } else onboard[kept++] = c;
     }
     onboard.length = kept;
     if (kept === 0) v.loadTeu = 0;
-    for (const c of alighting) this.cargo.alight(c, route, v.stop);
+    // alight() never unloads a vehicle, so the scratch buffer is not reused while it is read.
+    for (let i = 0; i < off; i++) this.cargo.alight(alighting[i] as number, route, v.stop);
     if (v.stop < route.stops.length - 1) {
       this.departFromStop(v);
       return;
