@@ -15,23 +15,29 @@ import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
 import { buildCargoIndex, type CargoIndex } from './CargoIndex.ts';
-import { quantizeTeu } from './ConsignmentStore.ts';
+import {
+  DWELL_CUSTOMS,
+  DWELL_DOCUMENTS,
+  DWELL_GAUGE,
+  DWELL_HANDLING,
+  DWELL_KINDS,
+  quantizeTeu,
+} from './ConsignmentStore.ts';
 import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
+import { VisitPlans } from './VisitPlans.ts';
 import type { World } from './World.ts';
 
 export const SPILL_DEPARTURES = 2;
-const KIND_HANDLING = 0;
-const KIND_CUSTOMS = 1;
-const KIND_DOCUMENTS = 2;
-const KIND_GAUGE = 3;
-
-/** Arriving and departing mode of a visit: -1 (none) and the four modes. */
-const MODE_KEYS = 5;
+// A process's kind is the dwell cause its service time counts as.
+const KIND_HANDLING = DWELL_HANDLING;
+const KIND_CUSTOMS = DWELL_CUSTOMS;
+const KIND_DOCUMENTS = DWELL_DOCUMENTS;
+const KIND_GAUGE = DWELL_GAUGE;
 
 export class CargoFlow {
-  private readonly plans: Int32Array[] = [];
-  /** Plan id by planKey(node, arrive, depart, single), -1 until first made. */
-  private readonly planIds: Int32Array;
+  /** Visit plans; a consignment holds its plan's id (cons.plan) and its position in it. */
+  private readonly visitPlans: VisitPlans;
+  private readonly plans: Int32Array[];
   private readonly index: CargoIndex;
   private readonly processKind: Uint8Array;
   private readonly docHours: (() => number)[];
@@ -47,7 +53,8 @@ export class CargoFlow {
   constructor(private readonly w: World) {
     const c = w.c;
     this.index = buildCargoIndex(c, w.tonnesPerTeu);
-    this.planIds = new Int32Array(c.scenario.nodes.length * MODE_KEYS * MODE_KEYS * 2).fill(-1);
+    this.visitPlans = new VisitPlans(c);
+    this.plans = this.visitPlans.steps;
     this.processKind = Uint8Array.from(c.processes, (p) =>
       p.spec.kind === 'customs'
         ? KIND_CUSTOMS
@@ -169,11 +176,13 @@ export class CargoFlow {
     const cons = this.w.cons;
     cons.node[c] = node;
     cons.nodeArrivalHours[c] = this.w.sim.now;
-    cons.handlingHours[c] = 0;
-    cons.customsHours[c] = 0;
-    cons.documentsHours[c] = 0;
-    cons.gaugeHours[c] = 0;
-    cons.plan[c] = this.planFor(node, arriveMode, departMode, cons.single[c] as number);
+    const dwell = cons.dwellHours;
+    const at = DWELL_KINDS * c;
+    dwell[at + DWELL_HANDLING] = 0;
+    dwell[at + DWELL_CUSTOMS] = 0;
+    dwell[at + DWELL_DOCUMENTS] = 0;
+    dwell[at + DWELL_GAUGE] = 0;
+    cons.plan[c] = this.visitPlans.planFor(node, arriveMode, departMode, cons.single[c] as number);
     cons.planPos[c] = 0;
     this.advance(c);
   }
@@ -196,7 +205,8 @@ export class CargoFlow {
       const kind = -step - 1;
       if (kind === DOC_INSPECTION && !this.docInspected()) continue;
       const hours = (this.docHours[kind] as () => number)();
-      cons.documentsHours[c] = (cons.documentsHours[c] as number) + hours;
+      const at = DWELL_KINDS * c + DWELL_DOCUMENTS;
+      cons.dwellHours[at] = (cons.dwellHours[at] as number) + hours;
       cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + hours;
       delay += hours;
     }
@@ -234,21 +244,15 @@ export class CargoFlow {
     const step = (this.plans[cons.plan[c] as number] as Int32Array)[
       (cons.planPos[c] as number) - 1
     ] as number;
+    const dwell = cons.dwellHours;
     if (step < 0) {
       // A document step at the documents desk: waiting for the desk is document time too.
-      cons.documentsHours[c] = (cons.documentsHours[c] as number) + wait + service;
+      const at = DWELL_KINDS * c + DWELL_DOCUMENTS;
+      dwell[at] = (dwell[at] as number) + wait + service;
       cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
     } else {
-      const kind = this.processKind[step] as number;
-      const acc =
-        kind === KIND_CUSTOMS
-          ? cons.customsHours
-          : kind === KIND_GAUGE
-            ? cons.gaugeHours
-            : kind === KIND_DOCUMENTS
-              ? cons.documentsHours
-              : cons.handlingHours;
-      acc[c] = (acc[c] as number) + service;
+      const at = DWELL_KINDS * c + (this.processKind[step] as number);
+      dwell[at] = (dwell[at] as number) + service;
     }
     this.advance(c);
   }
@@ -321,16 +325,18 @@ export class CargoFlow {
     const size = cons.sizeTeu[c] as number;
     const rec = w.rec;
     const nodes = w.c.scenario.nodes.length;
+    const dwell = cons.dwellHours;
+    const at = DWELL_KINDS * c;
     rec.add(rec.node.teu, nodes, node, size);
     rec.add(rec.node.tonnes, nodes, node, size * w.tonnesPerTeu);
     rec.nodeDwell(
       node,
       1,
       now - (cons.nodeArrivalHours[c] as number),
-      cons.handlingHours[c] as number,
-      cons.customsHours[c] as number,
-      cons.documentsHours[c] as number,
-      cons.gaugeHours[c] as number,
+      dwell[at + DWELL_HANDLING] as number,
+      dwell[at + DWELL_CUSTOMS] as number,
+      dwell[at + DWELL_DOCUMENTS] as number,
+      dwell[at + DWELL_GAUGE] as number,
     );
   }
 
@@ -381,29 +387,6 @@ export class CargoFlow {
       rec.addYear(rec.kpi.seaRailSum, days);
       rec.addYear(rec.kpi.seaRailCount, 1);
     }
-  }
-
-  /** The steps of a visit, by node, arriving and departing mode (-1 none) and document mode. */
-  private planFor(node: number, arrive: number, depart: number, single: number): number {
-    const key = ((node * MODE_KEYS + arrive + 1) * MODE_KEYS + depart + 1) * 2 + single;
-    const known = this.planIds[key] as number;
-    if (known >= 0) return known;
-    const c = this.w.c;
-    const mask =
-      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
-    const steps = (c.nodeConsignmentProcesses[node] as number[]).filter(
-      (p) => ((c.processes[p]?.modeMask ?? 0) & mask) !== 0,
-    );
-    const docs = c.documents;
-    let docSteps: number[] = [];
-    if (depart >= 0 && arrive < 0) docSteps = single ? docs.singleOriginSteps : docs.multiSteps;
-    else if (depart >= 0 && arrive >= 0 && depart !== arrive)
-      docSteps = single ? docs.singleTransferSteps : docs.multiSteps;
-    for (const k of docSteps) steps.push(-k - 1);
-    const id = this.plans.length;
-    this.plans.push(Int32Array.from(steps));
-    this.planIds[key] = id;
-    return id;
   }
 }
 
