@@ -20,7 +20,11 @@ import {
   DWELL_DOCUMENTS,
   DWELL_GAUGE,
   DWELL_HANDLING,
-  DWELL_KINDS,
+  HOT_NODE_ARRIVAL,
+  HOT_READY,
+  HOT_SIZE_TEU,
+  HOT_STRIDE,
+  HOT_TRIP_DOCUMENTS,
   quantizeTeu,
 } from './ConsignmentStore.ts';
 import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
@@ -95,11 +99,11 @@ export class CargoFlow {
     const size = quantizeTeu(demand.perTonne ? raw / w.tonnesPerTeu : raw);
     const now = w.sim.now;
     cons.demand[c] = d;
-    cons.sizeTeu[c] = size;
+    cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] = size;
     cons.createdHours[c] = now;
     cons.legPos[c] = 0;
     cons.single[c] = (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0;
-    cons.tripDocumentHours[c] = 0;
+    cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
     w.generatedTeu += size;
     const it = this.chooseItinerary(d);
     cons.itinerary[c] = it;
@@ -175,9 +179,9 @@ export class CargoFlow {
   private startVisit(c: number, node: number, arriveMode: number, departMode: number): void {
     const cons = this.w.cons;
     cons.node[c] = node;
-    cons.nodeArrivalHours[c] = this.w.sim.now;
-    const dwell = cons.dwellHours;
-    const at = DWELL_KINDS * c;
+    cons.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] = this.w.sim.now;
+    const dwell = cons.hot;
+    const at = HOT_STRIDE * c;
     dwell[at + DWELL_HANDLING] = 0;
     dwell[at + DWELL_CUSTOMS] = 0;
     dwell[at + DWELL_DOCUMENTS] = 0;
@@ -205,9 +209,10 @@ export class CargoFlow {
       const kind = -step - 1;
       if (kind === DOC_INSPECTION && !this.docInspected()) continue;
       const hours = (this.docHours[kind] as () => number)();
-      const at = DWELL_KINDS * c + DWELL_DOCUMENTS;
-      cons.dwellHours[at] = (cons.dwellHours[at] as number) + hours;
-      cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + hours;
+      const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
+      cons.hot[at] = (cons.hot[at] as number) + hours;
+      cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] =
+        (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) + hours;
       delay += hours;
     }
     if (delay > 0) {
@@ -244,14 +249,15 @@ export class CargoFlow {
     const step = (this.plans[cons.plan[c] as number] as Int32Array)[
       (cons.planPos[c] as number) - 1
     ] as number;
-    const dwell = cons.dwellHours;
+    const dwell = cons.hot;
     if (step < 0) {
       // A document step at the documents desk: waiting for the desk is document time too.
-      const at = DWELL_KINDS * c + DWELL_DOCUMENTS;
+      const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
       dwell[at] = (dwell[at] as number) + wait + service;
-      cons.tripDocumentHours[c] = (cons.tripDocumentHours[c] as number) + wait + service;
+      cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] =
+        (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) + wait + service;
     } else {
-      const at = DWELL_KINDS * c + (this.processKind[step] as number);
+      const at = HOT_STRIDE * c + (this.processKind[step] as number);
       dwell[at] = (dwell[at] as number) + service;
     }
     this.advance(c);
@@ -279,10 +285,10 @@ export class CargoFlow {
       return;
     }
     const q = this.index.legQueue[(table.legStart[it] as number) + legPos] as number;
-    const size = cons.sizeTeu[c] as number;
+    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     (w.queues[q] as (typeof w.queues)[number]).push(c);
     w.queueTeu[q] = (w.queueTeu[q] as number) + size;
-    cons.readyHours[c] = w.sim.now;
+    cons.hot[HOT_STRIDE * c + HOT_READY] = w.sim.now;
     this.moveToWaiting(c, size, 1);
   }
 
@@ -301,7 +307,7 @@ export class CargoFlow {
   board(c: number, route: Route, q: number): number {
     const w = this.w;
     const cons = w.cons;
-    const size = cons.sizeTeu[c] as number;
+    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     w.queueTeu[q] = (w.queueTeu[q] as number) - size;
     this.moveToWaiting(c, size, -1);
     this.leaveNode(c);
@@ -322,17 +328,17 @@ export class CargoFlow {
     const cons = w.cons;
     const node = cons.node[c] as number;
     const now = w.sim.now;
-    const size = cons.sizeTeu[c] as number;
+    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     const rec = w.rec;
     const nodes = w.c.scenario.nodes.length;
-    const dwell = cons.dwellHours;
-    const at = DWELL_KINDS * c;
+    const dwell = cons.hot;
+    const at = HOT_STRIDE * c;
     rec.add(rec.node.teu, nodes, node, size);
     rec.add(rec.node.tonnes, nodes, node, size * w.tonnesPerTeu);
     rec.nodeDwell(
       node,
       1,
-      now - (cons.nodeArrivalHours[c] as number),
+      now - (cons.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] as number),
       dwell[at + DWELL_HANDLING] as number,
       dwell[at + DWELL_CUSTOMS] as number,
       dwell[at + DWELL_DOCUMENTS] as number,
@@ -356,7 +362,7 @@ export class CargoFlow {
   private deliver(c: number): void {
     const w = this.w;
     const cons = w.cons;
-    const size = cons.sizeTeu[c] as number;
+    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     const d = cons.demand[c] as number;
     const demand = w.c.demands[d];
     this.leaveNode(c);
@@ -374,7 +380,7 @@ export class CargoFlow {
     const now = w.sim.now;
     const rec = w.rec;
     const days = (now - (cons.createdHours[c] as number)) / 24;
-    rec.transit(d, days, (cons.tripDocumentHours[c] as number) / 24);
+    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24);
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
     const corridors = w.c.scenario.corridors.length;

@@ -12,12 +12,26 @@ export function quantizeTeu(teu: number): number {
   return Math.max(1, Math.round(teu * SIZE_QUANTUM_PER_TEU)) / SIZE_QUANTUM_PER_TEU;
 }
 
-/** Dwell causes at the current node, in this order, DWELL_KINDS per consignment in `dwellHours`. */
+/**
+ * The float64 fields a consignment's events read and write, side by side in `hot`: consignment
+ * c's field F is hot[HOT_STRIDE * c + F]. Eight float64s are one 64-byte cache line, so an event
+ * on a consignment last touched hours (of sim time) ago misses the cache once, not once per field.
+ * The first four are its dwell at the current node by cause (hours), in the order of the process
+ * kinds.
+ */
 export const DWELL_HANDLING = 0;
 export const DWELL_CUSTOMS = 1;
 export const DWELL_DOCUMENTS = 2;
 export const DWELL_GAUGE = 3;
-export const DWELL_KINDS = 4;
+/** TEU-equivalent, quantized (see SIZE_QUANTUM_PER_TEU). */
+export const HOT_SIZE_TEU = 4;
+/** When it reached its current node (hours). */
+export const HOT_NODE_ARRIVAL = 5;
+/** When it joined a departure queue (cut-off is checked against it). */
+export const HOT_READY = 6;
+/** Document hours over the whole trip. */
+export const HOT_TRIP_DOCUMENTS = 7;
+export const HOT_STRIDE = 8;
 
 export class ConsignmentStore {
   demand: Int32Array = new Int32Array(0);
@@ -26,24 +40,14 @@ export class ConsignmentStore {
   legPos: Uint8Array = new Uint8Array(0);
   /** 1 = single-document mode. */
   single: Uint8Array = new Uint8Array(0);
-  /** TEU-equivalent, quantized (see SIZE_QUANTUM_PER_TEU). */
-  sizeTeu: Float64Array = new Float64Array(0);
   createdHours: Float64Array = new Float64Array(0);
-  /** Current node and when the consignment reached it. */
+  /** Current node. */
   node: Int32Array = new Int32Array(0);
-  nodeArrivalHours: Float64Array = new Float64Array(0);
-  /** When it joined a departure queue (cut-off is checked against it). */
-  readyHours: Float64Array = new Float64Array(0);
   /** Current node-visit plan and the next step in it. */
   plan: Int32Array = new Int32Array(0);
   planPos: Uint8Array = new Uint8Array(0);
-  /**
-   * Dwell at the current node by cause, hours: consignment c's at DWELL_KINDS * c + DWELL_*. Side
-   * by side, so a visit's start and end touch one cache line for them, not four.
-   */
-  dwellHours: Float64Array = new Float64Array(0);
-  /** Document hours over the whole trip. */
-  tripDocumentHours: Float64Array = new Float64Array(0);
+  /** Dwell by cause, size, arrival, ready and trip document hours: see HOT_STRIDE. */
+  hot: Float64Array = new Float64Array(0);
 
   private capacity = 0;
   private used = 0;
@@ -80,17 +84,13 @@ export class ConsignmentStore {
     this.itinerary = g(this.itinerary, i32);
     this.legPos = g(this.legPos, u8);
     this.single = g(this.single, u8);
-    this.sizeTeu = g(this.sizeTeu, f64);
     this.createdHours = g(this.createdHours, f64);
     this.node = g(this.node, i32);
-    this.nodeArrivalHours = g(this.nodeArrivalHours, f64);
-    this.readyHours = g(this.readyHours, f64);
     this.plan = g(this.plan, i32);
     this.planPos = g(this.planPos, u8);
-    const dwell = new Float64Array(DWELL_KINDS * capacity);
-    dwell.set(this.dwellHours);
-    this.dwellHours = dwell;
-    this.tripDocumentHours = g(this.tripDocumentHours, f64);
+    const hot = new Float64Array(HOT_STRIDE * capacity);
+    hot.set(this.hot);
+    this.hot = hot;
     this.capacity = capacity;
   }
 }

@@ -11,6 +11,7 @@ import type { Simulation } from '../kernel/Simulation.ts';
 import { departuresPerWeek, NO_LINK, VEHICLE_ORDER, type Route } from '../network/RouteTable.ts';
 import type { Service } from '../scenario/schema.ts';
 import type { CargoFlow } from './CargoFlow.ts';
+import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
 import { HOURS_PER_WEEK } from './compileScenario.ts';
 import type { World } from './World.ts';
@@ -163,8 +164,8 @@ export class VehicleFlow {
     const readyBy = w.sim.now - route.cutoffHours;
     const cons = w.cons;
     for (let c = queue.peek(); c >= 0; c = queue.peek()) {
-      if ((cons.readyHours[c] as number) > readyBy) break;
-      const size = cons.sizeTeu[c] as number;
+      if ((cons.hot[HOT_STRIDE * c + HOT_READY] as number) > readyBy) break;
+      const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
       // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
       if (v.loadTeu + size > v.capacityTeu + EPSILON && v.loadTeu > 0) break;
       if (v.capacityTeu <= 0) break;
@@ -301,7 +302,7 @@ export class VehicleFlow {
       const leg = (table.legStart[cons.itinerary[c] as number] as number) + (cons.legPos[c] as number);
       if ((table.legAlight[leg] as number) === v.stop) {
         alighting[off++] = c;
-        v.loadTeu -= cons.sizeTeu[c] as number;
+        v.loadTeu -= cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
       } else onboard[kept++] = c;
     }
     onboard.length = kept;
