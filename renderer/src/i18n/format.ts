@@ -44,8 +44,8 @@ export function formatSigned(value: number | undefined, language: Language, digi
   return numberFormat(language, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
 }
 
-/** A calendar date given as YYYY-MM-DD (read as UTC, so it never shifts a day). */
-export function formatIsoDate(isoDate: string, language: Language): string {
+/** A calendar date at `epochMs`, read in UTC (sim dates carry no time zone), e.g. "14 Mar 2026". */
+export function formatUtcDate(epochMs: number, language: Language): string {
   const key = `${language}|date`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -57,8 +57,13 @@ export function formatIsoDate(isoDate: string, language: Language): string {
     });
     dateFormats.set(key, format);
   }
+  return format.format(epochMs);
+}
+
+/** A calendar date given as YYYY-MM-DD (read as UTC, so it never shifts a day). */
+export function formatIsoDate(isoDate: string, language: Language): string {
   const time = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(time) ? isoDate : format.format(time);
+  return Number.isNaN(time) ? isoDate : formatUtcDate(time, language);
 }
 
 /** A wall-clock time of day, for run labels. */

@@ -54,7 +54,7 @@ export const useWorkbenchStore = create<WorkbenchState>()((set) => ({
   setTableSort: (tableSort) => set({ tableSort }),
   seed: undefined,
   tab: 'editor',
-  dashboardTab: 'kpis',
+  dashboardTab: 'charts',
   presentation: false,
   shortcutsOpen: false,
   aboutOpen: false,

@@ -1,10 +1,9 @@
 // The playback date in the interface language (Intl), e.g. "14 Mar 2026", "2026年3月14日",
 // "14 мар. 2026 г.". Sim hour 0 is midnight of the scenario's start date; dates are UTC so no
 // time zone or daylight saving shifts the calendar.
+import { formatUtcDate } from '../../i18n/format.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
 
-const LOCALE: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN', ru: 'ru-RU' };
-const formats = new Map<Language, Intl.DateTimeFormat>();
 const MS_PER_HOUR = 3_600_000;
 
 /** Milliseconds since the epoch of sim hour `hours` for a start date YYYY-MM-DD. */
@@ -14,15 +13,5 @@ export function playbackTimeMs(startDate: string, hours: number): number {
 }
 
 export function formatPlaybackDate(startDate: string, hours: number, language: Language): string {
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[language], {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    formats.set(language, format);
-  }
-  return format.format(playbackTimeMs(startDate, hours));
+  return formatUtcDate(playbackTimeMs(startDate, hours), language);
 }
