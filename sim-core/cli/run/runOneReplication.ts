@@ -1,19 +1,10 @@
-import type { ReplicationResult, TripTable } from '../../src/api/types.ts';
+import type { ReplicationResult } from '../../src/api/types.ts';
 import { CHUNK_SIM_HOURS } from '../../src/api/index.ts';
 import { createReplication, type CompiledScenario } from '../../src/model/index.ts';
+import { emptyTripTable } from '../../src/results/emptyTripTable.ts';
 
 /** The command line writes no trip table (it is for the map), so it is not kept: a 10-year run's trips take tens of MB per replication. */
-const NO_TRIPS: TripTable = {
-  count: 0,
-  vehicleKind: new Uint8Array(0),
-  serviceIndex: new Uint32Array(0),
-  linkIndex: new Uint32Array(0),
-  reversed: new Uint8Array(0),
-  departHours: new Float64Array(0),
-  arriveHours: new Float64Array(0),
-  load: new Float32Array(0),
-  capacity: new Float32Array(0),
-};
+const NO_TRIPS = emptyTripTable();
 
 /** Runs one replication in chunks of sim time, reporting its progress (0..1) after each. */
 export function runOneReplication(

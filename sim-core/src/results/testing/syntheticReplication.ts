@@ -12,6 +12,7 @@ import type {
   ReplicationResult,
 } from '../../api/types.ts';
 import { MODES } from '../../api/types.ts';
+import { emptyTripTable } from '../emptyTripTable.ts';
 
 export interface SyntheticShape {
   weeks: number;
@@ -125,17 +126,7 @@ export function syntheticReplication(
       teuDelivered: column(y, (i) => v('kpis.teuDelivered', i)),
       backlogTeu: column(y, (i) => v('kpis.backlogTeu', i)),
     },
-    trips: {
-      count: 0,
-      vehicleKind: new Uint8Array(0),
-      serviceIndex: new Uint32Array(0),
-      linkIndex: new Uint32Array(0),
-      reversed: new Uint8Array(0),
-      departHours: new Float64Array(0),
-      arriveHours: new Float64Array(0),
-      load: new Float32Array(0),
-      capacity: new Float32Array(0),
-    },
+    trips: emptyTripTable(),
     events: 0,
   };
 }
