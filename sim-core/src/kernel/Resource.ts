@@ -1,6 +1,6 @@
 import type { Simulation } from './Simulation.ts';
+import { OccupancyIntegral } from './OccupancyIntegral.ts';
 import { Tally } from './Tally.ts';
-import { TimeWeighted } from './TimeWeighted.ts';
 
 /** Called when a request is served: how long it waited in the queue and how long service took (hours). */
 export type ServedCallback = (waitHours: number, serviceHours: number) => void;
@@ -14,6 +14,9 @@ export type ServedCall = (sim: Simulation, arg: number, waitHours: number, servi
 
 type Done = ServedCallback | ServedCall;
 
+/** Numbers per in-service slot: wait hours, service hours, the caller's arg, start time. */
+const SLOT_STRIDE = 4;
+
 /** What a Resource has seen since the start or the last resetStats(). */
 export interface ResourceStats {
   /** Requests made. */
@@ -24,10 +27,10 @@ export interface ResourceStats {
   readonly waitHours: Tally;
   /** Time in queue plus service per request, recorded at completion (hours). */
   readonly sojournHours: Tally;
-  /** Requests waiting (not in service). */
-  readonly queueLength: TimeWeighted;
-  /** Servers busy; utilisation = busy.mean(now) / servers. */
-  readonly busy: TimeWeighted;
+  /** Requests waiting (not in service); its area is the sum of the waits. */
+  readonly queueLength: OccupancyIntegral;
+  /** Servers busy; utilisation = busy.mean(now) / servers. Its area is the sum of the service times. */
+  readonly busy: OccupancyIntegral;
 }
 
 /**
@@ -55,8 +58,9 @@ export class Resource {
   private queueHead = 0;
   private queueCount = 0;
 
-  // Requests in service, by slot: slotNumbers holds (wait hours, service hours, arg) per slot.
-  private slotNumbers = new Float64Array(3 * 8);
+  // Requests in service, by slot: slotNumbers holds (wait hours, service hours, arg, start time)
+  // per slot.
+  private slotNumbers = new Float64Array(SLOT_STRIDE * 8);
   private slotIsCall = new Uint8Array(8);
   private slotDone: (Done | undefined)[] = new Array<Done | undefined>(8).fill(undefined);
   private freeSlots: number[] = [];
@@ -77,8 +81,8 @@ export class Resource {
       served: 0,
       waitHours: new Tally(),
       sojournHours: new Tally(),
-      queueLength: new TimeWeighted(sim.now, 0),
-      busy: new TimeWeighted(sim.now, 0),
+      queueLength: new OccupancyIntegral(sim.now),
+      busy: new OccupancyIntegral(sim.now),
     };
   }
 
@@ -164,28 +168,33 @@ export class Resource {
     return (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
   }
 
-  /** The entry at the tail becomes a waiting request; a free server takes it at once. */
+  /** The entry at the tail becomes a waiting request, or is served at once by a free server. */
   private admitted(): void {
     this.stats.arrivals++;
-    this.queueCount++;
-    // Invariant: requests wait only while every effective server is busy, so a free server
-    // means this request is the only one waiting.
-    if (this.busyCount < this.effectiveServers) this.startWaiting();
-    else this.stats.queueLength.update(this.sim.now, this.queueCount);
+    // Invariant: requests wait only while every effective server is busy, so with a free server
+    // the queue is empty and the tail entry is the head: it starts without ever waiting (and
+    // without counting in the queue-length statistics).
+    if (this.busyCount < this.effectiveServers) {
+      const head = this.queueHead;
+      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
+      this.start(head);
+    } else {
+      this.queueCount++;
+      this.stats.queueLength.enter(this.sim.now);
+    }
   }
 
-  /** Starts waiting requests while effective servers are free; returns how many started. */
-  private startWaiting(): number {
-    let started = 0;
+  /** Starts waiting requests while effective servers are free. */
+  private startWaiting(): void {
+    const queued = this.queueNumbers;
     while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
       const head = this.queueHead;
       this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
       this.queueCount--;
-      started++;
+      const arrivedHours = queued[3 * head] as number;
+      this.stats.queueLength.leave(arrivedHours, this.sim.now - arrivedHours);
       this.start(head);
     }
-    if (started > 0) this.stats.queueLength.update(this.sim.now, this.queueCount);
-    return started;
   }
 
   /** Moves ring entry `head` (already dequeued) into service. */
@@ -196,16 +205,17 @@ export class Resource {
     const serviceHours = queued[3 * head + 1] as number;
     const slot = this.allocateSlot();
     const numbers = this.slotNumbers;
-    numbers[3 * slot] = waitHours;
-    numbers[3 * slot + 1] = serviceHours;
-    numbers[3 * slot + 2] = queued[3 * head + 2] as number;
+    numbers[SLOT_STRIDE * slot] = waitHours;
+    numbers[SLOT_STRIDE * slot + 1] = serviceHours;
+    numbers[SLOT_STRIDE * slot + 2] = queued[3 * head + 2] as number;
+    numbers[SLOT_STRIDE * slot + 3] = now;
     this.slotIsCall[slot] = this.queueIsCall[head] as number;
     this.slotDone[slot] = this.queueDone[head];
     const onStart = this.queueStart[head];
     this.queueDone[head] = undefined;
     this.queueStart[head] = undefined;
     this.busyCount++;
-    this.stats.busy.update(now, this.busyCount);
+    this.stats.busy.enter(now);
     this.stats.waitHours.add(waitHours);
     this.sim.scheduleCall(serviceHours, this.completeHandler, slot, 0, this.name);
     if (onStart !== undefined) onStart(waitHours);
@@ -213,9 +223,10 @@ export class Resource {
 
   private complete(slot: number): void {
     const numbers = this.slotNumbers;
-    const waitHours = numbers[3 * slot] as number;
-    const serviceHours = numbers[3 * slot + 1] as number;
-    const arg = numbers[3 * slot + 2] as number; // read before the slot is reused below
+    const waitHours = numbers[SLOT_STRIDE * slot] as number;
+    const serviceHours = numbers[SLOT_STRIDE * slot + 1] as number;
+    const arg = numbers[SLOT_STRIDE * slot + 2] as number; // read before the slot is reused below
+    const startedHours = numbers[SLOT_STRIDE * slot + 3] as number;
     const isCall = this.slotIsCall[slot] === 1;
     const done = this.slotDone[slot] as Done;
     this.slotDone[slot] = undefined;
@@ -223,10 +234,10 @@ export class Resource {
     this.busyCount--;
     this.stats.served++;
     this.stats.sojournHours.add(waitHours + serviceHours);
+    this.stats.busy.leave(startedHours, serviceHours);
     // Hand the server to the next request before telling the owner, so a callback that makes a
-    // new request queues behind the ones already waiting (FIFO). A start updates `busy` itself;
-    // a server that stays busy (one leaves, the next starts) is then one update, not two.
-    if (this.startWaiting() === 0) this.stats.busy.update(this.sim.now, this.busyCount);
+    // new request queues behind the ones already waiting (FIFO).
+    this.startWaiting();
     if (isCall) (done as ServedCall)(this.sim, arg, waitHours, serviceHours);
     else (done as ServedCallback)(waitHours, serviceHours);
   }
@@ -236,7 +247,7 @@ export class Resource {
     if (free !== undefined) return free;
     if (this.slotsUsed === this.slotIsCall.length) {
       const capacity = this.slotIsCall.length * 2;
-      this.slotNumbers = grown(this.slotNumbers, 3 * capacity);
+      this.slotNumbers = grown(this.slotNumbers, SLOT_STRIDE * capacity);
       const isCall = new Uint8Array(capacity);
       isCall.set(this.slotIsCall);
       this.slotIsCall = isCall;

@@ -22,7 +22,9 @@
  * - Distributions use exactly one uniform per draw (inverse CDF), so how far a stream advances does
  *   not depend on the values drawn.
  * - Statistics are one-pass and O(1) memory: Welford tallies, time-weighted averages, P² quantiles,
- *   per-period sums in growable Float64Arrays; `confidenceInterval95` across replications.
+ *   per-period sums in growable Float64Arrays; `confidenceInterval95` across replications. A
+ *   Resource's queue length and busy servers are occupancy integrals (OccupancyIntegral.ts): their
+ *   areas are the sums of the waits and of the service times, so they cost nothing per change.
  *
  * Speed is shown by `npx tsx sim-core/bench/kernelBench.ts` (M/M/1 events/second against a bare
  * Lindley recursion on the same random numbers, and against SimPy when installed).
@@ -39,6 +41,7 @@ export { Resource } from './Resource.ts';
 export type { ResourceStats, ServedCall, ServedCallback, StartedCallback } from './Resource.ts';
 export { Tally } from './Tally.ts';
 export { TimeWeighted } from './TimeWeighted.ts';
+export { OccupancyIntegral } from './OccupancyIntegral.ts';
 export { StreamingQuantiles } from './StreamingQuantiles.ts';
 export { PeriodSeries } from './PeriodSeries.ts';
 export { confidenceInterval95, studentT975 } from './confidenceInterval95.ts';
