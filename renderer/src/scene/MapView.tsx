@@ -4,7 +4,6 @@
 // frame loop (useFrame in the layers) does the rest.
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { DataTexture, FloatType, NearestFilter, RGBAFormat } from 'three';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { MapLegend } from '../features/map-overlay/MapLegend.tsx';
 import { MapToolbar } from '../features/map-overlay/MapToolbar.tsx';
@@ -13,19 +12,18 @@ import { useMapText } from '../features/map-overlay/useMapText.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { useRunStore } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
-import { useTimelineStore } from '../state/useTimelineStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
 import { Globe } from './layers/Globe.tsx';
 import { LinksLayer } from './layers/LinksLayer.tsx';
+import { LoadedRun } from './LoadedRun.tsx';
 import { VehiclesLayer } from './layers/VehiclesLayer.tsx';
-import { buildMapModel, type MapModel } from './mapModel.ts';
+import { buildMapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
 import { teuPerParticle } from './particleAllocation.ts';
 import { mapCanvasState } from './saveMapImage.ts';
-import { renderOnChanges, requestMapFrame } from './renderOnDemand.ts';
-import { sceneUniforms } from './sceneUniforms.ts';
+import { renderOnChanges } from './renderOnDemand.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
 import './mapView.css';
@@ -56,23 +54,6 @@ function useMapSource(): MapSource | undefined {
   }, [fixture, scenario, result, compare]);
 }
 
-function useRouteTexture(model: MapModel | undefined): void {
-  useEffect(() => {
-    if (!model) return;
-    const { data, width, height } = model.route;
-    const texture = new DataTexture(data, width, height, RGBAFormat, FloatType);
-    texture.minFilter = NearestFilter;
-    texture.magFilter = NearestFilter;
-    texture.needsUpdate = true;
-    sceneUniforms.uRoutes.value = texture;
-    requestMapFrame();
-    return () => {
-      if (sceneUniforms.uRoutes.value === texture) sceneUniforms.uRoutes.value = null;
-      texture.dispose();
-    };
-  }, [model]);
-}
-
 export interface MapViewProps {
   /** Show the playback timeline under the map (default true); false when the layout places it. */
   showTimeline?: boolean;
@@ -88,21 +69,7 @@ export function MapView({ showTimeline = true }: MapViewProps) {
   const [labelLayer, setLabelLayer] = useState<HTMLDivElement | null>(null);
   const region = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
-  useRouteTexture(model);
   const pointer = useMapPointer(model, region, tooltip);
-
-  useEffect(() => {
-    if (!model) return;
-    const s = model.source;
-    useTimelineStore.getState().configure({
-      startDate: s.startDate,
-      startHours: s.weekStartHours[0] ?? 0,
-      durationHours: s.durationHours,
-      weekStartHours: s.weekStartHours,
-    });
-    useMapStore.getState().setSelected(undefined);
-    useMapStore.getState().setHovered(undefined);
-  }, [model]);
 
   useEffect(() => renderOnChanges(), []);
   useEffect(() => {
@@ -139,6 +106,7 @@ export function MapView({ showTimeline = true }: MapViewProps) {
         >
           <CameraRig />
           <Globe />
+          {model && <LoadedRun model={model} />}
           {model && <LinksLayer model={model} />}
           {model && <ColumnsLayer model={model} />}
           {model && <VehiclesLayer model={model} />}

@@ -2,8 +2,9 @@
 // To avoid clutter only the busiest nodes and the hovered or selected one carry a label, and a
 // label that would overlap one placed before it (in order of importance) is hidden.
 import { useFrame, type RootState } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { MapModel } from './mapModel.ts';
+import { requestMapFrame } from './renderOnDemand.ts';
 import { projectNodes, screenState } from './screenSpace.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
 import { useMapStore } from '../state/useMapStore.ts';
@@ -52,10 +53,13 @@ export function NodeLabels({
     };
   }, [model]);
 
-  useEffect(() => {
+  // A layout effect, so a new run's labels are measured before the frame that places them.
+  useLayoutEffect(() => {
     if (!container) return;
     container.append(...labels.elements);
     measureLabels(labels, model, language);
+    // Widths changed, so the overlap test may now place other labels.
+    requestMapFrame();
     return () => labels.elements.forEach((e) => e.remove());
   }, [labels, container, model, language]);
 

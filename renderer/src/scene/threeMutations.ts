@@ -13,6 +13,16 @@ export function setUniform(material: ShaderMaterial, name: string, value: unknow
   }
 }
 
+/**
+ * For useFrame callbacks: sets a uniform without asking for another frame, since the frame being
+ * drawn already uses the new value (setUniform from inside a frame makes R3F draw a second one,
+ * which costs a whole extra frame in software WebGL).
+ */
+export function setFrameUniform(material: ShaderMaterial, name: string, value: unknown): void {
+  const uniform = material.uniforms[name];
+  if (uniform) uniform.value = value;
+}
+
 export function markAttributeChanged(attribute: BufferAttribute): void {
   attribute.needsUpdate = true;
   invalidate();

@@ -2,14 +2,14 @@
 // (particleAllocation.ts), in the link's current colour. They advance with the playback clock,
 // so they stand still when playback is paused and scrubbing moves them like everything else.
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { AdditiveBlending, BufferAttribute, BufferGeometry, ShaderMaterial, type DataTexture } from 'three';
 import type { MapModel } from '../mapModel.ts';
 import { allocateParticles, MAX_PARTICLES, PARTICLE_STRIDE, teuPerParticle } from '../particleAllocation.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
 import { LINK_STATE_WIDTH } from '../shaders/linkShader.ts';
 import { MORPH_GLSL, ROUTE_GLSL } from '../shaders/routeGlsl.ts';
-import { markAttributeChanged, setUniform } from '../threeMutations.ts';
+import { markAttributeChanged, setFrameUniform, setUniform } from '../threeMutations.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { timelineClock, useTimelineStore } from '../../state/useTimelineStore.ts';
 
@@ -67,17 +67,22 @@ export function CargoParticles({ model, linkState }: { model: MapModel; linkStat
           uFlat: sceneUniforms.uFlat,
           uRoutes: sceneUniforms.uRoutes,
           uPixelRatio: sceneUniforms.uPixelRatio,
-          uLinkState: { value: linkState },
+          uLinkState: { value: null },
           uCycle: { value: 0 },
         },
         transparent: true,
         depthWrite: false,
         blending: AdditiveBlending,
       }),
-    [linkState],
+    [],
   );
+  // The links' state texture changes with the number of links; the material (and its compiled
+  // program) stays.
+  useLayoutEffect(() => setUniform(material, 'uLinkState', linkState), [material, linkState]);
 
-  useEffect(() => {
+  // Layout effects: the data is in the buffers before the next frame, so a new run or week is
+  // drawn in one frame, not a stale one and then another.
+  useLayoutEffect(() => {
     const count = allocateParticles(
       model.source,
       Math.max(0, week),
@@ -90,7 +95,9 @@ export function CargoParticles({ model, linkState }: { model: MapModel; linkStat
   }, [model, week, layers, teuPerDot, geometry, attribute]);
 
   // float64 modulo on the CPU keeps the phase exact however late in the run playback is.
-  useFrame(() => setUniform(material, 'uCycle', (timelineClock.hours % TRAVERSE_HOURS) / TRAVERSE_HOURS));
+  useFrame(() =>
+    setFrameUniform(material, 'uCycle', (timelineClock.hours % TRAVERSE_HOURS) / TRAVERSE_HOURS),
+  );
 
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);

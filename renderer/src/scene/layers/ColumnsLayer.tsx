@@ -1,7 +1,7 @@
 // Throughput columns at the nodes (instanced cylinders) and the node markers. Heights follow the
 // current week's TEU and ease toward the next week's as playback moves through the week.
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import {
   BufferAttribute,
   BufferGeometry,
@@ -15,7 +15,7 @@ import { hexToRgb } from '../mapColors.ts';
 import type { MapModel } from '../mapModel.ts';
 import { matrixValue, type NodeKind } from '../mapSource.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
-import { markAttributeChanged, setUniform } from '../threeMutations.ts';
+import { markAttributeChanged, setFrameUniform, setUniform } from '../threeMutations.ts';
 import { COLUMN_FRAGMENT, COLUMN_VERTEX } from '../shaders/columnShader.ts';
 import { MORPH_GLSL } from '../shaders/routeGlsl.ts';
 import { cameraView, useMapStore } from '../../state/useMapStore.ts';
@@ -113,7 +113,8 @@ export function ColumnsLayer({ model }: { model: MapModel }) {
     [],
   );
 
-  useEffect(() => writeColumnHeights(heights, model, week), [model, week, heights]);
+  // A layout effect: heights are written before the next frame draws (one frame per change).
+  useLayoutEffect(() => writeColumnHeights(heights, model, week), [model, week, heights]);
   useEffect(
     () => setUniform(material, 'uHighlight', hovered?.kind === 'node' ? hovered.index : -1),
     [hovered, material],
@@ -149,10 +150,10 @@ function easeColumns(material: ShaderMaterial, model: MapModel): void {
   const w = useTimelineStore.getState().weekIndex;
   const start = starts[w] ?? 0;
   const next = starts[w + 1] ?? start + 168;
-  setUniform(
+  setFrameUniform(
     material,
     'uWeekFraction',
     Math.min(1, Math.max(0, (timelineClock.hours - start) / (next - start))),
   );
-  setUniform(material, 'uRadius', cameraView.distance * COLUMN_RADIUS_PER_DISTANCE);
+  setFrameUniform(material, 'uRadius', cameraView.distance * COLUMN_RADIUS_PER_DISTANCE);
 }

@@ -1,6 +1,6 @@
 // The corridors: one ribbon per link along its route samples, width and colour from the link
 // state texture (linkState.ts), rewritten only when the week, layers, colour mode or hover change.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import {
   BufferAttribute,
   BufferGeometry,
@@ -17,7 +17,7 @@ import { computeLinkState, matchCompareLinks, maxDifference } from '../linkState
 import type { MapModel } from '../mapModel.ts';
 import { LINK_FRAGMENT, LINK_STATE_WIDTH, LINK_VERTEX } from '../shaders/linkShader.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
-import { markTextureChanged } from '../threeMutations.ts';
+import { markTextureChanged, setUniform } from '../threeMutations.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { useTimelineStore } from '../../state/useTimelineStore.ts';
 
@@ -75,6 +75,8 @@ export function LinksLayer({ model }: { model: MapModel }) {
     texture.magFilter = NearestFilter;
     return texture;
   }, [links]);
+  // One material for the map's life: a run with another number of links gets a new state
+  // texture in the same uniform, never a new shader program to compile.
   const material = useMemo(
     () =>
       new ShaderMaterial({
@@ -86,19 +88,21 @@ export function LinksLayer({ model }: { model: MapModel }) {
           uViewport: sceneUniforms.uViewport,
           uPixelRatio: sceneUniforms.uPixelRatio,
           uSeconds: sceneUniforms.uSeconds,
-          uLinkState: { value: stateTexture },
+          uLinkState: { value: null },
         },
         transparent: true,
         depthWrite: false,
         // The ribbon's winding depends on which way the link runs on screen.
         side: DoubleSide,
       }),
-    [stateTexture],
+    [],
   );
+  useLayoutEffect(() => setUniform(material, 'uLinkState', stateTexture), [material, stateTexture]);
   const compareIndex = useMemo(() => matchCompareLinks(model.source), [model]);
   const maxDifferenceTeu = useMemo(() => maxDifference(model.source, compareIndex), [model, compareIndex]);
 
-  useEffect(() => {
+  // A layout effect: the state is written before the next frame draws (one frame per change).
+  useLayoutEffect(() => {
     computeLinkState(
       {
         source: model.source,
@@ -116,7 +120,8 @@ export function LinksLayer({ model }: { model: MapModel }) {
   }, [model, week, layers, colorMode, compareIndex, maxDifferenceTeu, hoveredLink, stateTexture]);
 
   useEffect(() => () => geometry.dispose(), [geometry]);
-  useEffect(() => () => (material.dispose(), stateTexture.dispose()), [material, stateTexture]);
+  useEffect(() => () => stateTexture.dispose(), [stateTexture]);
+  useEffect(() => () => material.dispose(), [material]);
   return (
     <group>
       <mesh geometry={geometry} material={material} frustumCulled={false} renderOrder={3} />

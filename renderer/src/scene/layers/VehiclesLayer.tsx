@@ -1,9 +1,11 @@
 // Ships, trains, aircraft and trucks: one instanced draw per vehicle kind, positioned on the GPU
 // (shaders/vehicleShader.ts). The frame loop sets one time uniform; only when playback moves far
-// from the time origin does it repack the instance buffer (geometry/tripTimeOrigin.ts).
+// from the time origin, or a new run is loaded, does it repack the instance buffer
+// (geometry/tripTimeOrigin.ts).
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import {
+  type BufferGeometry,
   Color,
   DynamicDrawUsage,
   InstancedBufferAttribute,
@@ -15,6 +17,7 @@ import type { VehicleKind } from '../../../../sim-core/src/api/types.ts';
 import { chooseOrigin, needsRebase, packTrips, TRIP_STRIDE } from '../geometry/tripTimeOrigin.ts';
 import { MODE_COLORS } from '../mapColors.ts';
 import { MAP_VEHICLE_KINDS, VEHICLE_MODE, type MapModel } from '../mapModel.ts';
+import { requestMapFrame } from '../renderOnDemand.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
 import { setVisible } from '../threeMutations.ts';
 import { VEHICLE_FRAGMENT, VEHICLE_VERTEX } from '../shaders/vehicleShader.ts';
@@ -32,15 +35,20 @@ export interface VehicleBatch {
   geometry: InstancedBufferGeometry;
   /** TRIP_STRIDE floats per packed instance: link, departRel, arriveRel, reversed. */
   trips: Float32Array;
-  /** Trip-table row of each packed instance. */
+  /** Trip-table row of each packed instance; its length is the batch's capacity. */
   rows: Uint32Array;
   count: number;
 }
 
-/** The time origin of the packed buffers and the batches; read-only outside this layer. */
-/** The batches of one loaded run and the time origin their buffers are packed around. */
+/**
+ * The vehicles on screen. Built once per map and kept across runs: a new run swaps `model` and
+ * repacks, so the four materials (and the shader programs three.js compiled for them) live as
+ * long as the map. Recompiling them for every result cost a visible hitch in software WebGL.
+ */
 export interface Fleet {
-  /** NaN until the first frame packs the buffers. */
+  /** The run whose trips are packed (undefined until one is loaded). */
+  model: MapModel | undefined;
+  /** NaN until the first frame after a load packs the buffers. */
   originHours: number;
   batches: VehicleBatch[];
 }
@@ -50,19 +58,22 @@ export const vehicleState: { fleet: Fleet | undefined } = { fleet: undefined };
 const timeRelUniform = { value: 0 };
 const scaleUniforms = MAP_VEHICLE_KINDS.map(() => ({ value: 0.01 }));
 
-function buildBatch(model: MapModel, kindIndex: number): VehicleBatch {
-  const kind = MAP_VEHICLE_KINDS[kindIndex]!;
-  const capacity = Math.max(1, model.tripRowsByKind[kindIndex]!.length);
-  const shape = buildVehicleModel(kind);
+/** An instanced geometry of `shape` with room for `capacity` trips. */
+function instancedGeometry(shape: BufferGeometry, capacity: number): InstancedBufferGeometry {
   const geometry = new InstancedBufferGeometry();
   geometry.setIndex(shape.getIndex());
   geometry.setAttribute('position', shape.getAttribute('position'));
   geometry.setAttribute('normal', shape.getAttribute('normal'));
-  const trips = new Float32Array(capacity * TRIP_STRIDE);
-  const attribute = new InstancedBufferAttribute(trips, TRIP_STRIDE);
+  const attribute = new InstancedBufferAttribute(new Float32Array(capacity * TRIP_STRIDE), TRIP_STRIDE);
   attribute.setUsage(DynamicDrawUsage);
   geometry.setAttribute('aTrip', attribute);
   geometry.instanceCount = 0;
+  return geometry;
+}
+
+function buildBatch(kindIndex: number): VehicleBatch {
+  const kind = MAP_VEHICLE_KINDS[kindIndex]!;
+  const geometry = instancedGeometry(buildVehicleModel(kind), 1);
   const material = new ShaderMaterial({
     vertexShader: VEHICLE_VERTEX,
     fragmentShader: VEHICLE_FRAGMENT,
@@ -81,7 +92,41 @@ function buildBatch(model: MapModel, kindIndex: number): VehicleBatch {
   const mesh = new Mesh(geometry, material);
   mesh.frustumCulled = false;
   mesh.renderOrder = 4;
-  return { kind, mesh, geometry, trips, rows: new Uint32Array(capacity), count: 0 };
+  const trips = (geometry.getAttribute('aTrip') as InstancedBufferAttribute).array as Float32Array;
+  return { kind, mesh, geometry, trips, rows: new Uint32Array(1), count: 0 };
+}
+
+/** Makes room for `needed` trips: a bigger instance buffer (and geometry); the material stays. */
+function ensureCapacity(batch: VehicleBatch, needed: number): void {
+  if (needed <= batch.rows.length) return;
+  // Half again as much, so a run a little bigger than the last does not reallocate every time.
+  const capacity = Math.max(needed, Math.ceil(batch.rows.length * 1.5));
+  const old = batch.geometry;
+  batch.geometry = instancedGeometry(old, capacity);
+  batch.trips = (batch.geometry.getAttribute('aTrip') as InstancedBufferAttribute).array as Float32Array;
+  batch.rows = new Uint32Array(capacity);
+  batch.mesh.geometry = batch.geometry;
+  // Frees the old buffers on the GPU; the shared shape buffers are uploaded again on next use.
+  old.dispose();
+}
+
+/** Takes in a newly loaded run; the next frame packs its trips around the playback time. */
+function loadFleet(fleet: Fleet, model: MapModel): void {
+  fleet.batches.forEach((batch, kindIndex) => {
+    ensureCapacity(batch, model.tripRowsByKind[kindIndex]!.length);
+    batch.count = 0;
+    batch.geometry.instanceCount = 0;
+  });
+  fleet.model = model;
+  fleet.originHours = Number.NaN;
+  requestMapFrame();
+}
+
+function disposeFleet(fleet: Fleet): void {
+  for (const batch of fleet.batches) {
+    batch.geometry.dispose();
+    (batch.mesh.material as ShaderMaterial).dispose();
+  }
 }
 
 /** Repacks every batch around a new origin (rare: see REBASE_HOURS). Allocates nothing. */
@@ -113,7 +158,9 @@ function vehicleSizeDistance(distance: number): number {
 }
 
 /** Per frame: repack if playback moved far, then one time uniform and the on-screen scale. */
-function advanceVehicles(model: MapModel, fleet: Fleet): void {
+function advanceVehicles(fleet: Fleet): void {
+  const model = fleet.model;
+  if (!model) return;
   const hours = timelineClock.hours;
   if (needsRebase(fleet.originHours, hours)) repack(model, fleet, chooseOrigin(hours));
   // float64 subtraction on the CPU, then float32 on the GPU: small and exact enough (tripTimeOrigin.ts).
@@ -126,32 +173,35 @@ function advanceVehicles(model: MapModel, fleet: Fleet): void {
 
 export function VehiclesLayer({ model }: { model: MapModel }) {
   const fleet = useMemo<Fleet>(
-    () => ({ originHours: Number.NaN, batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(model, i)) }),
-    [model],
+    () => ({
+      model: undefined,
+      originHours: Number.NaN,
+      batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(i)),
+    }),
+    [],
   );
-  const batches = fleet.batches;
   const layers = useMapStore((s) => s.layers);
 
   useEffect(() => {
     vehicleState.fleet = fleet;
     return () => {
       if (vehicleState.fleet === fleet) vehicleState.fleet = undefined;
-      for (const batch of batches) {
-        batch.geometry.dispose();
-        (batch.mesh.material as ShaderMaterial).dispose();
-      }
+      disposeFleet(fleet);
     };
-  }, [fleet, batches]);
+  }, [fleet]);
+
+  // A layout effect, so the new run is in the buffers before the next frame draws.
+  useLayoutEffect(() => loadFleet(fleet, model), [fleet, model]);
 
   useEffect(() => {
-    for (const batch of batches) setVisible(batch.mesh, layers[VEHICLE_MODE[batch.kind]]);
-  }, [batches, layers]);
+    for (const batch of fleet.batches) setVisible(batch.mesh, layers[VEHICLE_MODE[batch.kind]]);
+  }, [fleet, layers]);
 
-  useFrame(() => advanceVehicles(model, fleet));
+  useFrame(() => advanceVehicles(fleet));
 
   return (
     <group>
-      {batches.map((batch) => (
+      {fleet.batches.map((batch) => (
         <primitive key={batch.kind} object={batch.mesh} />
       ))}
     </group>
