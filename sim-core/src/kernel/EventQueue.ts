@@ -1,5 +1,13 @@
+import { CalendarQueue, MIN_WIDTH_HOURS } from './CalendarQueue.ts';
+
 /**
- * A 4-ary min-heap of pending events on parallel typed arrays.
+ * The pending events: a 4-ary min-heap on parallel typed arrays while there are few, a calendar
+ * queue (CalendarQueue.ts) while there are many. A heap of a handful of events is as cheap as it
+ * gets, but at a corridor run's ~2,000 pending events its log(n) unpredictable comparisons took
+ * a quarter of the run; the calendar queue's buckets make that O(1). The switch happens at
+ * TO_CALENDAR pending events and back at TO_HEAP (apart, so a count hovering at one never flips
+ * back and forth). Both keep exactly the same order, so where an event sits never changes a
+ * result.
  *
  * Order: (time asc, priority asc, insertion sequence asc). Priority and sequence are packed into
  * one float64 "order" key, `(priority - PRIORITY_MIN) * SEQUENCE_SPAN + sequence`, so a comparison
@@ -17,6 +25,8 @@ export const PRIORITY_MIN = -1024;
 export const PRIORITY_MAX = 1023;
 const SEQUENCE_SPAN = 2 ** 42;
 const INITIAL_CAPACITY = 64;
+const TO_CALENDAR = 256;
+const TO_HEAP = 64;
 
 export class EventQueue<H> {
   /** keys[2i] = time, keys[2i + 1] = order key of heap entry i; keys[0] = Infinity when empty. */
@@ -37,6 +47,9 @@ export class EventQueue<H> {
   private lastPopped = -1;
   private count = 0;
   private sequence = 0;
+  /** Holds the events instead of the heap while `inCalendar`. */
+  private calendar: CalendarQueue | undefined = undefined;
+  private inCalendar = false;
 
   get size(): number {
     return this.count;
@@ -44,6 +57,10 @@ export class EventQueue<H> {
 
   /** Time of the earliest event, Infinity when empty. */
   peekTime(): number {
+    if (this.inCalendar) {
+      const calendar = this.calendar as CalendarQueue;
+      return calendar.timeOf(calendar.peek());
+    }
     return this.keys[0] as number;
   }
 
@@ -62,6 +79,11 @@ export class EventQueue<H> {
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
     this.slotEntities[slot] = entity;
+    if (this.inCalendar) {
+      this.count++;
+      (this.calendar as CalendarQueue).insert(slot, time, order);
+      return;
+    }
     if (this.count === this.heapSlots.length) this.growHeap();
     // Numbers go through the arrays, not through call arguments: a float64 passed to a call that
     // the JIT does not inline is boxed, i.e. allocated, once per event.
@@ -70,6 +92,7 @@ export class EventQueue<H> {
     this.keys[2 * at + 1] = order;
     this.heapSlots[at] = slot;
     this.siftUp(at);
+    if (this.count > TO_CALENDAR) this.moveToCalendar();
   }
 
   /**
@@ -78,6 +101,12 @@ export class EventQueue<H> {
    */
   pop(): number {
     if (this.lastPopped >= 0) this.freeSlots[this.freeCount++] = this.lastPopped;
+    if (this.inCalendar) {
+      const calendarSlot = (this.calendar as CalendarQueue).removeMin();
+      this.lastPopped = calendarSlot;
+      if (--this.count < TO_HEAP) this.moveToHeap();
+      return calendarSlot;
+    }
     const slot = this.heapSlots[0] as number;
     this.lastPopped = slot;
     if (--this.count > 0) this.siftDown();
@@ -150,6 +179,44 @@ export class EventQueue<H> {
     this.siftUp(hole);
   }
 
+  /** Files every heap entry into the calendar queue (sized for them) and empties the heap. */
+  private moveToCalendar(): void {
+    const keys = this.keys;
+    const n = this.count;
+    const earliest = keys[0] as number;
+    let latest = earliest;
+    for (let i = 1; i < n; i++) latest = Math.max(latest, keys[2 * i] as number);
+    let buckets = 16;
+    while (buckets < n) buckets *= 2;
+    // About three events a bucket if they were spread evenly; the calendar recalibrates from the
+    // actual gaps between events soon after.
+    const width = Math.max(MIN_WIDTH_HOURS, (3 * (latest - earliest)) / n);
+    this.calendar ??= new CalendarQueue(this.slotArgs.length);
+    const calendar = this.calendar;
+    calendar.reset(buckets, width, earliest);
+    for (let i = 0; i < n; i++)
+      calendar.insert(this.heapSlots[i] as number, keys[2 * i] as number, keys[2 * i + 1] as number);
+    keys[0] = Infinity;
+    this.inCalendar = true;
+  }
+
+  /** Moves every event of the calendar queue back into the heap. */
+  private moveToHeap(): void {
+    const calendar = this.calendar as CalendarQueue;
+    const keys = this.keys;
+    let n = 0;
+    calendar.forEachSlot((slot) => {
+      keys[2 * n] = calendar.timeOf(slot);
+      keys[2 * n + 1] = calendar.orderOf(slot);
+      this.heapSlots[n] = slot;
+      this.siftUp(n);
+      n++;
+    });
+    calendar.reset(16, 1, 0);
+    this.inCalendar = false;
+    if (n === 0) keys[0] = Infinity;
+  }
+
   private newSlot(): number {
     if (this.slotsUsed === this.slotArgs.length) this.growSlots();
     return this.slotsUsed++;
@@ -166,6 +233,7 @@ export class EventQueue<H> {
   private growSlots(): void {
     const capacity = this.slotArgs.length * 2;
     this.slotArgs = grownFloat64(this.slotArgs, capacity);
+    this.calendar?.growSlots(capacity);
     const free = new Int32Array(capacity);
     free.set(this.freeSlots);
     this.freeSlots = free;
