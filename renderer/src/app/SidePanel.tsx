@@ -1,4 +1,5 @@
 // The planner's side of the layout: library, form editor, raw JSON and compare, as tabs.
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComparePanel } from '../features/compare/ComparePanel.tsx';
 import { ScenarioEditor } from '../features/editor/ScenarioEditor.tsx';
@@ -8,7 +9,8 @@ import { useWorkbenchStore, type WorkbenchTab } from '../state/useWorkbenchStore
 
 const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'json', 'compare'];
 
-function TabContent({ tab }: { tab: WorkbenchTab }) {
+// Memoized so that the click's own render stops at the tab buttons (see shownTab below).
+const TabContent = memo(function TabContent({ tab }: { tab: WorkbenchTab }) {
   switch (tab) {
     case 'library':
       return <ScenarioLibrary />;
@@ -19,12 +21,15 @@ function TabContent({ tab }: { tab: WorkbenchTab }) {
     case 'compare':
       return <ComparePanel />;
   }
-}
+});
 
 export function SidePanel() {
   const { t } = useTranslation();
   const tab = useWorkbenchStore((state) => state.tab);
   const setTab = useWorkbenchStore((state) => state.setTab);
+  // The tab shows as selected at once; its panel (the editor has hundreds of fields) is swapped in
+  // a following time-sliced render, so a click never costs one long task, even during a run.
+  const shownTab = useDeferredValue(tab);
   return (
     <aside className="side-panel">
       <div role="tablist" aria-label={t('layout.workbench')} className="tabs">
@@ -43,7 +48,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id="side-panel-content" aria-labelledby={`tab-${tab}`} className="tab-content">
-        <TabContent tab={tab} />
+        <TabContent tab={shownTab} />
       </div>
     </aside>
   );

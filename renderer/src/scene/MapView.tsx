@@ -1,7 +1,7 @@
 // The 3D corridor map: globe or flat map with the run's routes, throughput columns and moving
 // vehicles, plus its overlay (labels, tooltip, legend, toolbar) and the playback timeline. Reads
-// the run from useRunStore; React renders when the run, language, view or week changes, and the
-// frame loop (useFrame in the layers) does the rest.
+// the run through useShownRun (deferred); React renders when the run, language, view or week
+// changes, and the frame loop (useFrame in the layers) does the rest.
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { Timeline } from '../features/timeline/Timeline.tsx';
@@ -10,7 +10,7 @@ import { MapToolbar } from '../features/map-overlay/MapToolbar.tsx';
 import { MapTooltip } from '../features/map-overlay/MapTooltip.tsx';
 import { useMapText } from '../features/map-overlay/useMapText.ts';
 import { useMapStore } from '../state/useMapStore.ts';
-import { useRunStore } from '../state/useRunStore.ts';
+import { useShownRun } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
@@ -36,9 +36,7 @@ function requestedBenchmarkTrips(): number | undefined {
 }
 
 function useMapSource(): MapSource | undefined {
-  const scenario = useRunStore((s) => s.scenario);
-  const result = useRunStore((s) => s.result);
-  const compare = useRunStore((s) => s.compareResult);
+  const { scenario, result, compareResult: compare } = useShownRun();
   const [fixture, setFixture] = useState<MapSource>();
   useEffect(() => {
     const trips = requestedBenchmarkTrips();

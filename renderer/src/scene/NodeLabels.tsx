@@ -79,14 +79,23 @@ function showLabel(labels: LabelSet, i: number, x: number, y: number): void {
   w[i * 3 + 2] = 1;
 }
 
-/** Sets each label's text and measures it (forces layout: on language change, never per frame). */
+/**
+ * Sets each label's text and measures it (forces one layout: on a new run or language, never per
+ * frame). All writes come before all reads, so the browser lays the labels out once, not once per
+ * label.
+ */
 function measureLabels(labels: LabelSet, model: MapModel, language: Language): void {
-  model.source.nodes.forEach((node, i) => {
+  const nodes = model.source.nodes;
+  nodes.forEach((node, i) => {
     const element = labels.elements[i]!;
     element.textContent = node.name[language];
     element.style.display = 'block';
-    labels.widths[i] = element.offsetWidth || node.name[language].length * 7;
-    element.style.display = labels.written[i * 3 + 2] === 1 ? 'block' : 'none';
+  });
+  nodes.forEach((node, i) => {
+    labels.widths[i] = labels.elements[i]!.offsetWidth || node.name[language].length * 7;
+  });
+  nodes.forEach((_, i) => {
+    labels.elements[i]!.style.display = labels.written[i * 3 + 2] === 1 ? 'block' : 'none';
   });
 }
 

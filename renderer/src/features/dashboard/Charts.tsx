@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import { formatNumber } from '../../i18n/format.ts';
-import { useRunStore } from '../../state/useRunStore.ts';
+import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { throughputByCorridor, throughputByMode, PALETTE, type ChartLabels } from './seriesCharts.ts';
 import { LOCALES } from '../../i18n/i18n.ts';
@@ -14,9 +14,7 @@ import { UPlotChart } from './UPlotChart.tsx';
 function ThroughputCharts() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
-  const result = useRunStore((state) => state.result);
-  const scenario = useRunStore((state) => state.scenario);
-  const compare = useRunStore((state) => state.compareResult);
+  const { result, scenario, compareResult: compare } = useShownRun();
   const labels = useMemo<ChartLabels>(() => {
     const format = new Intl.DateTimeFormat(LOCALES[language], {
       month: 'short',
@@ -74,7 +72,7 @@ function barPaths(): Pick<uPlot.Series, 'paths'> {
 
 function TransitChart() {
   const { t } = useTranslation();
-  const result = useRunStore((state) => state.result);
+  const { result } = useShownRun();
   const histogram = useMemo(() => (result ? transitHistogram(result) : undefined), [result]);
   const options = useMemo<Omit<uPlot.Options, 'width' | 'height'>>(
     () => ({
@@ -113,8 +111,7 @@ const DWELL_ROWS = 15;
 function DwellChart() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
-  const result = useRunStore((state) => state.result);
-  const scenario = useRunStore((state) => state.scenario);
+  const { result, scenario } = useShownRun();
   const rows = useMemo(
     // The longest dwells, the places worth a planner's attention (the table lists every node).
     () => (result && scenario ? dwellSplit(result, scenario, language).slice(0, DWELL_ROWS) : []),

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
-import { useRunStore } from '../../state/useRunStore.ts';
+import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
 import { kpiCards, type KpiCard, type KpiId } from './kpiSummary.ts';
 
@@ -55,8 +55,7 @@ function Card({ card }: { card: KpiCard }) {
 
 export function KpiCards() {
   const { t } = useTranslation();
-  const result = useRunStore((state) => state.result);
-  const scenario = useRunStore((state) => state.scenario);
+  const { result, scenario } = useShownRun();
   const cards = useMemo(
     () => (result && scenario ? kpiCards(result, scenario) : undefined),
     [result, scenario],

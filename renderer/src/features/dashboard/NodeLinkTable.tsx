@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
-import { useRunStore } from '../../state/useRunStore.ts';
+import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 import { resultTableRows, sortRows, TABLE_COLUMNS, type TableColumn, type TableRow } from './resultTable.ts';
@@ -30,8 +30,7 @@ function Cell({ row, column }: { row: TableRow; column: TableColumn }) {
 export function NodeLinkTable() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
-  const result = useRunStore((state) => state.result);
-  const scenario = useRunStore((state) => state.scenario);
+  const { result, scenario } = useShownRun();
   // Kept in the store, so the order survives presentation mode unmounting the dashboard.
   const sort = useWorkbenchStore((state) => state.tableSort);
   const setTableSort = useWorkbenchStore((state) => state.setTableSort);

@@ -1,7 +1,7 @@
 // Runs the working scenario in a worker and files the result: the run store (what the map and the
 // dashboard show) and the session's run history (for Compare). Plain functions, callable from
 // buttons, menu commands and shortcuts alike.
-import type { Scenario } from '../../../../sim-core/src/api/types.ts';
+import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
 import { endComparison } from '../compare/compareActions.ts';
 import { getSimClient, RunCancelledError, startRun, type RunHandle } from '../../sim-client/simClient.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
@@ -11,6 +11,25 @@ import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
 let current: RunHandle | undefined;
 let runCounter = 0;
+
+/**
+ * The progress bar moves at most this often. The worker reports every simulated week, up to
+ * dozens of times a second; each report shown repaints the page, which is a full frame for the
+ * compositor (tens of ms of CPU in software rendering, taken from the run and the UI). Four
+ * updates a second still read as smooth.
+ */
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Passes progress on at most once per PROGRESS_INTERVAL_MS (the first report at once). */
+function throttledProgress(show: (progress: RunProgress) => void): (progress: RunProgress) => void {
+  let shownAtMs = Number.NEGATIVE_INFINITY;
+  return (progress) => {
+    const now = performance.now();
+    if (now - shownAtMs < PROGRESS_INTERVAL_MS) return;
+    shownAtMs = now;
+    show(progress);
+  };
+}
 
 /** Why a run is refused right now, as an i18n key, or undefined when it may start. */
 export function runRefusal(): string | undefined {
@@ -52,7 +71,7 @@ export async function runWorkingScenario(options?: { replications?: number }): P
     current = startRun(input, {
       seed,
       replications,
-      onProgress: (progress) => useRunHistoryStore.getState().setProgress(progress),
+      onProgress: throttledProgress((progress) => useRunHistoryStore.getState().setProgress(progress)),
     });
     const result = await current.result;
     runCounter += 1;
