@@ -1,4 +1,5 @@
 // Presentation mode's chrome over the full-screen map: the caption strip and the story controls.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
@@ -41,6 +42,9 @@ function Caption() {
 export function PresentationOverlay() {
   const { t } = useTranslation();
   const playing = useStoryStore((state) => state.playing);
+  // Leaving presentation mode by any way (Esc, the menu, the browser leaving full screen) unmounts
+  // the overlay: the story stops with it, so it never moves the map behind the workbench.
+  useEffect(() => stopStory, []);
   return (
     <div className="caption-strip" role="region" aria-label={t('story.captions')}>
       <Caption />

@@ -70,6 +70,8 @@ export async function playStory(): Promise<void> {
       return;
     }
   }
+  // Presentation mode was left while the story's run was under way: there is no story to play.
+  if (!useWorkbenchStore.getState().presentation) return;
   const years = useRunStore.getState().result?.replications[0]?.kpis.years.length ?? 0;
   let index = 0;
   showYear(index);
