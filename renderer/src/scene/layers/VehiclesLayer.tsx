@@ -110,8 +110,17 @@ function ensureCapacity(batch: VehicleBatch, needed: number): void {
   old.dispose();
 }
 
+/** The four vehicle batches of a map, empty until a run is loaded. */
+export function createFleet(): Fleet {
+  return {
+    model: undefined,
+    originHours: Number.NaN,
+    batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(i)),
+  };
+}
+
 /** Takes in a newly loaded run; the next frame packs its trips around the playback time. */
-function loadFleet(fleet: Fleet, model: MapModel): void {
+export function loadFleet(fleet: Fleet, model: MapModel): void {
   fleet.batches.forEach((batch, kindIndex) => {
     ensureCapacity(batch, model.tripRowsByKind[kindIndex]!.length);
     batch.count = 0;
@@ -122,7 +131,7 @@ function loadFleet(fleet: Fleet, model: MapModel): void {
   requestMapFrame();
 }
 
-function disposeFleet(fleet: Fleet): void {
+export function disposeFleet(fleet: Fleet): void {
   for (const batch of fleet.batches) {
     batch.geometry.dispose();
     (batch.mesh.material as ShaderMaterial).dispose();
@@ -158,7 +167,7 @@ function vehicleSizeDistance(distance: number): number {
 }
 
 /** Per frame: repack if playback moved far, then one time uniform and the on-screen scale. */
-function advanceVehicles(fleet: Fleet): void {
+export function advanceVehicles(fleet: Fleet): void {
   const model = fleet.model;
   if (!model) return;
   const hours = timelineClock.hours;
@@ -172,14 +181,7 @@ function advanceVehicles(fleet: Fleet): void {
 }
 
 export function VehiclesLayer({ model }: { model: MapModel }) {
-  const fleet = useMemo<Fleet>(
-    () => ({
-      model: undefined,
-      originHours: Number.NaN,
-      batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(i)),
-    }),
-    [],
-  );
+  const fleet = useMemo(() => createFleet(), []);
   const layers = useMapStore((s) => s.layers);
 
   useEffect(() => {
