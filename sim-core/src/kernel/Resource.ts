@@ -63,7 +63,9 @@ export class Resource {
   private slotNumbers = new Float64Array(SLOT_STRIDE * 8);
   private slotIsCall = new Uint8Array(8);
   private slotDone: (Done | undefined)[] = new Array<Done | undefined>(8).fill(undefined);
-  private freeSlots: number[] = [];
+  /** Free in-service slots, a stack (never more than the slots made). */
+  private freeSlots = new Int32Array(8);
+  private freeCount = 0;
   private slotsUsed = 0;
 
   private readonly completeHandler = (_sim: Simulation, slot: number): void => this.complete(slot);
@@ -104,9 +106,17 @@ export class Resource {
   /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
   request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
     if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
-    // Every request enters the ring first (a free server takes it straight back out), and the
-    // numbers are written here rather than passed on: a float64 passed to a call the JIT does
-    // not inline is boxed, i.e. allocated.
+    this.stats.arrivals++;
+    // Numbers are written into the arrays here rather than passed on: a float64 passed to a call
+    // the JIT does not inline is boxed, i.e. allocated.
+    if (this.busyCount < this.effectiveServers) {
+      const slot = this.serveAtOnce(serviceHours, 0);
+      this.slotIsCall[slot] = 0;
+      this.slotDone[slot] = onDone;
+      this.begin(slot);
+      if (onStart !== undefined) onStart(0);
+      return;
+    }
     const tail = this.reserveTail();
     const numbers = this.queueNumbers;
     numbers[3 * tail] = this.sim.now;
@@ -115,7 +125,7 @@ export class Resource {
     this.queueIsCall[tail] = 0;
     this.queueDone[tail] = onDone;
     this.queueStart[tail] = onStart;
-    this.admitted();
+    this.enqueued();
   }
 
   /**
@@ -124,6 +134,14 @@ export class Resource {
    */
   requestCall(serviceHours: number, handler: ServedCall, arg: number): void {
     if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
+    this.stats.arrivals++;
+    if (this.busyCount < this.effectiveServers) {
+      const slot = this.serveAtOnce(serviceHours, arg);
+      this.slotIsCall[slot] = 1;
+      this.slotDone[slot] = handler;
+      this.begin(slot);
+      return;
+    }
     const tail = this.reserveTail();
     const numbers = this.queueNumbers;
     numbers[3 * tail] = this.sim.now;
@@ -132,7 +150,7 @@ export class Resource {
     this.queueIsCall[tail] = 1;
     this.queueDone[tail] = handler;
     this.queueStart[tail] = undefined;
-    this.admitted();
+    this.enqueued();
   }
 
   /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
@@ -168,20 +186,25 @@ export class Resource {
     return (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
   }
 
-  /** The entry at the tail becomes a waiting request, or is served at once by a free server. */
-  private admitted(): void {
-    this.stats.arrivals++;
-    // Invariant: requests wait only while every effective server is busy, so with a free server
-    // the queue is empty and the tail entry is the head: it starts without ever waiting (and
-    // without counting in the queue-length statistics).
-    if (this.busyCount < this.effectiveServers) {
-      const head = this.queueHead;
-      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
-      this.start(head);
-    } else {
-      this.queueCount++;
-      this.stats.queueLength.enter(this.sim.now);
-    }
+  /**
+   * A request that finds a free server goes straight into service (invariant: requests wait only
+   * while every effective server is busy, so the queue is empty then). Returns its slot, with its
+   * numbers written; the caller sets the callback and calls begin().
+   */
+  private serveAtOnce(serviceHours: number, arg: number): number {
+    const slot = this.allocateSlot();
+    const numbers = this.slotNumbers;
+    numbers[SLOT_STRIDE * slot] = 0;
+    numbers[SLOT_STRIDE * slot + 1] = serviceHours;
+    numbers[SLOT_STRIDE * slot + 2] = arg;
+    numbers[SLOT_STRIDE * slot + 3] = this.sim.now;
+    return slot;
+  }
+
+  /** The entry at the tail becomes a waiting request. */
+  private enqueued(): void {
+    this.queueCount++;
+    this.stats.queueLength.enter(this.sim.now);
   }
 
   /** Starts waiting requests while effective servers are free. */
@@ -214,11 +237,23 @@ export class Resource {
     const onStart = this.queueStart[head];
     this.queueDone[head] = undefined;
     this.queueStart[head] = undefined;
-    this.busyCount++;
-    this.stats.busy.enter(now);
-    this.stats.waitHours.add(waitHours);
-    this.sim.scheduleCall(serviceHours, this.completeHandler, slot, 0, this.name);
+    this.begin(slot);
     if (onStart !== undefined) onStart(waitHours);
+  }
+
+  /** Service starts for the slot (its numbers, callback and kind are set): busy, wait, completion. */
+  private begin(slot: number): void {
+    const numbers = this.slotNumbers;
+    this.busyCount++;
+    this.stats.busy.enter(this.sim.now);
+    this.stats.waitHours.add(numbers[SLOT_STRIDE * slot] as number);
+    this.sim.scheduleCall(
+      numbers[SLOT_STRIDE * slot + 1] as number,
+      this.completeHandler,
+      slot,
+      0,
+      this.name,
+    );
   }
 
   private complete(slot: number): void {
@@ -230,7 +265,7 @@ export class Resource {
     const isCall = this.slotIsCall[slot] === 1;
     const done = this.slotDone[slot] as Done;
     this.slotDone[slot] = undefined;
-    this.freeSlots.push(slot);
+    this.freeSlots[this.freeCount++] = slot;
     this.busyCount--;
     this.stats.served++;
     this.stats.sojournHours.add(waitHours + serviceHours);
@@ -243,10 +278,10 @@ export class Resource {
   }
 
   private allocateSlot(): number {
-    const free = this.freeSlots.pop();
-    if (free !== undefined) return free;
+    if (this.freeCount > 0) return this.freeSlots[--this.freeCount] as number;
     if (this.slotsUsed === this.slotIsCall.length) {
       const capacity = this.slotIsCall.length * 2;
+      this.freeSlots = new Int32Array(capacity);
       this.slotNumbers = grown(this.slotNumbers, SLOT_STRIDE * capacity);
       const isCall = new Uint8Array(capacity);
       isCall.set(this.slotIsCall);
