@@ -31,11 +31,39 @@ export class World {
   /** Current throttle factor per node (0 = closed: no loading there). */
   readonly nodeFactor: Float64Array;
   readonly tonnesPerTeu: number;
-  // The cargo balance, each counter kept on its own (sizes are exact binary fractions).
-  generatedTeu = 0;
-  deliveredTeu = 0;
-  inTransitTeu = 0;
-  waitingTeu = 0;
+  /**
+   * The cargo balance (sizes are exact binary fractions, so each sum is exact): generated,
+   * delivered, in transit, waiting. In a Float64Array rather than number fields: a field that
+   * starts as the integer 0 and later holds a fraction changes the World's hidden class in V8
+   * mid-run, which deoptimised every model function that reads the World (--trace-deopt showed
+   * a dozen at once).
+   */
+  private readonly balanceTeu = new Float64Array(4);
+
+  get generatedTeu(): number {
+    return this.balanceTeu[0] as number;
+  }
+  set generatedTeu(teu: number) {
+    this.balanceTeu[0] = teu;
+  }
+  get deliveredTeu(): number {
+    return this.balanceTeu[1] as number;
+  }
+  set deliveredTeu(teu: number) {
+    this.balanceTeu[1] = teu;
+  }
+  get inTransitTeu(): number {
+    return this.balanceTeu[2] as number;
+  }
+  set inTransitTeu(teu: number) {
+    this.balanceTeu[2] = teu;
+  }
+  get waitingTeu(): number {
+    return this.balanceTeu[3] as number;
+  }
+  set waitingTeu(teu: number) {
+    this.balanceTeu[3] = teu;
+  }
 
   constructor(
     readonly c: CompiledScenario,
