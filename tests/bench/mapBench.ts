@@ -7,9 +7,8 @@
 // GPU gives; the figure that matters here is JavaScript per frame (target: under 2 ms at 20,000),
 // which does not depend on the GPU because vehicles are positioned in the vertex shader.
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { startPreviewServer } from './previewServer.ts';
 
 const PORT = Number(process.env['MAP_BENCH_PORT'] ?? 4191);
 const COUNTS = process.argv
@@ -32,18 +31,6 @@ interface Hooks {
   visibleVehicles(): Record<string, number>;
   frameStats(): { frames: number; meanMs: number; maxMs: number };
   resetFrameStats(): void;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
 }
 
 async function measure(page: Page, moving: number) {
@@ -102,27 +89,9 @@ function round(v: number): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('out/web/index.html'))
-    throw new Error('out/web is missing: run `npm run build:web` first.');
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'vite.web.config.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    // Its own process group, so stopping it also stops the vite process npx starts under it.
-    { stdio: 'ignore', detached: true },
-  );
+  const server = await startPreviewServer(PORT);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const results = [];
     for (const moving of MOVING) results.push(await measure(page, moving));
@@ -146,7 +115,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(output, null, 2));
   } finally {
     await browser.close();
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

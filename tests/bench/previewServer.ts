@@ -2,6 +2,7 @@
 // stopping it also stops the vite process npx starts under it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export interface PreviewServer {
   url: string;
@@ -32,7 +33,8 @@ export async function startPreviewServer(port: number, outDir = 'out/web'): Prom
       '--config',
       'vite.web.config.ts',
       '--outDir',
-      outDir,
+      // Absolute: the web config's root is renderer/, and vite resolves a relative outDir there.
+      resolve(outDir),
       '--host',
       '127.0.0.1',
       '--port',
