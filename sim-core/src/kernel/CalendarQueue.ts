@@ -159,6 +159,9 @@ export class CalendarQueue {
     let at = this.heads[bucket] as number;
     let walked = 0;
     for (;;) {
+      // The tail check above guarantees an event after this one in the list; running off its
+      // end would mean a corrupted list, reported rather than looped on forever.
+      if (at < 0) throw new Error('CalendarQueue: a bucket list is out of order (internal error)');
       const atTime = times[at] as number;
       if (atTime > time || (atTime === time && (orders[at] as number) > order)) break;
       previous = at;
