@@ -38,6 +38,11 @@ export class CalendarQueue {
   /** The virtual bucket no event precedes: the earliest event's, once found. */
   private current = 0;
   private count = 0;
+  /**
+   * The earliest event's slot once found, -1 when not known: the event loop peeks and then
+   * removes, and the second call should not search the buckets again. Any insert forgets it.
+   */
+  private earliest = -1;
   private lastRemovedTime = 0;
   private gapSum = 0;
   private gapCount = 0;
@@ -82,13 +87,15 @@ export class CalendarQueue {
   insert(slot: number, time: number, order: number): void {
     this.times[slot] = time;
     this.orders[slot] = order;
+    this.earliest = -1;
     this.file(slot);
     if (++this.count > 2 * this.bucketCount) this.recalibrate(2 * this.bucketCount);
   }
 
   /** The earliest event's slot (the queue must not be empty). */
   peek(): number {
-    return this.findMin();
+    if (this.earliest < 0) this.earliest = this.findMin();
+    return this.earliest;
   }
 
   timeOf(slot: number): number {
@@ -101,7 +108,8 @@ export class CalendarQueue {
 
   /** Removes and returns the earliest event's slot (the queue must not be empty). */
   removeMin(): number {
-    const slot = this.findMin();
+    const slot = this.peek();
+    this.earliest = -1;
     const bucket = this.bucketOf(this.current);
     const after = this.next[slot] as number;
     this.heads[bucket] = after;
@@ -233,6 +241,7 @@ export class CalendarQueue {
   }
 
   private layout(bucketCount: number, width: number): void {
+    this.earliest = -1;
     this.bucketCount = bucketCount;
     this.heads = new Int32Array(bucketCount).fill(-1);
     this.tails = new Int32Array(bucketCount).fill(-1);
