@@ -2,6 +2,7 @@
 // replications (RunResult.bands). Shared by the table on screen and its CSV export.
 import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
+import { DWELL_PARTS } from './transitHistogram.ts';
 
 export interface TableRow {
   type: 'node' | 'link';
@@ -51,24 +52,13 @@ export function columnMean(matrix: Matrix, entity: number): number {
   return count > 0 ? sum / count : Number.NaN;
 }
 
-const DWELL_METRICS = [
-  'dwellWaitingHours',
-  'dwellHandlingHours',
-  'dwellCustomsHours',
-  'dwellDocumentsHours',
-  'dwellGaugeHours',
-] as const;
-
 function nodeRows(result: RunResult, scenario: Scenario, language: Language): TableRow[] {
   const nodes = result.bands.nodes;
   const ids = result.replications[0]?.nodeIds ?? [];
   const byId = new Map(scenario.nodes.map((node) => [node.id, node]));
   return ids.map((id, index) => {
     const node = byId.get(id);
-    const dwell = DWELL_METRICS.reduce(
-      (sum, metric) => sum + (columnMean(nodes[metric].mean, index) || 0),
-      0,
-    );
+    const dwell = DWELL_PARTS.reduce((sum, metric) => sum + (columnMean(nodes[metric].mean, index) || 0), 0);
     return {
       type: 'node',
       id,
