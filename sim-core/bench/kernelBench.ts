@@ -36,6 +36,17 @@ function draws(): { interarrival: () => number; service: () => number } {
   };
 }
 
+/** Wall and CPU seconds from this call to the call of the function it returns. */
+function stopwatch(): () => { seconds: number; cpuSeconds: number } {
+  const started = performance.now();
+  const startedCpu = process.cpuUsage();
+  return () => {
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(startedCpu);
+    return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  };
+}
+
 /** Arrivals as events, one Resource with one server; stops generating after `n` arrivals. */
 function runKernel(n: number): RunResult {
   const { interarrival, service } = draws();
@@ -47,14 +58,10 @@ function runKernel(n: number): RunResult {
     server.request(service(), served);
     if (++arrived < n) s.schedule(interarrival(), arrive);
   };
-  const started = performance.now();
-  const startedCpu = process.cpuUsage();
+  const elapsed = stopwatch();
   sim.schedule(interarrival(), arrive);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(startedCpu);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { seconds, cpuSeconds, events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
+  return { ...elapsed(), events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
 }
 
 /**
@@ -86,21 +93,16 @@ function runEventsOnly(n: number): RunResult {
     }
     if (arrived < n) s.schedule(interarrival(), arrive);
   };
-  const started = performance.now();
-  const startedCpu = process.cpuUsage();
+  const elapsed = stopwatch();
   sim.schedule(interarrival(), arrive);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(startedCpu);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { seconds, cpuSeconds, events: sim.eventsProcessed, meanWaitHours: waitSum / n };
+  return { ...elapsed(), events: sim.eventsProcessed, meanWaitHours: waitSum / n };
 }
 
 /** W(k+1) = max(0, W(k) + S(k) - A(k+1)): the same customers' waits with no event machinery. */
 function runLindley(n: number): RunResult {
   const { interarrival, service } = draws();
-  const started = performance.now();
-  const startedCpu = process.cpuUsage();
+  const elapsed = stopwatch();
   interarrival(); // the first arrival's time: it finds the server idle and waits 0
   let wait = 0;
   let sum = 0;
@@ -109,10 +111,7 @@ function runLindley(n: number): RunResult {
     const serviceHours = service();
     wait = Math.max(0, wait + serviceHours - interarrival());
   }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(startedCpu);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { seconds, cpuSeconds, events: 0, meanWaitHours: sum / n };
+  return { ...elapsed(), events: 0, meanWaitHours: sum / n };
 }
 
 /**
