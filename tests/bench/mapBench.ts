@@ -8,6 +8,7 @@
 // which does not depend on the GPU because vehicles are positioned in the vertex shader.
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import type { MapTestHooks as Hooks } from '../../renderer/src/scene/mapTestHooks.ts';
 import { startPreviewServer } from './previewServer.ts';
 
 const PORT = Number(process.env['MAP_BENCH_PORT'] ?? 4191);
@@ -24,14 +25,6 @@ const MAX_MEASURE_MS = 40_000;
 /** Sim hour at which every fixture trip is under way. */
 const ALL_MOVING_HOURS = 24 * 60;
 const JS_TARGET_MS = 2;
-
-interface Hooks {
-  origin(): string | undefined;
-  setHours(hours: number): void;
-  visibleVehicles(): Record<string, number>;
-  frameStats(): { frames: number; meanMs: number; maxMs: number };
-  resetFrameStats(): void;
-}
 
 async function measure(page: Page, moving: number) {
   await page.goto(`http://127.0.0.1:${PORT}/?benchTrips=${moving}&testHooks=1`);

@@ -1,22 +1,11 @@
 // The corridor map in the web build, on the app's startup run (the built-in baseline). Read-only
 // test hooks (?testHooks=1) report what the map draws; pixels come from real screenshots.
 import { expect, test, type Page } from '@playwright/test';
-
-interface MapHooks {
-  origin(): string | undefined;
-  nodeScreenPosition(id: string): { x: number; y: number } | undefined;
-  visibleVehicles(): Record<string, number>;
-  vehiclePositions(kind: string, limit?: number): number[][];
-  hours(): number;
-  setHours(hours: number): void;
-  pause(): void;
-  frameStats(): { frames: number };
-  invalidate(frames?: number): void;
-}
+import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
 
 declare global {
   interface Window {
-    __scoda?: { map?: MapHooks };
+    __scoda?: { map?: MapTestHooks };
   }
 }
 

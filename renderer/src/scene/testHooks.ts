@@ -5,6 +5,7 @@ import { samplePosition } from './geometry/routeTexture.ts';
 import { TRIP_STRIDE, tripFraction } from './geometry/tripTimeOrigin.ts';
 import { frameStats, installFrameStats, resetFrameStats } from './frameStats.ts';
 import type { MapModel } from './mapModel.ts';
+import type { MapTestHooks } from './mapTestHooks.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { screenState } from './screenSpace.ts';
 import { vehicleState } from './layers/VehiclesLayer.tsx';
@@ -12,28 +13,7 @@ import { timelineClock, useTimelineStore } from '../state/useTimelineStore.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { useRunStore } from '../state/useRunStore.ts';
 
-export interface MapTestHooks {
-  /** 'run' or 'benchmark-fixture' once a model is loaded, else undefined. */
-  origin(): string | undefined;
-  runLoaded(): boolean;
-  nodeIds(): string[];
-  /** A node's position in page CSS pixels, or undefined when it is off screen or behind the globe. */
-  nodeScreenPosition(id: string): { x: number; y: number } | undefined;
-  /** Vehicles drawn at the playback time, per kind (0 for a kind whose layer is off). */
-  visibleVehicles(): Record<string, number>;
-  /** World positions of drawn vehicles of a kind (CPU twin of the shader), at most `limit`. */
-  vehiclePositions(kind: string, limit?: number): number[][];
-  hours(): number;
-  setHours(hours: number): void;
-  pause(): void;
-  frameStats(): { frames: number; meanMs: number; maxMs: number };
-  /** Asks for `frames` more frames (the map renders on demand). */
-  invalidate(frames?: number): void;
-  resetFrameStats(): void;
-  hovered(): unknown;
-  /** The map store's public flyTo (as the presentation mode uses it). */
-  flyTo(lon: number, lat: number, distance: number, durationMs?: number): void;
-}
+export type { MapTestHooks } from './mapTestHooks.ts';
 
 declare global {
   interface Window {
