@@ -25,9 +25,13 @@ const MIN_BUCKETS = 16;
 export const MIN_WIDTH_HOURS = 1e-6;
 
 export class CalendarQueue {
-  /** Per slot: time, order key, virtual bucket, next slot in its bucket (-1 at the end). */
-  private times: Float64Array<ArrayBuffer>;
-  private orders: Float64Array<ArrayBuffer>;
+  /**
+   * Per slot: time, order key, virtual bucket, next slot in its bucket (-1 at the end). The owner
+   * writes a slot's time and order straight into `times` and `orders` before insertSlot (numbers
+   * passed through a call the JIT does not inline are boxed, i.e. allocated).
+   */
+  times: Float64Array<ArrayBuffer>;
+  orders: Float64Array<ArrayBuffer>;
   private virtualBuckets: Float64Array<ArrayBuffer>;
   private next: Int32Array<ArrayBuffer>;
   private heads = new Int32Array(MIN_BUCKETS).fill(-1);
@@ -87,6 +91,11 @@ export class CalendarQueue {
   insert(slot: number, time: number, order: number): void {
     this.times[slot] = time;
     this.orders[slot] = order;
+    this.insertSlot(slot);
+  }
+
+  /** Inserts a slot whose time and order are already in `times` and `orders`. */
+  insertSlot(slot: number): void {
     this.earliest = -1;
     this.file(slot);
     if (++this.count > 2 * this.bucketCount) this.recalibrate(2 * this.bucketCount);

@@ -65,28 +65,26 @@ export class EventQueue<H> {
   }
 
   push(time: number, priority: number, handler: H, arg: number, entity: string | undefined): void {
-    if (
-      priority !== 0 &&
-      !(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX && Math.floor(priority) === priority)
-    ) {
-      throw new RangeError(
-        `event priority must be an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}], got ${priority}`,
-      );
-    }
-    if (this.sequence >= SEQUENCE_SPAN) throw new RangeError('event queue: sequence space exhausted');
+    // The body stays small (checks that fail go to functions of their own) so that the JIT inlines
+    // push into Simulation.schedule: a float64 argument of a call it does not inline is boxed,
+    // i.e. allocated, once per event.
+    if (priority !== 0) checkPriority(priority);
+    if (this.sequence >= SEQUENCE_SPAN) sequenceExhausted();
     const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + this.sequence++;
     const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
     this.slotEntities[slot] = entity;
     if (this.inCalendar) {
+      // The key goes into the calendar's per-slot arrays here, not through insert's arguments.
+      const calendar = this.calendar as CalendarQueue;
+      calendar.times[slot] = time;
+      calendar.orders[slot] = order;
       this.count++;
-      (this.calendar as CalendarQueue).insert(slot, time, order);
+      calendar.insertSlot(slot);
       return;
     }
     if (this.count === this.heapSlots.length) this.growHeap();
-    // Numbers go through the arrays, not through call arguments: a float64 passed to a call that
-    // the JIT does not inline is boxed, i.e. allocated, once per event.
     const at = this.count++;
     this.keys[2 * at] = time;
     this.keys[2 * at + 1] = order;
@@ -242,6 +240,18 @@ export class EventQueue<H> {
       this.slotEntities.push(undefined);
     }
   }
+}
+
+function checkPriority(priority: number): void {
+  if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX && Math.floor(priority) === priority)) {
+    throw new RangeError(
+      `event priority must be an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}], got ${priority}`,
+    );
+  }
+}
+
+function sequenceExhausted(): never {
+  throw new RangeError('event queue: sequence space exhausted');
 }
 
 function grownFloat64(source: Float64Array, capacity: number): Float64Array<ArrayBuffer> {
