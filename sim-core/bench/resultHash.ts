@@ -6,7 +6,11 @@
  * exits 1 naming each case that differs; `--write` updates that file (do this only for a change
  * meant to alter results, and say so in the commit).
  *
- *   npx tsx sim-core/bench/resultHash.ts [--check | --write]
+ * For such a change, `--dump FILE` before it and `--diff FILE` after it say how far the results
+ * moved: per case, how many numbers differ and the largest relative difference (NaN = NaN counts
+ * as equal).
+ *
+ *   npx tsx sim-core/bench/resultHash.ts [--check | --write | --dump FILE | --diff FILE]
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +44,41 @@ function feed(hash: ReturnType<typeof sha256.create>, value: unknown): void {
     if (typeof value === 'number') hash.update(new Uint8Array(new Float64Array([value]).buffer));
     else hash.update(utf8ToBytes(JSON.stringify(value) ?? 'undefined'));
   }
+}
+
+/** Every number of `value`, in the order feed() hashes them (typed arrays element by element). */
+function numbersOf(value: unknown, out: number[] = []): number[] {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const items = value as unknown as ArrayLike<number | bigint>;
+    for (let i = 0; i < items.length; i++) out.push(Number(items[i]));
+  } else if (Array.isArray(value)) {
+    for (const item of value) numbersOf(item, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value).sort()) numbersOf((value as Record<string, unknown>)[key], out);
+  } else if (typeof value === 'number') {
+    out.push(value);
+  }
+  return out;
+}
+
+/** How far `now` moved from `before`: numbers that differ and the largest relative difference. */
+function difference(before: number[], now: number[]): Record<string, number | string> {
+  if (before.length !== now.length) return { note: `length ${before.length} -> ${now.length}` };
+  let differ = 0;
+  let maxRelative = 0;
+  let notFinite = 0;
+  for (let i = 0; i < now.length; i++) {
+    const a = before[i] as number;
+    const b = now[i] as number;
+    if (a === b || (Number.isNaN(a) && Number.isNaN(b))) continue;
+    differ++;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) {
+      notFinite++; // NaN or an infinity on one side only
+      continue;
+    }
+    maxRelative = Math.max(maxRelative, Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+  }
+  return { numbers: now.length, differ, maxRelative, notFinite };
 }
 
 function hashOf(value: unknown): string {
@@ -90,12 +129,33 @@ const CASES: Record<string, () => unknown> = {
 };
 
 const hashes: Record<string, string> = {};
+const numbers: Record<string, number[]> = {};
+const mode = process.argv[2];
 for (const [name, run] of Object.entries(CASES)) {
   process.stderr.write(`resultHash: ${name}...\n`);
-  hashes[name] = hashOf(run());
+  const result = run();
+  hashes[name] = hashOf(result);
+  if (mode === '--dump' || mode === '--diff') numbers[name] = numbersOf(result);
+}
+const file = process.argv[3];
+if ((mode === '--dump' || mode === '--diff') && file === undefined) {
+  process.stderr.write(`resultHash: ${mode} needs a file name\n`);
+  process.exit(2);
+}
+// NaN and the infinities as text: JSON would turn them into null.
+const finiteOrText = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
+if (mode === '--dump') writeFileSync(file as string, JSON.stringify(numbers, finiteOrText));
+if (mode === '--diff') {
+  const before = JSON.parse(readFileSync(file as string, 'utf8'), (_key, value: unknown) =>
+    typeof value === 'string' ? Number(value) : value,
+  ) as Record<string, number[]>;
+  const moved = Object.fromEntries(
+    Object.keys(numbers).map((name) => [name, difference(before[name] ?? [], numbers[name] as number[])]),
+  );
+  process.stdout.write(`${JSON.stringify({ bench: 'resultHash', diffAgainst: file, moved }, null, 2)}\n`);
 }
 
-const mode = process.argv[2];
 if (mode === '--write') {
   writeFileSync(`${HASH_FILE}.tmp`, `${JSON.stringify(hashes, null, 2)}\n`);
   renameSync(`${HASH_FILE}.tmp`, HASH_FILE);
