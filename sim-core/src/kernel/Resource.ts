@@ -235,8 +235,8 @@ export class Resource {
     this.slotIsCall[slot] = this.queueIsCall[head] as number;
     this.slotDone[slot] = this.queueDone[head];
     const onStart = this.queueStart[head];
-    this.queueDone[head] = undefined;
-    this.queueStart[head] = undefined;
+    // The ring entry is not cleared (as EventQueue's slots are not): a stale callback lives only
+    // until the entry is reused, and the ring never exceeds the longest queue so far.
     this.begin(slot);
     if (onStart !== undefined) onStart(waitHours);
   }
@@ -263,8 +263,7 @@ export class Resource {
     const arg = numbers[SLOT_STRIDE * slot + 2] as number; // read before the slot is reused below
     const startedHours = numbers[SLOT_STRIDE * slot + 3] as number;
     const isCall = this.slotIsCall[slot] === 1;
-    const done = this.slotDone[slot] as Done;
-    this.slotDone[slot] = undefined;
+    const done = this.slotDone[slot] as Done; // not cleared: the slot is reused (see start)
     this.freeSlots[this.freeCount++] = slot;
     this.busyCount--;
     this.stats.served++;

@@ -23,6 +23,7 @@ export class Simulation {
     return this.clock;
   }
 
+  /** Events run so far (inside a handler: up to the end of the previous run). */
   get eventsProcessed(): number {
     return this.processed;
   }
@@ -34,9 +35,7 @@ export class Simulation {
 
   /** Schedule handler at now + delayHours. Ties break by (time, priority asc, insertion sequence). */
   schedule(delayHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
-    if (!(delayHours >= 0 && delayHours < Infinity)) {
-      throw new RangeError(`schedule: delay must be a finite number of hours >= 0, got ${delayHours}`);
-    }
+    if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('schedule', delayHours);
     this.queue.push(this.clock + delayHours, priority, handler, 0, entity);
   }
 
@@ -55,9 +54,7 @@ export class Simulation {
    * handler and pass a slot index instead of allocating a closure per event.
    */
   scheduleCall(delayHours: number, handler: EventHandler, arg: number, priority = 0, entity?: string): void {
-    if (!(delayHours >= 0 && delayHours < Infinity)) {
-      throw new RangeError(`scheduleCall: delay must be a finite number of hours >= 0, got ${delayHours}`);
-    }
+    if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('scheduleCall', delayHours);
     this.queue.push(this.clock + delayHours, priority, handler, arg, entity);
   }
 
@@ -114,7 +111,6 @@ export class Simulation {
         if (time > untilHours) break;
         const slot = queue.pop();
         this.clock = time;
-        this.processed++;
         count++;
         (queue.slotHandlers[slot] as EventHandler)(this, queue.slotArgs[slot] as number);
       }
@@ -122,7 +118,18 @@ export class Simulation {
       this.failure = new SimulationError(this.clock, queue.lastPoppedEntity(), cause);
       throw this.failure;
     } finally {
+      // Counted here, once per run, not stored at every event (a failed event counts too).
+      this.processed += count;
       this.running = false;
     }
   }
+}
+
+/**
+ * Throws for a delay that is negative, NaN or infinite. Kept out of schedule() and scheduleCall():
+ * the message's template adds to their size, and the JIT inlines only small functions into the
+ * handlers that call them (an argument of a call that is not inlined is boxed: an allocation).
+ */
+function badDelay(method: string, delayHours: number): never {
+  throw new RangeError(`${method}: delay must be a finite number of hours >= 0, got ${delayHours}`);
 }
