@@ -14,7 +14,7 @@ export type ServedCall = (sim: Simulation, arg: number, waitHours: number, servi
 
 type Done = ServedCallback | ServedCall;
 
-/** Numbers per in-service slot: wait hours, service hours, the caller's arg, start time. */
+/** Numbers per request slot: arrival time, service hours, the caller's arg, service start time. */
 const SLOT_STRIDE = 4;
 
 /** What a Resource has seen since the start or the last resetStats(). */
@@ -34,10 +34,17 @@ export interface ResourceStats {
 }
 
 /**
- * c identical servers with one FIFO queue; the service time comes with each request. Queue and
- * in-service requests live in parallel typed arrays (a ring buffer and a slot pool) and service
- * completions go through one bound handler with the slot as argument, so a request allocates
+ * c identical servers with one FIFO queue; the service time comes with each request.
+ *
+ * A request takes a slot when it arrives and keeps it until it is served: the slot's numbers
+ * (arrival, service hours, arg, start) sit in one Float64Array, its callbacks in parallel arrays,
+ * and the FIFO queue is a ring of slot indices. Nothing is copied when a waiting request starts,
+ * and completions go through one bound handler with the slot as argument, so a request allocates
  * nothing once the arrays have grown (and nothing at all with requestCall).
+ *
+ * The hot methods are kept small on purpose: V8 inlines a call only while the caller's total of
+ * inlined bytecode stays under a budget (920 bytes), and a call it does not inline boxes each
+ * float64 argument, an allocation per request. Growth and error paths are methods of their own.
  */
 export class Resource {
   readonly name: string;
@@ -47,26 +54,22 @@ export class Resource {
   private effectiveServers: number;
   private busyCount = 0;
 
-  // FIFO ring buffer of waiting requests (capacity a power of two). queueNumbers holds
-  // (arrival time, service hours, arg) per entry: one array, one bounds check per entry.
-  private queueNumbers = new Float64Array(3 * 16);
-  private queueIsCall = new Uint8Array(16);
-  private queueDone: (Done | undefined)[] = new Array<Done | undefined>(16).fill(undefined);
-  private queueStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
+  // Request slots (waiting or in service).
+  private slotNumbers = new Float64Array(SLOT_STRIDE * 16);
+  private slotIsCall = new Uint8Array(16);
+  private slotDone: (Done | undefined)[] = new Array<Done | undefined>(16).fill(undefined);
+  private slotStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
     undefined,
   );
-  private queueHead = 0;
-  private queueCount = 0;
-
-  // Requests in service, by slot: slotNumbers holds (wait hours, service hours, arg, start time)
-  // per slot.
-  private slotNumbers = new Float64Array(SLOT_STRIDE * 8);
-  private slotIsCall = new Uint8Array(8);
-  private slotDone: (Done | undefined)[] = new Array<Done | undefined>(8).fill(undefined);
-  /** Free in-service slots, a stack (never more than the slots made). */
-  private freeSlots = new Int32Array(8);
+  /** Free slots, a stack (never more than the slots made). */
+  private freeSlots = new Int32Array(16);
   private freeCount = 0;
   private slotsUsed = 0;
+
+  // FIFO ring of waiting slots (capacity a power of two).
+  private ring = new Int32Array(16);
+  private ringHead = 0;
+  private queueCount = 0;
 
   private readonly completeHandler = (_sim: Simulation, slot: number): void => this.complete(slot);
 
@@ -105,27 +108,13 @@ export class Resource {
 
   /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
   request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
-    if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
-    this.stats.arrivals++;
-    // Numbers are written into the arrays here rather than passed on: a float64 passed to a call
-    // the JIT does not inline is boxed, i.e. allocated.
-    if (this.busyCount < this.effectiveServers) {
-      const slot = this.serveAtOnce(serviceHours, 0);
-      this.slotIsCall[slot] = 0;
-      this.slotDone[slot] = onDone;
-      this.begin(slot);
-      if (onStart !== undefined) onStart(0);
-      return;
-    }
-    const tail = this.reserveTail();
-    const numbers = this.queueNumbers;
-    numbers[3 * tail] = this.sim.now;
-    numbers[3 * tail + 1] = serviceHours;
-    numbers[3 * tail + 2] = 0;
-    this.queueIsCall[tail] = 0;
-    this.queueDone[tail] = onDone;
-    this.queueStart[tail] = onStart;
-    this.enqueued();
+    // Numbers are written into the slot here rather than passed on: a float64 passed to a call the
+    // JIT does not inline is boxed, i.e. allocated.
+    const slot = this.takeSlot(serviceHours, 0);
+    this.slotIsCall[slot] = 0;
+    this.slotDone[slot] = onDone;
+    this.slotStart[slot] = onStart;
+    this.arrive(slot);
   }
 
   /**
@@ -133,24 +122,11 @@ export class Resource {
    * when served. Same FIFO queue and statistics as request; the two may be mixed.
    */
   requestCall(serviceHours: number, handler: ServedCall, arg: number): void {
-    if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
-    this.stats.arrivals++;
-    if (this.busyCount < this.effectiveServers) {
-      const slot = this.serveAtOnce(serviceHours, arg);
-      this.slotIsCall[slot] = 1;
-      this.slotDone[slot] = handler;
-      this.begin(slot);
-      return;
-    }
-    const tail = this.reserveTail();
-    const numbers = this.queueNumbers;
-    numbers[3 * tail] = this.sim.now;
-    numbers[3 * tail + 1] = serviceHours;
-    numbers[3 * tail + 2] = arg;
-    this.queueIsCall[tail] = 1;
-    this.queueDone[tail] = handler;
-    this.queueStart[tail] = undefined;
-    this.enqueued();
+    const slot = this.takeSlot(serviceHours, arg);
+    this.slotIsCall[slot] = 1;
+    this.slotDone[slot] = handler;
+    this.slotStart[slot] = undefined;
+    this.arrive(slot);
   }
 
   /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
@@ -174,96 +150,77 @@ export class Resource {
     this.stats.busy.reset(now);
   }
 
+  /** A slot for a new request arriving now, its numbers written (the caller sets its callbacks). */
+  private takeSlot(serviceHours: number, arg: number): number {
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
+    this.stats.arrivals++;
+    const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
+    const numbers = this.slotNumbers;
+    const at = SLOT_STRIDE * slot;
+    numbers[at] = this.sim.now;
+    numbers[at + 1] = serviceHours;
+    numbers[at + 2] = arg;
+    return slot;
+  }
+
+  /**
+   * The request in `slot` goes into service if an effective server is free, else to the back of
+   * the queue (invariant: requests wait only while every effective server is busy).
+   */
+  private arrive(slot: number): void {
+    if (this.busyCount < this.effectiveServers) {
+      this.begin(slot);
+      return;
+    }
+    if (this.queueCount === this.ring.length) this.growRing();
+    this.ring[(this.ringHead + this.queueCount++) & (this.ring.length - 1)] = slot;
+    this.stats.queueLength.enter(this.sim.now);
+  }
+
   private rejectServiceTime(serviceHours: number): never {
     throw new RangeError(
       `Resource ${this.name}: service time must be finite and >= 0 h, got ${serviceHours}`,
     );
   }
 
-  /** Index of the ring entry after the last waiting request (grows the ring when full). */
-  private reserveTail(): number {
-    if (this.queueCount === this.queueIsCall.length) this.growQueue();
-    return (this.queueHead + this.queueCount) & (this.queueIsCall.length - 1);
-  }
-
-  /**
-   * A request that finds a free server goes straight into service (invariant: requests wait only
-   * while every effective server is busy, so the queue is empty then). Returns its slot, with its
-   * numbers written; the caller sets the callback and calls begin().
-   */
-  private serveAtOnce(serviceHours: number, arg: number): number {
-    const slot = this.allocateSlot();
-    const numbers = this.slotNumbers;
-    numbers[SLOT_STRIDE * slot] = 0;
-    numbers[SLOT_STRIDE * slot + 1] = serviceHours;
-    numbers[SLOT_STRIDE * slot + 2] = arg;
-    numbers[SLOT_STRIDE * slot + 3] = this.sim.now;
-    return slot;
-  }
-
-  /** The entry at the tail becomes a waiting request. */
-  private enqueued(): void {
-    this.queueCount++;
-    this.stats.queueLength.enter(this.sim.now);
-  }
-
   /** Starts waiting requests while effective servers are free. */
   private startWaiting(): void {
-    const queued = this.queueNumbers;
     while (this.queueCount > 0 && this.busyCount < this.effectiveServers) {
-      const head = this.queueHead;
-      this.queueHead = (head + 1) & (this.queueIsCall.length - 1);
+      const slot = this.ring[this.ringHead] as number;
+      this.ringHead = (this.ringHead + 1) & (this.ring.length - 1);
       this.queueCount--;
-      const arrivedHours = queued[3 * head] as number;
+      const arrivedHours = this.slotNumbers[SLOT_STRIDE * slot] as number;
       this.stats.queueLength.leave(arrivedHours, this.sim.now - arrivedHours);
-      this.start(head);
+      this.begin(slot);
     }
   }
 
-  /** Moves ring entry `head` (already dequeued) into service. */
-  private start(head: number): void {
-    const now = this.sim.now;
-    const queued = this.queueNumbers;
-    const waitHours = now - (queued[3 * head] as number);
-    const serviceHours = queued[3 * head + 1] as number;
-    const slot = this.allocateSlot();
-    const numbers = this.slotNumbers;
-    numbers[SLOT_STRIDE * slot] = waitHours;
-    numbers[SLOT_STRIDE * slot + 1] = serviceHours;
-    numbers[SLOT_STRIDE * slot + 2] = queued[3 * head + 2] as number;
-    numbers[SLOT_STRIDE * slot + 3] = now;
-    this.slotIsCall[slot] = this.queueIsCall[head] as number;
-    this.slotDone[slot] = this.queueDone[head];
-    const onStart = this.queueStart[head];
-    // The ring entry is not cleared (as EventQueue's slots are not): a stale callback lives only
-    // until the entry is reused, and the ring never exceeds the longest queue so far.
-    this.begin(slot);
-    if (onStart !== undefined) onStart(waitHours);
-  }
-
-  /** Service starts for the slot (its numbers, callback and kind are set): busy, wait, completion. */
+  /** Service starts now for the request in `slot`: busy, its wait, its completion event. */
   private begin(slot: number): void {
+    const now = this.sim.now;
     const numbers = this.slotNumbers;
+    const at = SLOT_STRIDE * slot;
+    numbers[at + 3] = now;
     this.busyCount++;
-    this.stats.busy.enter(this.sim.now);
-    this.stats.waitHours.add(numbers[SLOT_STRIDE * slot] as number);
-    this.sim.scheduleCall(
-      numbers[SLOT_STRIDE * slot + 1] as number,
-      this.completeHandler,
-      slot,
-      0,
-      this.name,
-    );
+    this.stats.busy.enter(now);
+    const waitHours = now - (numbers[at] as number);
+    this.stats.waitHours.add(waitHours);
+    this.sim.scheduleCall(numbers[at + 1] as number, this.completeHandler, slot, 0, this.name);
+    const onStart = this.slotStart[slot];
+    if (onStart !== undefined) onStart(waitHours);
   }
 
   private complete(slot: number): void {
     const numbers = this.slotNumbers;
-    const waitHours = numbers[SLOT_STRIDE * slot] as number;
-    const serviceHours = numbers[SLOT_STRIDE * slot + 1] as number;
-    const arg = numbers[SLOT_STRIDE * slot + 2] as number; // read before the slot is reused below
-    const startedHours = numbers[SLOT_STRIDE * slot + 3] as number;
+    const at = SLOT_STRIDE * slot;
+    const startedHours = numbers[at + 3] as number;
+    const waitHours = startedHours - (numbers[at] as number);
+    const serviceHours = numbers[at + 1] as number;
+    const arg = numbers[at + 2] as number; // read before the slot is reused below
     const isCall = this.slotIsCall[slot] === 1;
-    const done = this.slotDone[slot] as Done; // not cleared: the slot is reused (see start)
+    // Callbacks are not cleared (as EventQueue's are not): a stale one lives only until the slot
+    // is reused, and there are never more slots than requests present at once.
+    const done = this.slotDone[slot] as Done;
     this.freeSlots[this.freeCount++] = slot;
     this.busyCount--;
     this.stats.served++;
@@ -276,40 +233,30 @@ export class Resource {
     else (done as ServedCallback)(waitHours, serviceHours);
   }
 
-  private allocateSlot(): number {
-    if (this.freeCount > 0) return this.freeSlots[--this.freeCount] as number;
+  /** A slot never used before, growing the slot arrays when all are taken. */
+  private newSlot(): number {
     if (this.slotsUsed === this.slotIsCall.length) {
       const capacity = this.slotIsCall.length * 2;
-      this.freeSlots = new Int32Array(capacity);
+      this.freeSlots = new Int32Array(capacity); // empty whenever new slots are made
       this.slotNumbers = grown(this.slotNumbers, SLOT_STRIDE * capacity);
       const isCall = new Uint8Array(capacity);
       isCall.set(this.slotIsCall);
       this.slotIsCall = isCall;
-      while (this.slotDone.length < capacity) this.slotDone.push(undefined);
+      while (this.slotDone.length < capacity) {
+        this.slotDone.push(undefined);
+        this.slotStart.push(undefined);
+      }
     }
     return this.slotsUsed++;
   }
 
-  /** Doubles the ring buffer, unrolling it so the head is at 0 (capacity stays a power of two). */
-  private growQueue(): void {
-    const old = this.queueIsCall.length;
-    const capacity = old * 2;
-    const numbers = new Float64Array(3 * capacity);
-    const isCall = new Uint8Array(capacity);
-    const done = new Array<Done | undefined>(capacity).fill(undefined);
-    const started = new Array<StartedCallback | undefined>(capacity).fill(undefined);
-    for (let i = 0; i < this.queueCount; i++) {
-      const from = (this.queueHead + i) & (old - 1);
-      numbers.set(this.queueNumbers.subarray(3 * from, 3 * from + 3), 3 * i);
-      isCall[i] = this.queueIsCall[from] as number;
-      done[i] = this.queueDone[from];
-      started[i] = this.queueStart[from];
-    }
-    this.queueNumbers = numbers;
-    this.queueIsCall = isCall;
-    this.queueDone = done;
-    this.queueStart = started;
-    this.queueHead = 0;
+  /** Doubles the ring, unrolling it so the head is at 0 (capacity stays a power of two). */
+  private growRing(): void {
+    const old = this.ring.length;
+    const ring = new Int32Array(old * 2);
+    for (let i = 0; i < this.queueCount; i++) ring[i] = this.ring[(this.ringHead + i) & (old - 1)] as number;
+    this.ring = ring;
+    this.ringHead = 0;
   }
 }
 
