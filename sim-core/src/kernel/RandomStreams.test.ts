@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RandomStreams, cyrb128 } from './RandomStreams.ts';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { RandomStreams, cyrb128, streamState } from './RandomStreams.ts';
 import type { RandomStream } from './RandomStreams.ts';
 
 function lowest(xs: ArrayLike<number>): number {
@@ -122,6 +124,24 @@ describe('RandomStreams', () => {
     expect(chi2).toBeLessThan(20.5); // 5 df, 99.9 % point
     expect(() => stream.int(3, 2)).toThrow(RangeError);
     expect(() => stream.int(0.5, 2)).toThrow(RangeError);
+  });
+
+  it('gives exactly the unbuffered numbers, also when next01() and int() are mixed', () => {
+    // The reference draws straight from pure-rand's generator: a uniform is two steps, as the
+    // stream documents; the stream makes its uniforms 32 at a time and must not show it.
+    const reference = xoroshiro128plusFromState(streamState(99, 'mixed'));
+    const referenceUniform = (): number => {
+      const high = reference.next() >>> 6;
+      const low = reference.next() >>> 6;
+      return (high * 2 ** 26 + low + 0.5) * 2 ** -52;
+    };
+    const stream = new RandomStreams(99).stream('mixed');
+    // Runs of uniforms of every length around the buffer size, each followed by an integer.
+    for (const run of [0, 1, 5, 31, 32, 33, 64, 3, 0, 100]) {
+      for (let i = 0; i < run; i++) expect(stream.next01()).toBe(referenceUniform());
+      expect(stream.int(0, 1_000_000)).toBe(uniformInt(reference, 0, 1_000_000));
+    }
+    for (let i = 0; i < 100; i++) expect(stream.next01()).toBe(referenceUniform());
   });
 
   it('rejects a seed that is not an integer', () => {

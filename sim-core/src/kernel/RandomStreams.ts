@@ -13,16 +13,49 @@ export interface RandomStream {
 const TWO_POW_26 = 67108864;
 const TWO_POW_MINUS_52 = 2 ** -52;
 
-/** xoroshiro128+ from pure-rand through its mutable API (next() advances in place). */
+/** Uniforms made per refill of a stream's buffer. */
+const BUFFER_SIZE = 32;
+
+/**
+ * xoroshiro128+ from pure-rand through its mutable API (next() advances in place).
+ *
+ * Uniforms are made BUFFER_SIZE at a time into a small Float64Array, so next01() is a few
+ * bytecodes that V8 inlines into every sampler: drawing one uniform by two calls of pure-rand's
+ * next() (166 bytecodes each) made next01() too big to inline, a call per draw and a boxed
+ * (allocated) float64 result. The values and their order are exactly the unbuffered ones. int()
+ * draws straight from the generator, so when uniforms made ahead are still unused it first puts
+ * the generator back where the unbuffered stream would be (a clone kept from the last refill,
+ * advanced by the uniforms used), so mixing next01() and int() also gives the unbuffered numbers.
+ */
 class XoroshiroStream implements RandomStream {
-  constructor(private readonly rng: RandomGenerator) {}
+  private rng: RandomGenerator;
+  /** The generator as it was before the last refill (for int()). */
+  private atRefill: RandomGenerator;
+  private readonly buffer = new Float64Array(BUFFER_SIZE);
+  private used = BUFFER_SIZE;
+
+  constructor(rng: RandomGenerator) {
+    this.rng = rng;
+    this.atRefill = rng;
+  }
 
   next01(): number {
-    // 52 random bits from two 32-bit outputs (top 26 bits of each: xoroshiro128+'s low bits are
-    // its weakest). (x + 0.5) / 2^52 lies strictly inside (0, 1) and is exact in float64.
-    const high = this.rng.next() >>> 6;
-    const low = this.rng.next() >>> 6;
-    return (high * TWO_POW_26 + low + 0.5) * TWO_POW_MINUS_52;
+    if (this.used === BUFFER_SIZE) this.refill();
+    return this.buffer[this.used++] as number;
+  }
+
+  private refill(): void {
+    const rng = this.rng;
+    this.atRefill = rng.clone();
+    const buffer = this.buffer;
+    for (let i = 0; i < BUFFER_SIZE; i++) {
+      // 52 random bits from two 32-bit outputs (top 26 bits of each: xoroshiro128+'s low bits are
+      // its weakest). (x + 0.5) / 2^52 lies strictly inside (0, 1) and is exact in float64.
+      const high = rng.next() >>> 6;
+      const low = rng.next() >>> 6;
+      buffer[i] = (high * TWO_POW_26 + low + 0.5) * TWO_POW_MINUS_52;
+    }
+    this.used = 0;
   }
 
   int(minInclusive: number, maxInclusive: number): number {
@@ -32,6 +65,13 @@ class XoroshiroStream implements RandomStream {
       maxInclusive < minInclusive
     ) {
       throw new RangeError(`int: expected integers min <= max, got [${minInclusive}, ${maxInclusive}]`);
+    }
+    if (this.used < BUFFER_SIZE) {
+      // Rewind to just after the uniforms actually used (two generator steps each).
+      const rng = this.atRefill.clone();
+      for (let i = 0; i < 2 * this.used; i++) rng.next();
+      this.rng = rng;
+      this.used = BUFFER_SIZE;
     }
     return uniformInt(this.rng, minInclusive, maxInclusive);
   }
