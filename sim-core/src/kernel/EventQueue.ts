@@ -64,13 +64,25 @@ export class EventQueue<H> {
     return this.keys[0] as number;
   }
 
+  /**
+   * The time of the event the next pushNext() files. Simulation sets it and then calls pushNext()
+   * rather than pass the time: a float64 argument of a call that V8 does not inline is boxed (an
+   * allocation per event), while a store into a number field is not.
+   */
+  nextTime = 0;
+
   push(time: number, priority: number, handler: H, arg: number, entity: string | undefined): void {
-    // The body stays small (checks that fail go to functions of their own) so that the JIT inlines
-    // push into Simulation.schedule: a float64 argument of a call it does not inline is boxed,
-    // i.e. allocated, once per event.
-    if (priority !== 0) checkPriority(priority);
-    if (this.sequence >= SEQUENCE_SPAN) sequenceExhausted();
-    const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + this.sequence++;
+    this.nextTime = time;
+    this.pushNext(priority, handler, arg, entity);
+  }
+
+  /** push() with the time taken from `nextTime`. */
+  pushNext(priority: number, handler: H, arg: number, entity: string | undefined): void {
+    // Checks that fail go to a function of its own, to keep this small enough to inline.
+    const sequence = this.sequence++;
+    if (priority !== 0 || sequence >= SEQUENCE_SPAN) checkKey(priority, sequence);
+    const time = this.nextTime;
+    const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + sequence;
     const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
@@ -242,16 +254,14 @@ export class EventQueue<H> {
   }
 }
 
-function checkPriority(priority: number): void {
+/** Throws for a priority outside [PRIORITY_MIN, PRIORITY_MAX] or not whole, or when sequences ran out. */
+function checkKey(priority: number, sequence: number): void {
   if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX && Math.floor(priority) === priority)) {
     throw new RangeError(
       `event priority must be an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}], got ${priority}`,
     );
   }
-}
-
-function sequenceExhausted(): never {
-  throw new RangeError('event queue: sequence space exhausted');
+  if (sequence >= SEQUENCE_SPAN) throw new RangeError('event queue: sequence space exhausted');
 }
 
 function grownFloat64(source: Float64Array, capacity: number): Float64Array<ArrayBuffer> {

@@ -36,7 +36,8 @@ export class Simulation {
   /** Schedule handler at now + delayHours. Ties break by (time, priority asc, insertion sequence). */
   schedule(delayHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
     if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('schedule', delayHours);
-    this.queue.push(this.clock + delayHours, priority, handler, 0, entity);
+    this.queue.nextTime = this.clock + delayHours; // a field, not an argument: see EventQueue.nextTime
+    this.queue.pushNext(priority, handler, 0, entity);
   }
 
   /** Schedule handler at an absolute time (hours), not before now. */
@@ -46,7 +47,8 @@ export class Simulation {
         `scheduleAt: time must be finite and not before now (${this.clock} h), got ${timeHours}`,
       );
     }
-    this.queue.push(timeHours, priority, handler, 0, entity);
+    this.queue.nextTime = timeHours;
+    this.queue.pushNext(priority, handler, 0, entity);
   }
 
   /**
@@ -55,7 +57,8 @@ export class Simulation {
    */
   scheduleCall(delayHours: number, handler: EventHandler, arg: number, priority = 0, entity?: string): void {
     if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('scheduleCall', delayHours);
-    this.queue.push(this.clock + delayHours, priority, handler, arg, entity);
+    this.queue.nextTime = this.clock + delayHours;
+    this.queue.pushNext(priority, handler, arg, entity);
   }
 
   /** Process events with time <= untilHours in order; afterwards now === untilHours (unless stopped). */
