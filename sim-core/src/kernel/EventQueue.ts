@@ -25,8 +25,8 @@ export const PRIORITY_MIN = -1024;
 export const PRIORITY_MAX = 1023;
 const SEQUENCE_SPAN = 2 ** 42;
 const INITIAL_CAPACITY = 64;
-const TO_CALENDAR = 256;
-const TO_HEAP = 64;
+// The switch points, written as literals where they are tested (see pushNext).
+// TO_CALENDAR = 256; TO_HEAP = 64.
 
 export class EventQueue<H> {
   /** keys[2i] = time, keys[2i + 1] = order key of heap entry i; keys[0] = Infinity when empty. */
@@ -80,9 +80,11 @@ export class EventQueue<H> {
   pushNext(priority: number, handler: H, arg: number, entity: string | undefined): void {
     // Checks that fail go to a function of its own, to keep this small enough to inline.
     const sequence = this.sequence++;
-    if (priority !== 0 || sequence >= SEQUENCE_SPAN) checkKey(priority, sequence);
+    // Literals, not PRIORITY_MIN and SEQUENCE_SPAN: V8 (Node 20) reloads and re-checks a
+    // module-level const from its context at every use in optimised code. Keep them in step.
+    if (priority !== 0 || sequence >= 2 ** 42) checkKey(priority, sequence);
     const time = this.nextTime;
-    const order = (priority - PRIORITY_MIN) * SEQUENCE_SPAN + sequence;
+    const order = (priority + 1024) * 2 ** 42 + sequence;
     const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
@@ -102,7 +104,7 @@ export class EventQueue<H> {
     this.keys[2 * at + 1] = order;
     this.heapSlots[at] = slot;
     this.siftUp(at);
-    if (this.count > TO_CALENDAR) this.moveToCalendar();
+    if (this.count > 256) this.moveToCalendar(); // TO_CALENDAR, as a literal (see pushNext)
   }
 
   /**
@@ -114,7 +116,7 @@ export class EventQueue<H> {
     if (this.inCalendar) {
       const calendarSlot = (this.calendar as CalendarQueue).removeMin();
       this.lastPopped = calendarSlot;
-      if (--this.count < TO_HEAP) this.moveToHeap();
+      if (--this.count < 64) this.moveToHeap(); // TO_HEAP, as a literal (see pushNext)
       return calendarSlot;
     }
     const slot = this.heapSlots[0] as number;

@@ -10,9 +10,6 @@ export interface RandomStream {
   int(minInclusive: number, maxInclusive: number): number;
 }
 
-const TWO_POW_26 = 67108864;
-const TWO_POW_MINUS_52 = 2 ** -52;
-
 /** Uniforms made per refill of a stream's buffer. */
 const BUFFER_SIZE = 32;
 
@@ -40,7 +37,7 @@ class XoroshiroStream implements RandomStream {
   }
 
   next01(): number {
-    if (this.used === BUFFER_SIZE) this.refill();
+    if (this.used === this.buffer.length) this.refill(); // not BUFFER_SIZE: see refill()
     return this.buffer[this.used++] as number;
   }
 
@@ -48,12 +45,14 @@ class XoroshiroStream implements RandomStream {
     const rng = this.rng;
     this.atRefill = rng.clone();
     const buffer = this.buffer;
-    for (let i = 0; i < BUFFER_SIZE; i++) {
+    for (let i = 0; i < buffer.length; i++) {
       // 52 random bits from two 32-bit outputs (top 26 bits of each: xoroshiro128+'s low bits are
       // its weakest). (x + 0.5) / 2^52 lies strictly inside (0, 1) and is exact in float64.
+      // The powers are written here, not as module constants: V8 (Node 20) reloads and re-checks
+      // a module-level const from its context on every use in optimised code, a literal it does not.
       const high = rng.next() >>> 6;
       const low = rng.next() >>> 6;
-      buffer[i] = (high * TWO_POW_26 + low + 0.5) * TWO_POW_MINUS_52;
+      buffer[i] = (high * 2 ** 26 + low + 0.5) * 2 ** -52;
     }
     this.used = 0;
   }
