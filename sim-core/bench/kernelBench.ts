@@ -174,19 +174,17 @@ interface ProcessResult {
 
 function runVariant(variant: Variant, n: number, timedRuns: number): ProcessResult {
   const run = RUNNERS[variant];
+  const paired = variant === 'kernel';
   const coldSeconds = Array.from({ length: WARM_UP_RUNS }, () => run(n).seconds);
-  if (variant !== 'kernel') {
-    return { variant, coldSeconds, runs: Array.from({ length: timedRuns }, () => run(n)) };
-  }
-  runLindley(n); // warm
+  if (paired) runLindley(n); // warm
   const runs: RunResult[] = [];
   const pairedRatios: number[] = [];
   for (let r = 0; r < timedRuns; r++) {
-    const kernel = run(n);
-    runs.push(kernel);
-    pairedRatios.push(kernel.seconds / runLindley(n).seconds);
+    const result = run(n);
+    runs.push(result);
+    if (paired) pairedRatios.push(result.seconds / runLindley(n).seconds);
   }
-  return { variant, coldSeconds, runs, pairedRatios };
+  return paired ? { variant, coldSeconds, runs, pairedRatios } : { variant, coldSeconds, runs };
 }
 
 /** Median, best and per-process medians of one variant's timed runs. */

@@ -65,12 +65,12 @@ class XoroshiroStream implements RandomStream {
     ) {
       throw new RangeError(`int: expected integers min <= max, got [${minInclusive}, ${maxInclusive}]`);
     }
-    if (this.used < BUFFER_SIZE) {
+    if (this.used < this.buffer.length) {
       // Rewind to just after the uniforms actually used (two generator steps each).
       const rng = this.atRefill.clone();
       for (let i = 0; i < 2 * this.used; i++) rng.next();
       this.rng = rng;
-      this.used = BUFFER_SIZE;
+      this.used = this.buffer.length;
     }
     return uniformInt(this.rng, minInclusive, maxInclusive);
   }

@@ -112,8 +112,8 @@ export class Resource {
 
   /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
   request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
-    // Numbers are written into the slot here rather than passed on: a float64 passed to a call the
-    // JIT does not inline is boxed, i.e. allocated.
+    // takeSlot writes the numbers into the slot; from there on only the slot index is passed (a
+    // float64 passed to a call the JIT does not inline is boxed, i.e. allocated).
     const slot = this.takeSlot(serviceHours, 0);
     this.slotIsCall[slot] = 0;
     this.slotDone[slot] = onDone;
@@ -223,7 +223,7 @@ export class Resource {
     const arg = numbers[at + 2] as number; // read before the slot is reused below
     const isCall = this.slotIsCall[slot] === 1;
     // Callbacks are not cleared (as EventQueue's are not): a stale one lives only until the slot
-    // is reused, and there are never more slots than requests present at once.
+    // is reused, and there are never more slots than the most requests present at once so far.
     const done = this.slotDone[slot] as Done;
     this.freeSlots[this.freeCount++] = slot;
     this.busyCount--;

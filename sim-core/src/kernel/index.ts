@@ -10,8 +10,8 @@
  * - The event queue (EventQueue.ts) is a 4-ary min-heap on typed arrays ((time, packed
  *   priority+sequence key) pairs in one Float64Array, slot indices in an Int32Array) while few
  *   events are pending, and a calendar queue (CalendarQueue.ts, O(1) per event) while more than
- *   256 are, with exactly the same order; handlers sit in a slot pool, so an event costs no allocation beyond the handler
- *   reference the caller passes. Code that would otherwise allocate a closure per event uses
+ *   256 are, with exactly the same order; handlers sit in a slot pool, so an event costs no
+ *   allocation beyond the handler reference the caller passes. Code that would otherwise allocate a closure per event uses
  *   `scheduleCall(delay, handler, arg)` with a numeric argument (Resource passes its in-service
  *   slot), and `Resource.requestCall` likewise.
  * - A handler that throws stops the run: `SimulationError` carries the sim time, the entity named
