@@ -43,6 +43,7 @@ export type { ResourceStats, ServedCall, ServedCallback, StartedCallback } from 
 export { Tally } from './Tally.ts';
 export { TimeWeighted } from './TimeWeighted.ts';
 export { OccupancyIntegral } from './OccupancyIntegral.ts';
+export { SampleQuantiles } from './SampleQuantiles.ts';
 export { StreamingQuantiles } from './StreamingQuantiles.ts';
 export { PeriodSeries } from './PeriodSeries.ts';
 export { confidenceInterval95, studentT975 } from './confidenceInterval95.ts';

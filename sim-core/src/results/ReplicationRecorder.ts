@@ -17,7 +17,7 @@ import type {
   TransitTimes,
 } from '../api/types.ts';
 import type { Resource } from '../kernel/Resource.ts';
-import { StreamingQuantiles } from '../kernel/StreamingQuantiles.ts';
+import { SampleQuantiles } from '../kernel/SampleQuantiles.ts';
 import type { CompiledScenario } from '../model/compileScenario.ts';
 import { HOURS_PER_WEEK } from '../model/compileScenario.ts';
 import { TripLog } from './TripLog.ts';
@@ -70,7 +70,8 @@ export class ReplicationRecorder {
   private readonly transitSum: Float64Array;
   private readonly documentSum: Float64Array;
   private readonly histogram: Float64Array;
-  private readonly quantiles: (StreamingQuantiles | undefined)[];
+  /** Every delivery's transit days per demand, for exact p50/p95. */
+  private readonly quantiles: (SampleQuantiles | undefined)[];
   // KPIs per calendar year.
   private readonly years: number[];
   private readonly yearStart: number[];
@@ -102,7 +103,7 @@ export class ReplicationRecorder {
     this.transitSum = new Float64Array(demands);
     this.documentSum = new Float64Array(demands);
     this.histogram = new Float64Array(demands * HISTOGRAM_BINS);
-    this.quantiles = new Array<StreamingQuantiles | undefined>(demands).fill(undefined);
+    this.quantiles = new Array<SampleQuantiles | undefined>(demands).fill(undefined);
     const y = compiled.calendar.yearsBefore(compiled.durationHours);
     this.years = y.years;
     this.yearStart = y.startHours;
@@ -165,7 +166,7 @@ export class ReplicationRecorder {
     this.histogram[h] = (this.histogram[h] as number) + 1;
     let q = this.quantiles[demand];
     if (q === undefined) {
-      q = new StreamingQuantiles([0.5, 0.95]);
+      q = new SampleQuantiles();
       this.quantiles[demand] = q;
     }
     q.add(days);
