@@ -12,7 +12,11 @@ import { windowMeanFactor, type FactorWindow } from './windowMeanFactor.ts';
 export const LIMITS = {
   /** Size of a scenario file the command line and the app will read, bytes. */
   maxJsonBytes: 100 * 1024 * 1024,
-  /** Consignments generated in one replication (each lives in memory until delivered). */
+  /**
+   * Consignments generated in one replication. Each lives in memory until delivered, and its
+   * transit time stays (4 bytes) for the exact p50/p95: 200 MB at this cap, up to twice that
+   * while the store of one very large demand doubles.
+   */
   maxConsignmentsPerReplication: 50_000_000,
   /** Vehicle departures times legs in one replication: the rows of the trip table (~40 bytes each). */
   maxVehicleLegsPerReplication: 10_000_000,
