@@ -29,9 +29,14 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RandomStreams, Resource, Simulation, sampler } from '../src/kernel/index.ts';
+import {
+  LINDLEY_RHO as RHO,
+  LINDLEY_SEED as SEED,
+  lindleyMeanWait,
+  median,
+  mm1Draws as draws,
+} from './machineSpeed.ts';
 
-const RHO = 0.8;
-const SEED = 2026;
 const SIMPY_CUSTOMERS = 100_000;
 const WARM_UP_RUNS = 2;
 const VARIANTS = ['kernel', 'eventsOnly', 'lindley'] as const;
@@ -43,14 +48,6 @@ interface RunResult {
   cpuSeconds: number;
   events: number;
   meanWaitHours: number;
-}
-
-function draws(): { interarrival: () => number; service: () => number } {
-  const streams = new RandomStreams(SEED);
-  return {
-    interarrival: sampler({ kind: 'exponential', mean: 1 / RHO }, streams.stream('arrivals')),
-    service: sampler({ kind: 'exponential', mean: 1 }, streams.stream('service')),
-  };
 }
 
 /** Wall and CPU seconds from this call to the call of the function it returns. */
@@ -118,17 +115,10 @@ function runEventsOnly(n: number): RunResult {
 
 /** W(k+1) = max(0, W(k) + S(k) - A(k+1)): the same customers' waits with no event machinery. */
 function runLindley(n: number): RunResult {
-  const { interarrival, service } = draws();
+  const d = draws();
   const elapsed = stopwatch();
-  interarrival(); // the first arrival's time: it finds the server idle and waits 0
-  let wait = 0;
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    sum += wait;
-    const serviceHours = service();
-    wait = Math.max(0, wait + serviceHours - interarrival());
-  }
-  return { ...elapsed(), events: 0, meanWaitHours: sum / n };
+  const meanWaitHours = lindleyMeanWait(n, d);
+  return { ...elapsed(), events: 0, meanWaitHours };
 }
 
 /**
@@ -146,11 +136,6 @@ function runHoldModel(pending: number, events: number): { pending: number; event
   sim.runEvents(events);
   const seconds = (performance.now() - started) / 1000;
   return { pending, eventsPerSecond: Math.round(events / seconds) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 const RUNNERS: Record<Variant, (n: number) => RunResult> = {

@@ -20,6 +20,7 @@ import {
   DWELL_DOCUMENTS,
   DWELL_GAUGE,
   DWELL_HANDLING,
+  HOT_CREATED,
   HOT_NODE_ARRIVAL,
   HOT_READY,
   HOT_SIZE_TEU,
@@ -98,18 +99,18 @@ export class CargoFlow {
     const raw = (this.sizes[d] as () => number)();
     const size = quantizeTeu(demand.perTonne ? raw / w.tonnesPerTeu : raw);
     const now = w.sim.now;
-    cons.demand[c] = d;
+    cons.setDemand(c, d);
     cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] = size;
-    cons.createdHours[c] = now;
-    cons.legPos[c] = 0;
-    cons.single[c] = (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0;
+    cons.hot[HOT_STRIDE * c + HOT_CREATED] = now;
+    cons.setLegPos(c, 0);
+    cons.setSingle(c, (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0);
     cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
     w.generatedTeu += size;
     const it = this.chooseItinerary(d);
-    cons.itinerary[c] = it;
+    cons.setItinerary(c, it);
     if (it < 0) {
       // No itinerary: the cargo waits at its origin for good, visible as backlog there.
-      cons.node[c] = demand.origin;
+      cons.setNode(c, demand.origin);
       w.waitingTeu += size;
       w.nodeBacklogTeu[demand.origin] = (w.nodeBacklogTeu[demand.origin] as number) + size;
       w.corridorBacklogTeu[demand.corridor] = (w.corridorBacklogTeu[demand.corridor] as number) + size;
@@ -178,7 +179,7 @@ export class CargoFlow {
 
   private startVisit(c: number, node: number, arriveMode: number, departMode: number): void {
     const cons = this.w.cons;
-    cons.node[c] = node;
+    cons.setNode(c, node);
     cons.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] = this.w.sim.now;
     const dwell = cons.hot;
     const at = HOT_STRIDE * c;
@@ -186,8 +187,8 @@ export class CargoFlow {
     dwell[at + DWELL_CUSTOMS] = 0;
     dwell[at + DWELL_DOCUMENTS] = 0;
     dwell[at + DWELL_GAUGE] = 0;
-    cons.plan[c] = this.visitPlans.planFor(node, arriveMode, departMode, cons.single[c] as number);
-    cons.planPos[c] = 0;
+    cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c)));
+    cons.setPlanPos(c, 0);
     this.advance(c);
   }
 
@@ -195,17 +196,17 @@ export class CargoFlow {
   private advance(c: number): void {
     const w = this.w;
     const cons = w.cons;
-    const plan = this.plans[cons.plan[c] as number] as Int32Array;
+    const plan = this.plans[cons.plan(c)] as Int32Array;
     let delay = 0;
-    while ((cons.planPos[c] as number) < plan.length) {
-      const step = plan[cons.planPos[c] as number] as number;
+    while (cons.planPos(c) < plan.length) {
+      const step = plan[cons.planPos(c)] as number;
       if (step >= 0 || this.documentsProcess(c) >= 0) {
         if (delay > 0) break; // finish the pending delay first, then come back to this step
-        cons.planPos[c] = (cons.planPos[c] as number) + 1;
+        cons.setPlanPos(c, cons.planPos(c) + 1);
         this.runProcessStep(c, step);
         return;
       }
-      cons.planPos[c] = (cons.planPos[c] as number) + 1;
+      cons.setPlanPos(c, cons.planPos(c) + 1);
       const kind = -step - 1;
       if (kind === DOC_INSPECTION && !this.docInspected()) continue;
       const hours = (this.docHours[kind] as () => number)();
@@ -216,14 +217,14 @@ export class CargoFlow {
       delay += hours;
     }
     if (delay > 0) {
-      w.sim.scheduleCall(delay, this.delayDone, c, 0, this.labels[cons.demand[c] as number]);
+      w.sim.scheduleCall(delay, this.delayDone, c, 0, this.labels[cons.demand(c)]);
       return;
     }
     this.finishVisit(c);
   }
 
   private documentsProcess(c: number): number {
-    return this.w.c.nodeDocumentsProcess[this.w.cons.node[c] as number] as number;
+    return this.w.c.nodeDocumentsProcess[this.w.cons.node(c)] as number;
   }
 
   /** A process (step >= 0) or a document step done at the node's documents process (step < 0). */
@@ -246,9 +247,7 @@ export class CargoFlow {
 
   private onProcessDone(c: number, wait: number, service: number): void {
     const cons = this.w.cons;
-    const step = (this.plans[cons.plan[c] as number] as Int32Array)[
-      (cons.planPos[c] as number) - 1
-    ] as number;
+    const step = (this.plans[cons.plan(c)] as Int32Array)[cons.planPos(c) - 1] as number;
     const dwell = cons.hot;
     if (step < 0) {
       // A document step at the documents desk: waiting for the desk is document time too.
@@ -266,7 +265,7 @@ export class CargoFlow {
   private resourceAt(c: number, process: number): Resource {
     const resource = this.w.resources[process];
     if (resource === undefined) {
-      const node = this.w.c.scenario.nodes[this.w.cons.node[c] as number]?.id;
+      const node = this.w.c.scenario.nodes[this.w.cons.node(c)]?.id;
       throw new Error(
         `node ${node} has no process #${process} (compiled scenario out of step with the world)`,
       );
@@ -277,8 +276,8 @@ export class CargoFlow {
   private finishVisit(c: number): void {
     const w = this.w;
     const cons = w.cons;
-    const it = cons.itinerary[c] as number;
-    const legPos = cons.legPos[c] as number;
+    const it = cons.itinerary(c);
+    const legPos = cons.legPos(c);
     const table = w.c.itineraries;
     if (legPos >= (table.legCount[it] as number)) {
       this.deliver(c);
@@ -295,8 +294,8 @@ export class CargoFlow {
   /** sign 1: the consignment starts waiting for a departure; -1: it stops waiting (boards). */
   private moveToWaiting(c: number, size: number, sign: 1 | -1): void {
     const w = this.w;
-    const node = w.cons.node[c] as number;
-    const corridor = this.index.demandCorridor[w.cons.demand[c] as number] as number;
+    const node = w.cons.node(c);
+    const corridor = this.index.demandCorridor[w.cons.demand(c)] as number;
     w.waitingTeu += sign * size;
     w.inTransitTeu -= sign * size;
     w.nodeBacklogTeu[node] = (w.nodeBacklogTeu[node] as number) + sign * size;
@@ -326,7 +325,7 @@ export class CargoFlow {
     const w = this.w;
     if (!w.afterWarmup) return;
     const cons = w.cons;
-    const node = cons.node[c] as number;
+    const node = cons.node(c);
     const now = w.sim.now;
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     const rec = w.rec;
@@ -349,21 +348,16 @@ export class CargoFlow {
   /** The consignment gets off a vehicle of `route` at stop `stop`. */
   alight(c: number, route: Route, stop: number): void {
     const cons = this.w.cons;
-    const legPos = (cons.legPos[c] as number) + 1;
-    cons.legPos[c] = legPos;
-    this.startVisit(
-      c,
-      route.stops[stop] as number,
-      route.modeIndex,
-      this.legMode(cons.itinerary[c] as number, legPos),
-    );
+    const legPos = cons.legPos(c) + 1;
+    cons.setLegPos(c, legPos);
+    this.startVisit(c, route.stops[stop] as number, route.modeIndex, this.legMode(cons.itinerary(c), legPos));
   }
 
   private deliver(c: number): void {
     const w = this.w;
     const cons = w.cons;
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
-    const d = cons.demand[c] as number;
+    const d = cons.demand(c);
     const demand = w.c.demands[d];
     this.leaveNode(c);
     w.inTransitTeu -= size;
@@ -379,7 +373,7 @@ export class CargoFlow {
     if (demand === undefined) return;
     const now = w.sim.now;
     const rec = w.rec;
-    const days = (now - (cons.createdHours[c] as number)) / 24;
+    const days = (now - (cons.hot[HOT_STRIDE * c + HOT_CREATED] as number)) / 24;
     rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24);
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
@@ -389,7 +383,7 @@ export class CargoFlow {
     rec.add(rec.corridor.tradeValueUsd, corridors, demand.corridor, value);
     rec.addYear(rec.kpi.teu, size);
     if (demand.sco) rec.addYear(rec.kpi.scoTrade, value);
-    if (w.c.itineraries.seaRail[cons.itinerary[c] as number] === 1) {
+    if (w.c.itineraries.seaRail[cons.itinerary(c)] === 1) {
       rec.addYear(rec.kpi.seaRailSum, days);
       rec.addYear(rec.kpi.seaRailCount, 1);
     }

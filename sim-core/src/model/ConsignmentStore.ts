@@ -13,11 +13,14 @@ export function quantizeTeu(teu: number): number {
 }
 
 /**
- * The float64 fields a consignment's events read and write, side by side in `hot`: consignment
- * c's field F is hot[HOT_STRIDE * c + F]. Eight float64s are one 64-byte cache line, so an event
- * on a consignment last touched hours (of sim time) ago misses the cache once, not once per field.
- * The first four are its dwell at the current node by cause (hours), in the order of the process
- * kinds.
+ * A consignment's fields sit together in one 128-byte record (two cache lines): consignment c's
+ * float64 field F is hot[HOT_STRIDE * c + F], and its integer fields are read and written through
+ * the store's accessors below. Why one record: the events of a consignment come hours to days of
+ * sim time apart, so its fields are out of the cache by then. With one typed array per field
+ * (nine of them before), every event paid a cache miss per field it touched; now it pays for the
+ * record's two adjacent lines (callgrind's cache model, 2 MB last level: see the commit).
+ * The first four floats are its dwell at the current node by cause (hours), in the order of the
+ * process kinds.
  */
 export const DWELL_HANDLING = 0;
 export const DWELL_CUSTOMS = 1;
@@ -31,23 +34,31 @@ export const HOT_NODE_ARRIVAL = 5;
 export const HOT_READY = 6;
 /** Document hours over the whole trip. */
 export const HOT_TRIP_DOCUMENTS = 7;
-export const HOT_STRIDE = 8;
+/** When it was created (hours). */
+export const HOT_CREATED = 8;
+/** Float64 slots per record (128 bytes). */
+export const HOT_STRIDE = 16;
+
+/*
+ * The rest of the record, written as literals in the accessors (V8, Node 20, reloads a module-level
+ * const at every use in optimised code; these accessors are small enough that V8 always inlines
+ * them, whatever the caller's size):
+ *   bytes  0-71   float64 x 9: the HOT_* fields above
+ *   bytes 72-75   int32 demand        (Int32 index 32c + 18)
+ *   bytes 76-79   int32 itinerary     (32c + 19)
+ *   bytes 80-83   int32 node          (32c + 20), the current node
+ *   bytes 84-87   int32 plan          (32c + 21), the current node-visit plan
+ *   byte  88      uint8 legPos        (128c + 88), the itinerary leg waited for or travelled
+ *   byte  89      uint8 single        (128c + 89), 1 = single-document mode
+ *   byte  90      uint8 planPos       (128c + 90), the next step of the visit plan
+ */
+const RECORD_BYTES = 128;
 
 export class ConsignmentStore {
-  demand: Int32Array = new Int32Array(0);
-  itinerary: Int32Array = new Int32Array(0);
-  /** The itinerary leg being waited for or travelled (0-based). */
-  legPos: Uint8Array = new Uint8Array(0);
-  /** 1 = single-document mode. */
-  single: Uint8Array = new Uint8Array(0);
-  createdHours: Float64Array = new Float64Array(0);
-  /** Current node. */
-  node: Int32Array = new Int32Array(0);
-  /** Current node-visit plan and the next step in it. */
-  plan: Int32Array = new Int32Array(0);
-  planPos: Uint8Array = new Uint8Array(0);
-  /** Dwell by cause, size, arrival, ready and trip document hours: see HOT_STRIDE. */
+  /** The records as float64s: see HOT_STRIDE. */
   hot: Float64Array = new Float64Array(0);
+  private i32: Int32Array = new Int32Array(0);
+  private u8: Uint8Array = new Uint8Array(0);
 
   private capacity = 0;
   private used = 0;
@@ -71,26 +82,56 @@ export class ConsignmentStore {
     this.free.push(c);
   }
 
+  demand(c: number): number {
+    return this.i32[32 * c + 18] as number;
+  }
+  setDemand(c: number, demand: number): void {
+    this.i32[32 * c + 18] = demand;
+  }
+  itinerary(c: number): number {
+    return this.i32[32 * c + 19] as number;
+  }
+  setItinerary(c: number, itinerary: number): void {
+    this.i32[32 * c + 19] = itinerary;
+  }
+  node(c: number): number {
+    return this.i32[32 * c + 20] as number;
+  }
+  setNode(c: number, node: number): void {
+    this.i32[32 * c + 20] = node;
+  }
+  plan(c: number): number {
+    return this.i32[32 * c + 21] as number;
+  }
+  setPlan(c: number, plan: number): void {
+    this.i32[32 * c + 21] = plan;
+  }
+  legPos(c: number): number {
+    return this.u8[128 * c + 88] as number;
+  }
+  setLegPos(c: number, leg: number): void {
+    this.u8[128 * c + 88] = leg;
+  }
+  single(c: number): number {
+    return this.u8[128 * c + 89] as number;
+  }
+  setSingle(c: number, single: number): void {
+    this.u8[128 * c + 89] = single;
+  }
+  planPos(c: number): number {
+    return this.u8[128 * c + 90] as number;
+  }
+  setPlanPos(c: number, step: number): void {
+    this.u8[128 * c + 90] = step;
+  }
+
   private grow(capacity: number): void {
-    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(a);
-      return next;
-    };
-    const i32 = (n: number): Int32Array => new Int32Array(n);
-    const u8 = (n: number): Uint8Array => new Uint8Array(n);
-    const f64 = (n: number): Float64Array => new Float64Array(n);
-    this.demand = g(this.demand, i32);
-    this.itinerary = g(this.itinerary, i32);
-    this.legPos = g(this.legPos, u8);
-    this.single = g(this.single, u8);
-    this.createdHours = g(this.createdHours, f64);
-    this.node = g(this.node, i32);
-    this.plan = g(this.plan, i32);
-    this.planPos = g(this.planPos, u8);
-    const hot = new Float64Array(HOT_STRIDE * capacity);
-    hot.set(this.hot);
-    this.hot = hot;
+    const buffer = new ArrayBuffer(RECORD_BYTES * capacity);
+    const bytes = new Uint8Array(buffer);
+    bytes.set(this.u8);
+    this.hot = new Float64Array(buffer);
+    this.i32 = new Int32Array(buffer);
+    this.u8 = bytes;
     this.capacity = capacity;
   }
 }

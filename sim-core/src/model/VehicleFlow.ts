@@ -299,7 +299,7 @@ export class VehicleFlow {
     }
     let off = 0;
     for (const c of onboard) {
-      const leg = (table.legStart[cons.itinerary[c] as number] as number) + (cons.legPos[c] as number);
+      const leg = (table.legStart[cons.itinerary(c)] as number) + cons.legPos(c);
       if ((table.legAlight[leg] as number) === v.stop) {
         alighting[off++] = c;
         v.loadTeu -= cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
