@@ -28,13 +28,14 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RandomStreams, Resource, Simulation, sampler } from '../src/kernel/index.ts';
+import { RandomStreams, Simulation, sampler } from '../src/kernel/index.ts';
 import {
   LINDLEY_RHO as RHO,
   LINDLEY_SEED as SEED,
   lindleyMeanWait,
   median,
   mm1Draws as draws,
+  mm1OnKernel,
 } from './machineSpeed.ts';
 
 const SIMPY_CUSTOMERS = 100_000;
@@ -61,21 +62,12 @@ function stopwatch(): () => { seconds: number; cpuSeconds: number } {
   };
 }
 
-/** Arrivals as events, one Resource with one server; stops generating after `n` arrivals. */
+/** Arrivals as events, one Resource with one server (machineSpeed.ts: mm1OnKernel). */
 function runKernel(n: number): RunResult {
-  const { interarrival, service } = draws();
-  const sim = new Simulation();
-  const server = new Resource(sim, 'server', 1);
-  let arrived = 0;
-  const served = (): void => undefined;
-  const arrive = (s: Simulation): void => {
-    server.request(service(), served);
-    if (++arrived < n) s.schedule(interarrival(), arrive);
-  };
+  const d = draws();
   const elapsed = stopwatch();
-  sim.schedule(interarrival(), arrive);
-  sim.runEvents(Number.MAX_SAFE_INTEGER);
-  return { ...elapsed(), events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
+  const result = mm1OnKernel(n, d);
+  return { ...elapsed(), ...result };
 }
 
 /**

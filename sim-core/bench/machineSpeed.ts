@@ -1,13 +1,13 @@
 /**
- * What the benches share: the bare Lindley recursion (the kernel bench's reference, and a probe of
- * how fast this machine runs right now) and the median.
+ * What the benches share: the M/M/1 workloads (on Simulation + Resource, and as the bare Lindley
+ * recursion, which is also a probe of how fast this machine runs right now) and the median.
  *
  * Why a probe: this 2-vCPU VM has slow phases, seconds to tens of minutes long, in which every
  * CPU-bound loop runs 1.5-2x slower (the Lindley loop below: ~70 ms at full speed, 105-120 ms in
  * a slow phase, with nothing else running and no steal time shown). A bench that times the probe
  * beside its own run lets a reader tell a slow phase from a slower build.
  */
-import { RandomStreams, sampler } from '../src/kernel/index.ts';
+import { RandomStreams, Resource, Simulation, sampler } from '../src/kernel/index.ts';
 
 export const LINDLEY_RHO = 0.8;
 export const LINDLEY_SEED = 2026;
@@ -19,6 +19,28 @@ export function mm1Draws(seed = LINDLEY_SEED): { interarrival: () => number; ser
     interarrival: sampler({ kind: 'exponential', mean: 1 / LINDLEY_RHO }, streams.stream('arrivals')),
     service: sampler({ kind: 'exponential', mean: 1 }, streams.stream('service')),
   };
+}
+
+/**
+ * The M/M/1 on the kernel as the model uses it: arrivals as events, one Resource with one server;
+ * stops generating after `customers` arrivals. Returns the events run and the mean wait (hours).
+ */
+export function mm1OnKernel(
+  customers: number,
+  draws = mm1Draws(),
+): { events: number; meanWaitHours: number } {
+  const { interarrival, service } = draws;
+  const sim = new Simulation();
+  const server = new Resource(sim, 'server', 1);
+  let arrived = 0;
+  const served = (): void => undefined;
+  const arrive = (s: Simulation): void => {
+    server.request(service(), served);
+    if (++arrived < customers) s.schedule(interarrival(), arrive);
+  };
+  sim.schedule(interarrival(), arrive);
+  sim.runEvents(Number.MAX_SAFE_INTEGER);
+  return { events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
 }
 
 /**
