@@ -23,7 +23,12 @@ function run(firstTeu: number, meanTeu: number | undefined): RunResult {
     ].map((m) => [m, matrix([firstTeu, firstTeu])]),
   );
   const replication = {
-    weeks: { kind: 'week', startHours: Float64Array.of(168, 336), startDates: ['2025-01-08', '2025-01-15'] },
+    weeks: {
+      kind: 'week',
+      startHours: Float64Array.of(168, 336),
+      startDates: ['2025-01-08', '2025-01-15'],
+      hours: Float64Array.of(168, 168),
+    },
     nodes,
     links: { teu: matrix([firstTeu, 0]), tonnes: matrix([0, 0]), vehicles: matrix([0, 0]) },
     linkIds: ['a-b'],

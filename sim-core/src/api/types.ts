@@ -38,6 +38,11 @@ export interface PeriodAxis {
   startHours: Float64Array;
   /** YYYY-MM-DD of each period's start. */
   startDates: string[];
+  /**
+   * Hours of each period that the results cover: a full week (168) except where the run's end,
+   * or the end of its warm-up, cuts a week short. Flows in a short period are a share of a week's.
+   */
+  hours: Float64Array;
 }
 
 /** Metrics per node and period. */

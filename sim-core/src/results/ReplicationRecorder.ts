@@ -225,12 +225,17 @@ export class ReplicationRecorder {
 
   private weekAxis(first: number, periods: number): ReplicationResult['weeks'] {
     const startHours = new Float64Array(periods);
+    const hours = new Float64Array(periods);
     const startDates: string[] = [];
     for (let w = 0; w < periods; w++) {
-      startHours[w] = (first + w) * HOURS_PER_WEEK;
-      startDates.push(this.c.calendar.isoDateAt(startHours[w] as number));
+      const start = (first + w) * HOURS_PER_WEEK;
+      startHours[w] = start;
+      startDates.push(this.c.calendar.isoDateAt(start));
+      const covered =
+        Math.min(start + HOURS_PER_WEEK, this.c.durationHours) - Math.max(start, this.c.warmupHours);
+      hours[w] = Math.max(0, covered);
     }
-    return { kind: 'week', startHours, startDates };
+    return { kind: 'week', startHours, startDates, hours };
   }
 
   private nodeMatrices(cut: (v: Float64Array, e: number) => Matrix): Record<NodeMetric, Matrix> {

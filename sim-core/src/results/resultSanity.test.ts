@@ -8,6 +8,15 @@ describe('results of random scenarios', () => {
     fc.assert(
       fc.property(scenarioParams, (params) => {
         const r = TestSim.run(buildRandomScenario(params)).result;
+        // Week lengths: full weeks, then a last one the run's end may cut short; together they
+        // cover the run after its warm-up exactly.
+        const hours = [...r.weeks.hours];
+        expect(hours.length).toBe(r.weeks.startHours.length);
+        hours.slice(0, -1).forEach((h) => expect(h).toBe(168));
+        expect(hours.at(-1)).toBeGreaterThan(0);
+        expect(hours.at(-1)).toBeLessThanOrEqual(168);
+        const reported = params.durationDays * 24 - (r.weeks.startHours[0] as number);
+        expect(hours.reduce((sum, h) => sum + h, 0)).toBeCloseTo(reported, 9);
         const groups = [r.nodes, r.links, r.modes, r.corridors];
         for (const group of groups) {
           for (const [metric, matrix] of Object.entries(group)) {
@@ -34,7 +43,8 @@ describe('results of random scenarios', () => {
           for (let b = 0; b < tt.histogram.bins; b++)
             binned += tt.histogram.counts[d * tt.histogram.bins + b] as number;
           expect(binned).toBe(n);
-          if (n >= 5) expect(tt.p50Days[d] as number).toBeLessThanOrEqual((tt.p95Days[d] as number) + 1e-9);
+          // Exact quantiles: ordered whenever there is a delivery.
+          if (n > 0) expect(tt.p50Days[d] as number).toBeLessThanOrEqual(tt.p95Days[d] as number);
           if (n > 0)
             expect(tt.meanDays[d] as number).toBeGreaterThanOrEqual(
               (tt.meanDocumentDays[d] as number) - 1e-9,

@@ -37,9 +37,9 @@ export interface ChartSeries {
   weekX: Float64Array;
 }
 
-function column(matrix: Matrix, entity: number): Float64Array {
-  const out = new Float64Array(matrix.periods);
-  for (let period = 0; period < matrix.periods; period++)
+function column(matrix: Matrix, entity: number, periods = matrix.periods): Float64Array {
+  const out = new Float64Array(periods);
+  for (let period = 0; period < periods; period++)
     out[period] = matrix.values[period * matrix.entities + entity] ?? Number.NaN;
   return out;
 }
@@ -54,6 +54,18 @@ export function weekSeconds(result: RunResult): Float64Array {
   return Float64Array.from(dates, (date) => Date.parse(`${date}T00:00:00Z`) / 1000);
 }
 
+/**
+ * The weeks the charts draw: all but a last week the run's end cuts short (a one-day week's
+ * flows plotted as "a week" made every chart dip at its end). The CSV keeps every week.
+ */
+export function chartedWeeks(result: RunResult): number {
+  const hours = result.replications[0]?.weeks.hours;
+  if (hours === undefined) return 0;
+  let weeks = hours.length;
+  while (weeks > 1 && (hours[weeks - 1] as number) < 168) weeks--;
+  return weeks;
+}
+
 interface Entity {
   index: number;
   label: string;
@@ -66,18 +78,19 @@ function buildChart(
   withBands: boolean,
   compare: Matrix | undefined,
   labels: ChartLabels,
+  weeks: number,
 ): ChartSeries {
-  const data: ArrayLike<number | null>[] = [weekX];
+  const data: ArrayLike<number | null>[] = [weekX.subarray(0, weeks)];
   const series: uPlot.Series[] = [{ label: labels.weekFrom }];
   const bands: uPlot.Band[] = [];
   const overlay = compare && compare.periods === band.mean.periods ? compare : undefined;
   entities.forEach((entity, n) => {
     const color = PALETTE[n % PALETTE.length] ?? '#333';
     const meanIndex = data.length;
-    data.push(column(band.mean, entity.index));
+    data.push(column(band.mean, entity.index, weeks));
     series.push({ label: entity.label, stroke: color, width: 2, points: { show: false } });
     if (withBands) {
-      data.push(column(band.high, entity.index), column(band.low, entity.index));
+      data.push(column(band.high, entity.index, weeks), column(band.low, entity.index, weeks));
       // The band's edges draw nothing and stay out of the legend (the band is the mean's shading).
       const edge: uPlot.Series = {
         label: `${entity.label} 95 %`,
@@ -90,7 +103,7 @@ function buildChart(
       bands.push({ series: [meanIndex + 1, meanIndex + 2], fill: `${color}33` });
     }
     if (overlay) {
-      data.push(column(overlay, entity.index));
+      data.push(column(overlay, entity.index, weeks));
       series.push({
         label: `${entity.label} (${labels.compare})`,
         stroke: color,
@@ -134,6 +147,7 @@ export function throughputByMode(
     result.replications.length > 1,
     compare?.bands.modes.teu.mean,
     labels,
+    chartedWeeks(result),
   );
 }
 
@@ -162,5 +176,6 @@ export function throughputByCorridor(
     result.replications.length > 1,
     compareMatrix,
     labels,
+    chartedWeeks(result),
   );
 }

@@ -83,7 +83,12 @@ export function syntheticReplication(
   return {
     replication,
     seed: 1000 + replication,
-    weeks: { kind: 'week', startHours: column(weeks, (w) => (5 + 7 * w) * 24), startDates },
+    weeks: {
+      kind: 'week',
+      startHours: column(weeks, (w) => (5 + 7 * w) * 24),
+      startDates,
+      hours: column(weeks, () => 168),
+    },
     nodeIds: shape.nodeIds,
     linkIds: shape.linkIds,
     corridorIds: shape.corridorIds,

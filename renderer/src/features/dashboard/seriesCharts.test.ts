@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Matrix, RunResult } from '../../../../sim-core/src/api/types.ts';
+import { chartedWeeks, throughputByMode, type ChartLabels } from './seriesCharts.ts';
+
+const LABELS: ChartLabels = { compare: 'B', unit: 'TEU a week', weekFrom: 'Week', formatTick: String };
+
+/** A run of `hours.length` weeks whose sea TEU are 700 in every full week (100 a day). */
+function runWithWeeks(hours: number[]): RunResult {
+  const periods = hours.length;
+  const teu: Matrix = {
+    periods,
+    entities: 4,
+    values: Float64Array.from({ length: periods * 4 }, (_, i) =>
+      i % 4 === 0 ? (100 * (hours[Math.floor(i / 4)] as number)) / 24 : 0,
+    ),
+  };
+  const startDates = hours.map((_, w) => `2025-01-${String(6 + 7 * w).padStart(2, '0')}`);
+  return {
+    replications: [
+      {
+        weeks: {
+          kind: 'week',
+          startHours: Float64Array.from(hours, (_, w) => 120 + 168 * w),
+          startDates,
+          hours: Float64Array.from(hours),
+        },
+      },
+    ],
+    bands: { modes: { teu: { mean: teu, low: teu, high: teu } } },
+  } as unknown as RunResult;
+}
+
+describe('the throughput charts', () => {
+  it('leave out a last week the run cut short, which would plot as a dip', () => {
+    const run = runWithWeeks([168, 168, 168, 24]);
+    expect(chartedWeeks(run)).toBe(3);
+    const chart = throughputByMode(run, undefined, (mode) => mode, LABELS);
+    expect(chart.data[0]).toHaveLength(3);
+    expect(Array.from(chart.data[1] as ArrayLike<number>)).toEqual([700, 700, 700]);
+    // The playback cursor still has an x for every week, the short one included.
+    expect(chart.weekX).toHaveLength(4);
+  });
+
+  it('draw every week when all are full, and a lone short week rather than nothing', () => {
+    expect(chartedWeeks(runWithWeeks([168, 168]))).toBe(2);
+    expect(chartedWeeks(runWithWeeks([48]))).toBe(1);
+  });
+});
