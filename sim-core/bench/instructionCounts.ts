@@ -71,11 +71,11 @@ function count(workload: Workload, size: number): { instructions: number; events
   return { instructions: Number(refs[1]), events: Number(run.stdout.trim()) };
 }
 
-/** Marginal instructions per unit between two sizes (and per event, when the workload has events). */
-function marginal(workload: Workload, small: number, large: number, unit: number) {
+/** Marginal instructions per unit of size between two sizes (and per event, when there are events). */
+function marginal(workload: Workload, small: number, large: number) {
   const a = count(workload, small);
   const b = count(workload, large);
-  const perUnit = (b.instructions - a.instructions) / ((large - small) / unit);
+  const perUnit = (b.instructions - a.instructions) / (large - small);
   const events = b.events - a.events;
   return {
     sizes: [small, large],
@@ -98,9 +98,9 @@ if (workloadIndex >= 0) {
     );
     process.exit(0);
   }
-  const kernelCounts = marginal('kernel', 100_000, 300_000, 1);
-  const lindleyCounts = marginal('lindley', 100_000, 300_000, 1);
-  const networkCounts = marginal('network', 0.1, 0.3, 1);
+  const kernelCounts = marginal('kernel', 100_000, 300_000);
+  const lindleyCounts = marginal('lindley', 100_000, 300_000);
+  const networkCounts = marginal('network', 0.1, 0.3);
   process.stdout.write(
     `${JSON.stringify(
       {

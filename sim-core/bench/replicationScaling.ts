@@ -67,6 +67,7 @@ const single = sum(firstSingle, secondSingle);
 const dual = sum(firstDual, secondDual);
 const speedup = single.seconds / dual.seconds;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+const referenceCsv = csvOf(firstSingle.results);
 process.stdout.write(
   `${JSON.stringify(
     {
@@ -77,27 +78,27 @@ process.stdout.write(
       runOrder: '1, 2, 2, 1 threads; the figures below sum the two runs of each',
       oneThreadRunsSeconds: [firstSingle.seconds, secondSingle.seconds].map(round2),
       twoThreadsRunsSeconds: [firstDual.seconds, secondDual.seconds].map(round2),
-      oneThreadSeconds: Math.round(single.seconds * 100) / 100,
-      twoThreadsSeconds: Math.round(dual.seconds * 100) / 100,
+      oneThreadSeconds: round2(single.seconds),
+      twoThreadsSeconds: round2(dual.seconds),
       // CPU time of all threads: the two-thread run also pays each worker's compile and JIT warm-up.
-      oneThreadCpuSeconds: Math.round(single.cpuSeconds * 100) / 100,
-      twoThreadsCpuSeconds: Math.round(dual.cpuSeconds * 100) / 100,
-      speedup: Math.round(speedup * 100) / 100,
+      oneThreadCpuSeconds: round2(single.cpuSeconds),
+      twoThreadsCpuSeconds: round2(dual.cpuSeconds),
+      speedup: round2(speedup),
       // CPU seconds per wall second: about 1 and 2 on idle cores. Well below, the machine is
       // saturated by other work and the wall-time speed-up says nothing about the runner.
-      cpuPerWallOneThread: Math.round((single.cpuSeconds / single.seconds) * 100) / 100,
-      cpuPerWallTwoThreads: Math.round((dual.cpuSeconds / dual.seconds) * 100) / 100,
+      cpuPerWallOneThread: round2(single.cpuSeconds / single.seconds),
+      cpuPerWallTwoThreads: round2(dual.cpuSeconds / dual.seconds),
       // An estimate, not a measurement: the speed-up on two idle cores if the extra CPU of the
       // two-thread run (worker compile, JIT warm-up, copying results) is the only loss.
-      projectedSpeedupIdleCores: Math.round(((2 * single.cpuSeconds) / dual.cpuSeconds) * 100) / 100,
+      projectedSpeedupIdleCores: round2((2 * single.cpuSeconds) / dual.cpuSeconds),
       targetSpeedup: TARGET_SPEEDUP,
       meetsTarget: speedup >= TARGET_SPEEDUP,
       identicalResults: [secondSingle, firstDual, secondDual].every(
-        (run) => csvOf(run.results) === csvOf(firstSingle.results),
+        (run) => csvOf(run.results) === referenceCsv,
       ),
       loadAverage1m: {
-        before: Math.round(loadBefore * 100) / 100,
-        after: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+        before: round2(loadBefore),
+        after: round2(loadavg()[0] ?? 0),
       },
     },
     null,

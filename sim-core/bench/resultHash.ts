@@ -128,28 +128,42 @@ const CASES: Record<string, () => unknown> = {
   'alashankou-disruption': () => replicationOf(builtIn('alashankou-disruption')),
 };
 
+const mode = process.argv[2];
+const file = process.argv[3];
+if ((mode === '--dump' || mode === '--diff') && file === undefined) {
+  process.stderr.write(`resultHash: ${mode} needs a file name\n`);
+  process.exit(2);
+}
+// Read before the minute of runs, so a wrong file name fails at once. NaN and the infinities are
+// stored as text (JSON would turn them into null).
+const before = mode === '--diff' ? readDump(file as string) : undefined;
+
+/** The numbers a `--dump` wrote; exits with a message when the file cannot be read. */
+function readDump(path: string): Record<string, number[]> {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'), (_key, value: unknown) =>
+      typeof value === 'string' ? Number(value) : value,
+    ) as Record<string, number[]>;
+  } catch (error) {
+    process.stderr.write(
+      `resultHash: --diff cannot read ${path} (written by --dump?): ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(2);
+  }
+}
+
 const hashes: Record<string, string> = {};
 const numbers: Record<string, number[]> = {};
-const mode = process.argv[2];
 for (const [name, run] of Object.entries(CASES)) {
   process.stderr.write(`resultHash: ${name}...\n`);
   const result = run();
   hashes[name] = hashOf(result);
   if (mode === '--dump' || mode === '--diff') numbers[name] = numbersOf(result);
 }
-const file = process.argv[3];
-if ((mode === '--dump' || mode === '--diff') && file === undefined) {
-  process.stderr.write(`resultHash: ${mode} needs a file name\n`);
-  process.exit(2);
-}
-// NaN and the infinities as text: JSON would turn them into null.
 const finiteOrText = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 if (mode === '--dump') writeFileSync(file as string, JSON.stringify(numbers, finiteOrText));
-if (mode === '--diff') {
-  const before = JSON.parse(readFileSync(file as string, 'utf8'), (_key, value: unknown) =>
-    typeof value === 'string' ? Number(value) : value,
-  ) as Record<string, number[]>;
+if (before !== undefined) {
   const moved = Object.fromEntries(
     Object.keys(numbers).map((name) => [name, difference(before[name] ?? [], numbers[name] as number[])]),
   );

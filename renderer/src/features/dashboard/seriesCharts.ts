@@ -4,6 +4,8 @@ import type uPlot from 'uplot';
 import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
 
+const HOURS_PER_WEEK = 168;
+
 /** Entity order of per-mode matrices (sim-core's MODES; a value, so it is restated here). */
 export const MODE_ORDER = ['sea', 'air', 'rail', 'road'] as const;
 
@@ -62,7 +64,7 @@ export function chartedWeeks(result: RunResult): number {
   const hours = result.replications[0]?.weeks.hours;
   if (hours === undefined) return 0;
   let weeks = hours.length;
-  while (weeks > 1 && (hours[weeks - 1] as number) < 168) weeks--;
+  while (weeks > 1 && (hours[weeks - 1] as number) < HOURS_PER_WEEK) weeks--;
   return weeks;
 }
 
