@@ -9,6 +9,49 @@ const pureCoreMessage =
   'sim-core/src is pure, deterministic TypeScript: no UI, worker, desktop or Node code. Only sim-core/cli may touch node:*.';
 
 /**
+ * sim-core/src's layers, bottom to top: vocabulary ← kernel ← scenario ← network ← model ←
+ * results ← calibration ← api. A folder may import only the folders before it: the shared
+ * vocabulary (modes, units, limits, the result contract, the confidence interval) at the bottom,
+ * the public API at the top. Each rule says why, and where the thing probably belongs instead.
+ */
+const SIM_CORE_LAYERS = [
+  {
+    folder: 'vocabulary',
+    why: 'vocabulary/ is the bottom of sim-core (and is imported by the renderer by value): it imports nothing else.',
+  },
+  {
+    folder: 'kernel',
+    why: 'kernel/ is the domain-free discrete-event engine: it may import only vocabulary/.',
+  },
+  {
+    folder: 'scenario',
+    why: 'scenario/ (schema, validation) describes the input and knows nothing of how it runs: it may import only vocabulary/ and kernel/.',
+  },
+  {
+    folder: 'network',
+    why: 'network/ (routes, itineraries) sits below the model: it may import vocabulary/, kernel/ and scenario/.',
+  },
+  {
+    folder: 'model',
+    why: 'model/ runs a replication and records it (ReplicationRecorder): it may not import results/, calibration/ or api/; results build on the model, not the other way round.',
+  },
+  {
+    folder: 'results',
+    why: 'results/ (aggregation over replications, CSV) may not import calibration/ or api/.',
+  },
+  {
+    folder: 'calibration',
+    why: 'calibration/ may not import api/; the public API is the top of sim-core.',
+  },
+  { folder: 'api', why: '' },
+];
+
+/** A pattern matching a relative import that climbs into one of `folders`. */
+function climbsInto(folders) {
+  return `^(\\.\\./)+(${folders.join('|')})/`;
+}
+
+/**
  * The renderer's layers, top to bottom: app → features → scene → state → sim-client / platform,
  * with i18n at the bottom for all. Each folder lists the folders it must not import, and why.
  * A folder that needs something from a higher one is a sign that the thing belongs lower.
@@ -52,10 +95,23 @@ const RENDERER_LAYERS = [
   },
 ];
 
-/** A pattern matching a relative import that climbs into one of `folders` of renderer/src. */
-function rendererFolderPattern(folders) {
-  return `^(\\.\\./)+(${folders.join('|')})/`;
-}
+/** sim-core/src's boundary: nothing from outside it, no UI, no Node. */
+const simCoreBoundaryPatterns = [
+  {
+    regex:
+      '^(react|react-dom|three|@react-three/.*|zustand(/.*)?|comlink|electron|i18next|react-i18next|uplot)$',
+    message: pureCoreMessage,
+  },
+  { regex: '^node:', message: pureCoreMessage },
+  {
+    regex: '^(fs|path|os|child_process|worker_threads|crypto|url|util|events|stream|http|https)$',
+    message: pureCoreMessage,
+  },
+  {
+    regex: '(^|/)(renderer|electron|assets|tests)(/|$)',
+    message: 'sim-core/src imports nothing outside sim-core/src: scenarios reach it as data.',
+  },
+];
 
 /** The renderer's boundary with the other runtimes. */
 const rendererBoundaryPatterns = [
@@ -115,28 +171,7 @@ export default tseslint.config(
     files: ['sim-core/src/**/*.ts'],
     ignores: ['sim-core/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex:
-                '^(react|react-dom|three|@react-three/.*|zustand(/.*)?|comlink|electron|i18next|react-i18next|uplot)$',
-              message: pureCoreMessage,
-            },
-            { regex: '^node:', message: pureCoreMessage },
-            {
-              regex: '^(fs|path|os|child_process|worker_threads|crypto|url|util|events|stream|http|https)$',
-              message: pureCoreMessage,
-            },
-            {
-              regex: '(^|/)(renderer|electron|assets|tests)(/|$)',
-              message:
-                'sim-core/src imports nothing outside sim-core/src: scenarios reach it as data (STYLE.md).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: simCoreBoundaryPatterns }],
       'no-restricted-properties': [
         'error',
         {
@@ -178,6 +213,31 @@ export default tseslint.config(
       ],
     },
   },
+  // sim-core/src: the layers inside the core, one way (the boundary patterns stay in force). Tests
+  // are exempt: nothing imports a test, so it cannot close a cycle, and a test may drive a layer
+  // through a higher one (a network test compiles a scenario with the model).
+  ...SIM_CORE_LAYERS.map(({ folder, why }, index) => ({
+    files: [`sim-core/src/${folder}/**/*.ts`],
+    ignores: ['sim-core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...simCoreBoundaryPatterns,
+            ...(index + 1 < SIM_CORE_LAYERS.length
+              ? [
+                  {
+                    regex: climbsInto(SIM_CORE_LAYERS.slice(index + 1).map((layer) => layer.folder)),
+                    message: `sim-core layers (vocabulary ← kernel ← scenario ← network ← model ← results ← calibration ← api): ${why}`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  })),
   // renderer: the simulation only through sim-client (types from sim-core/src/api, values from
   // the shared vocabulary), the desktop only through window.desktop.
   {
@@ -194,7 +254,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [...rendererBoundaryPatterns, { regex: rendererFolderPattern(above), message }] },
+        { patterns: [...rendererBoundaryPatterns, { regex: climbsInto(above), message }] },
       ],
     },
   })),
