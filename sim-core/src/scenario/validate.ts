@@ -10,22 +10,26 @@ import { checkDistributions } from './checkDistributions.ts';
 import { checkItineraries } from './checkItineraries.ts';
 import { checkNetwork } from './checkNetwork.ts';
 import { checkTimeline } from './checkTimeline.ts';
-import { formatZodIssues } from './formatZodIssues.ts';
 import { IssueCollector } from './IssueCollector.ts';
+import { formatPath } from './jsonPath.ts';
+import { checkValueShape, describeShapeProblem } from './jsonShape.ts';
 import { checkLimits, LIMITS } from './limits.ts';
 import { asRecord } from './looseRead.ts';
 import { migrateScenario } from './migrations.ts';
-import { Scenario } from './schema.ts';
+import { parseWithinBudget } from './parseWithinBudget.ts';
 
 /** Validates any JSON value as a scenario; on success the scenario has its defaults filled in. */
 export function validateScenario(input: unknown): ValidationOutcome {
+  // Before anything walks it: a value over the shape budget is refused at a bounded cost.
+  const shape = checkValueShape(input);
+  if (shape)
+    return { ok: false, issues: [{ path: formatPath(shape.path), message: describeShapeProblem(shape) }] };
   const migrated = migrateScenario(input);
   if (!migrated.ok) return { ok: false, issues: capIssues(migrated.issues) };
   const issues = new IssueCollector();
   issues.warnings.push(...migrated.warnings);
-  // reportInput: the messages quote the offending value ("got -2").
-  const parsed = Scenario.safeParse(withoutEditorKeys(migrated.document), { reportInput: true });
-  if (!parsed.success) issues.errors.push(...formatZodIssues(parsed.error.issues));
+  const parsed = parseWithinBudget(withoutEditorKeys(migrated.document));
+  if (!parsed.ok) for (const issue of parsed.issues) issues.errors.push(issue);
   const document = asRecord(withoutEditorKeys(migrated.document));
   if (document) {
     const index = checkNetwork(document, issues);
@@ -34,13 +38,13 @@ export function validateScenario(input: unknown): ValidationOutcome {
     checkTimeline(document, index, issues);
     checkDistributions(document, issues);
   }
-  if (parsed.success) {
-    checkLimits(parsed.data, issues);
+  if (parsed.ok) {
+    checkLimits(parsed.scenario, issues);
     // Reachability only means something once every reference resolves.
-    if (issues.errors.length === 0) checkItineraries(parsed.data, issues);
+    if (issues.errors.length === 0) checkItineraries(parsed.scenario, issues);
   }
-  if (issues.errors.length > 0 || !parsed.success) return { ok: false, issues: capIssues(issues.errors) };
-  return { ok: true, scenario: parsed.data, warnings: capIssues(issues.warnings) };
+  if (issues.errors.length > 0 || !parsed.ok) return { ok: false, issues: capIssues(issues.errors) };
+  return { ok: true, scenario: parsed.scenario, warnings: capIssues(issues.warnings) };
 }
 
 /** Drops "$schema": it tells an editor which JSON Schema to use and is no part of the scenario. */
