@@ -6,6 +6,7 @@
  * row-major `[period][entity]`: value = values[periodIndex * entities + entityIndex]. Entity order
  * is the order of the `ids` array beside it (the scenario's order).
  */
+import type { ValidationCode } from '../scenario/issueMessages.ts';
 import type { Mode, Scenario, ScenarioInput } from '../scenario/schema.ts';
 
 export type { Mode, Scenario, ScenarioInput } from '../scenario/schema.ts';
@@ -225,11 +226,20 @@ export interface ResultLabels {
 }
 
 /** One message from validation: where (JSON path) and what was expected. */
+/**
+ * One problem found in a scenario. `code` names the rule (stable: the app translates by it),
+ * `params` the values the message quotes (values from the file already quoted, escaped and cut),
+ * `message` the English sentence.
+ */
 export interface ValidationIssue {
   /** As in `services[3].departuresPerWeek`. */
   path: string;
+  code: ValidationCode;
+  params: Readonly<Record<string, string | number>>;
   message: string;
 }
+
+export type { ValidationCode };
 
 export type ValidationOutcome =
   { ok: true; scenario: Scenario; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };

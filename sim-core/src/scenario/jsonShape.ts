@@ -27,18 +27,6 @@ export type ShapeProblem =
   | { kind: 'too-many-items'; path: PathSegments; limit: number }
   | { kind: 'too-many-containers'; path: PathSegments; limit: number };
 
-/** The English sentence for a shape problem. */
-export function describeShapeProblem(problem: ShapeProblem): string {
-  switch (problem.kind) {
-    case 'too-deep':
-      return `nested more than ${problem.limit} levels deep; a scenario is at most ${SHAPE_LIMITS.maxDepth}`;
-    case 'too-many-items':
-      return `expected at most ${problem.limit} items, got more (the longest list a scenario may have)`;
-    case 'too-many-containers':
-      return `the file holds more than ${problem.limit} objects and arrays, more than any scenario can`;
-  }
-}
-
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;

@@ -7,6 +7,7 @@
  */
 import type { ValidationIssue } from '../api/types.ts';
 import { formatZodIssues } from './formatZodIssues.ts';
+import { makeIssue } from './IssueCollector.ts';
 import { LIMITS } from './limits.ts';
 import { ITEM_SCHEMAS, MAX_ITEMS, ScenarioShell, type Scenario } from './schema.ts';
 
@@ -56,11 +57,7 @@ function parseItems(
     }
     if (problems >= LIMITS.maxIssues) {
       const rest = items.length - i - 1;
-      if (rest > 0)
-        issues.push({
-          path: key,
-          message: `not checked further: the first ${i + 1} items already have ${problems} problems (${rest} items left unchecked)`,
-        });
+      if (rest > 0) issues.push(makeIssue(key, 'list-not-checked', { checked: i + 1, problems, rest }));
       return undefined;
     }
   }

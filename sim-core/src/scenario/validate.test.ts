@@ -257,6 +257,8 @@ describe('validateScenario: warnings', () => {
     expect(outcome.warnings).toEqual([
       {
         path: 'demand[0]',
+        code: 'demand-unreachable',
+        params: { origin: '"almaty"', destination: '"qingdao-port"' },
         message:
           'no chain of services goes from "almaty" to "qingdao-port"; this demand\'s cargo will wait at its origin',
       },
