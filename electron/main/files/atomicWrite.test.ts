@@ -76,18 +76,28 @@ describe('atomic writes', () => {
   });
 
   it.skipIf(process.platform === 'win32')(
-    'writes through a symlink instead of replacing the link',
+    'replaces a symlink at the target instead of writing where it points',
     async () => {
       const dir = await tempFolder();
-      const real = join(dir, 'real.scoda.json');
-      const link = join(dir, 'link.scoda.json');
-      await writeFile(real, 'old');
-      await symlink(real, link);
-      await writeFileAtomic(link, 'new');
-      expect((await lstat(link)).isSymbolicLink()).toBe(true);
-      expect(await readFile(real, 'utf8')).toBe('new');
+      const outside = join(dir, 'outside.txt');
+      const link = join(dir, 'throughput.csv');
+      await writeFile(outside, 'precious');
+      await symlink(outside, link);
+      await writeFilesAtomic([{ filePath: link, data: 'new' }]);
+      expect((await lstat(link)).isFile()).toBe(true);
+      expect(await readFile(link, 'utf8')).toBe('new');
+      expect(await readFile(outside, 'utf8')).toBe('precious');
     },
   );
+
+  it('removes temporary files that a killed process left in the folder', async () => {
+    const dir = await tempFolder();
+    // pid_max is at most 2^22 on Linux: no process has this pid.
+    const stale = join(dir, '.kpis.csv.4194305.0badf00d.tmp');
+    await writeFile(stale, 'x'.repeat(1000));
+    await writeFileAtomic(join(dir, 'kpis.csv'), 'k');
+    expect(await readdir(dir)).toEqual(['kpis.csv']);
+  });
 
   it('writes new files that did not exist before', async () => {
     const dir = await tempFolder();

@@ -3,8 +3,14 @@
 // rename itself survives a power cut. A crash at any point leaves either the old file or the new
 // one, never a mix. Several files (a CSV export) are all written and synced before any is renamed,
 // so a failure while writing leaves every target untouched.
+//
+// Symlinks are never followed: the temporary file is created exclusively ('wx': O_CREAT|O_EXCL
+// fails on an existing name, link or not) under a random name, and the rename replaces a link at
+// the target with the new file rather than writing where the link points (a link named
+// throughput.csv planted in an export folder must not make the export overwrite a file elsewhere).
+// Temporary files that a killed process left are removed on the next write into that folder.
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test seams: called between steps, so a test can inject a crash. */
@@ -29,9 +35,37 @@ export function temporaryPathFor(filePath: string): string {
 /** The permission bits of the file being replaced (a private 0600 file stays private), else 0644. */
 async function modeFor(filePath: string): Promise<number> {
   try {
-    return (await stat(filePath)).mode & 0o777;
+    const info = await lstat(filePath);
+    return info.isFile() ? info.mode & 0o777 : 0o644;
   } catch {
     return 0o644;
+  }
+}
+
+/** `.NAME.PID.HEX.tmp`, as temporaryPathFor makes them. */
+const TEMPORARY_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files of processes that died while writing into `folder`. */
+export async function removeStaleTemporaries(folder: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY_NAME.exec(name)?.[1];
+    if (pid !== undefined && !isAlive(Number(pid))) await unlink(join(folder, name)).catch(() => undefined);
   }
 }
 
@@ -59,23 +93,16 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Writes every entry atomically; on failure removes the temporary files and rethrows. */
-/** The file a path names after following symlinks (a link to a scenario stays a link), or itself. */
-async function realTarget(filePath: string): Promise<string> {
-  try {
-    return await realpath(filePath);
-  } catch {
-    return filePath;
-  }
-}
-
 export async function writeFilesAtomic(
   entries: readonly AtomicWriteEntry[],
   hooks: AtomicWriteHooks = {},
 ): Promise<void> {
   const staged: { temporary: string; filePath: string }[] = [];
+  for (const folder of new Set(entries.map((entry) => dirname(entry.filePath))))
+    await removeStaleTemporaries(folder);
   try {
     for (const entry of entries) {
-      const filePath = await realTarget(entry.filePath);
+      const filePath = entry.filePath;
       const temporary = temporaryPathFor(filePath);
       staged.push({ temporary, filePath });
       await writeAndSync(temporary, entry.data, await modeFor(filePath));

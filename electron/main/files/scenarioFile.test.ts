@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../testing/tempFolder.ts';
@@ -106,6 +107,40 @@ describe('reading a scenario file', () => {
       ok: false,
       message: /is a folder/,
     });
+  });
+
+  it('refuses /dev/zero and a FIFO at once instead of reading forever or blocking', async () => {
+    const dir = await tempFolder();
+    await symlink('/dev/zero', join(dir, 'zero.scoda.json'));
+    execFileSync('mkfifo', [join(dir, 'pipe.scoda.json')]);
+    for (const name of ['zero.scoda.json', 'pipe.scoda.json']) {
+      expect(await readScenarioFile(join(dir, name))).toEqual({
+        ok: false,
+        message: `${name} cannot be opened: it is a device, pipe or socket, not a file.`,
+      });
+    }
+  });
+
+  it('names a symlink loop as such, not as a missing file', async () => {
+    const dir = await tempFolder();
+    await symlink(join(dir, 'loop.scoda.json'), join(dir, 'loop.scoda.json'));
+    expect(await readScenarioFile(join(dir, 'loop.scoda.json'))).toMatchObject({
+      ok: false,
+      message: /too many symbolic links/,
+    });
+  });
+
+  it('refuses a list longer than any scenario has before parsing it', async () => {
+    const dir = await tempFolder();
+    const file = join(dir, 'huge.scoda.json');
+    await writeFile(file, `{"schemaVersion": 1, "demand": [${'{},'.repeat(60_000)}{}]}`);
+    expect(await readScenarioFile(file)).toEqual({
+      ok: false,
+      message:
+        'huge.scoda.json is not a scenario: it has a list of more than 50000 items, more than any scenario has.',
+    });
+    await writeFile(file, `{"a": ${'['.repeat(40)}${']'.repeat(40)}}`);
+    expect(await readScenarioFile(file)).toMatchObject({ ok: false, message: /nests more than 32 levels/ });
   });
 });
 

@@ -1,12 +1,14 @@
-// Reading and writing scenario files. Reading checks, in order, the size (before reading it all),
-// the JSON syntax (line and column) and the outline; every refusal names the file and what is wrong.
-import { stat, readFile } from 'node:fs/promises';
+// Reading and writing scenario files. Reading checks, in order, that the file is a regular one, its
+// size (while reading), the shape budget, the JSON syntax (line and column) and the outline; every
+// refusal names the file and what is wrong.
 import { basename } from 'node:path';
 import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSION, type OpenedScenario } from '../../shared/desktopApi.ts';
 import type { Language } from '../../shared/menuCommands.ts';
 import { MAIN_TEXT, type MainText } from '../i18n/mainText.ts';
 import { writeFileAtomic, type AtomicWriteHooks } from './atomicWrite.ts';
+import { jsonBudgetExcess } from './jsonBudget.ts';
 import { parseJsonText } from './parseJsonText.ts';
+import { readRegularFile } from './readRegularFile.ts';
 import { outlineProblems } from './scenarioOutline.ts';
 
 export type ReadScenarioOutcome = { ok: true; scenario: OpenedScenario } | { ok: false; message: string };
@@ -17,12 +19,16 @@ function megabytes(bytes: number): string {
 
 function describeFsError(error: unknown, words: MainText): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return words.notFound;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return words.notFound;
   if (code === 'EACCES' || code === 'EPERM') return words.notAllowed;
+  if (code === 'ELOOP') return words.symlinkLoop;
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads a scenario file and checks size, syntax and outline; refusals are worded in `language`. */
+/**
+ * Reads a scenario file and checks, in order: that it is a regular file, its size (counted while
+ * reading), the shape budget, the JSON syntax and the outline. Refusals are worded in `language`.
+ */
 export async function readScenarioFile(
   filePath: string,
   maxBytes = MAX_SCENARIO_BYTES,
@@ -30,17 +36,21 @@ export async function readScenarioFile(
 ): Promise<ReadScenarioOutcome> {
   const fileName = basename(filePath);
   const words = MAIN_TEXT[language];
-  let text: string;
+  let read;
   try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) return { ok: false, message: words.isFolder(fileName) };
-    if (info.size > maxBytes) {
-      return { ok: false, message: words.tooLarge(fileName, megabytes(info.size), megabytes(maxBytes)) };
-    }
-    text = await readFile(filePath, 'utf8');
+    read = await readRegularFile(filePath, maxBytes);
   } catch (error) {
     return { ok: false, message: words.cannotRead(fileName, describeFsError(error, words)) };
   }
+  if (!read.ok) {
+    if (read.reason === 'folder') return { ok: false, message: words.isFolder(fileName) };
+    if (read.reason === 'not-regular') return { ok: false, message: words.notRegularFile(fileName) };
+    const size = read.atLeast ? `> ${megabytes(maxBytes)}` : megabytes(read.size);
+    return { ok: false, message: words.tooLarge(fileName, size, megabytes(maxBytes)) };
+  }
+  const text = read.bytes.toString('utf8');
+  const excess = jsonBudgetExcess(text);
+  if (excess) return { ok: false, message: words.tooComplex(fileName, excess.kind, excess.limit) };
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const problem = words.jsonSyntax[parsed.code];

@@ -29,6 +29,12 @@ export interface MainText {
   cannotRead(file: string, reason: string): string;
   notFound: string;
   notAllowed: string;
+  /** A device, pipe or socket named like a scenario file. */
+  notRegularFile(file: string): string;
+  /** A symlink loop or a path the OS cannot follow. */
+  symlinkLoop: string;
+  /** Deeper, longer or bigger than any scenario (jsonBudget.ts): `what` is one of its kinds. */
+  tooComplex(file: string, what: 'depth' | 'items' | 'containers', limit: number): string;
   notJson(file: string, problem: string, line: number, column: number): string;
   notScenario(file: string): string;
   notSaved(file: string, reason: string): string;
@@ -83,6 +89,16 @@ const en: MainText = {
   cannotRead: (file, reason) => `${file} cannot be opened: ${reason}.`,
   notFound: 'the file does not exist (it may have been moved or deleted)',
   notAllowed: 'the app is not allowed to read it',
+  notRegularFile: (file) => `${file} cannot be opened: it is a device, pipe or socket, not a file.`,
+  symlinkLoop: 'its path has too many symbolic links (a link that points back to itself?)',
+  tooComplex: (file, what, limit) =>
+    `${file} is not a scenario: ${
+      what === 'depth'
+        ? `it nests more than ${limit} levels deep`
+        : what === 'items'
+          ? `it has a list of more than ${limit} items`
+          : `it holds more than ${limit} objects and lists`
+    }, more than any scenario has.`,
   notJson: (file, problem, line, column) =>
     `${file} is not valid JSON: ${problem} at line ${line}, column ${column}.`,
   notScenario: (file) => `${file} is not a SCODA scenario:`,
@@ -138,6 +154,16 @@ const zh: MainText = {
   cannotRead: (file, reason) => `无法打开 ${file}：${reason}。`,
   notFound: '文件不存在（可能已被移动或删除）',
   notAllowed: '应用没有读取它的权限',
+  notRegularFile: (file) => `无法打开 ${file}：它是设备、管道或套接字，不是文件。`,
+  symlinkLoop: '路径中的符号链接过多（可能有指向自身的链接）',
+  tooComplex: (file, what, limit) =>
+    `${file} 不是情景文件：${
+      what === 'depth'
+        ? `嵌套超过 ${limit} 层`
+        : what === 'items'
+          ? `有超过 ${limit} 项的列表`
+          : `包含超过 ${limit} 个对象和列表`
+    }，超出任何情景的规模。`,
   notJson: (file, problem, line, column) =>
     `${file} 不是有效的 JSON：第 ${line} 行第 ${column} 列，${problem}。`,
   notScenario: (file) => `${file} 不是 SCODA 情景文件：`,
@@ -193,6 +219,16 @@ const ru: MainText = {
   cannotRead: (file, reason) => `Не удалось открыть ${file}: ${reason}.`,
   notFound: 'файл не существует (возможно, его переместили или удалили)',
   notAllowed: 'у приложения нет прав на чтение',
+  notRegularFile: (file) => `Не удалось открыть ${file}: это устройство, канал или сокет, а не файл.`,
+  symlinkLoop: 'в пути слишком много символических ссылок (ссылка указывает сама на себя?)',
+  tooComplex: (file, what, limit) =>
+    `${file} — не сценарий: ${
+      what === 'depth'
+        ? `вложенность больше ${limit} уровней`
+        : what === 'items'
+          ? `в нём список длиннее ${limit} элементов`
+          : `в нём больше ${limit} объектов и списков`
+    } — больше, чем в любом сценарии.`,
   notJson: (file, problem, line, column) =>
     `${file} не является корректным JSON: ${problem} в строке ${line}, столбце ${column}.`,
   notScenario: (file) => `${file} не является сценарием SCODA:`,

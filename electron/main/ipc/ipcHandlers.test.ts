@@ -129,6 +129,25 @@ describe('IPC handlers', () => {
     expect(script.saveDefaults.at(-1)).toBe(filePath);
   });
 
+  it('asks before Save As replaces a file it named by adding the extension, and keeps it when told no', async () => {
+    const { invoke, script, documents } = await setUp();
+    const existing = join(documents, 'plan.scoda.json');
+    await writeFile(existing, 'a colleague’s plan');
+    // The user typed "plan": the dialog saw no file of that name, so it asked nothing.
+    script.savePath = join(documents, 'plan');
+    script.replace = false;
+    expect(await invoke(IpcChannel.saveScenarioAs, { scenario, suggestedName: 'x' })).toEqual({
+      status: 'cancelled',
+    });
+    expect(await readFile(existing, 'utf8')).toBe('a colleague’s plan');
+    script.replace = true;
+    expect(await invoke(IpcChannel.saveScenarioAs, { scenario, suggestedName: 'x' })).toMatchObject({
+      status: 'saved',
+      filePath: existing,
+    });
+    expect(JSON.parse(await readFile(existing, 'utf8'))).toEqual(scenario);
+  });
+
   it('keeps the old file and reports the failure when saving crashes before the rename', async () => {
     const crash = () => {
       throw new Error('disk unplugged');

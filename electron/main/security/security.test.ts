@@ -30,6 +30,11 @@ describe('window options', () => {
     expect(options.webPreferences?.allowRunningInsecureContent).toBe(false);
   });
 
+  it('turns on no experimental web platform features and no extra Blink features (checklist 9, 10)', () => {
+    expect(options.webPreferences?.experimentalFeatures).toBe(false);
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
   it('loads only the built preload script and hides DevTools in release builds', () => {
     expect(options.webPreferences?.preload).toBe('/app/out/preload/index.cjs');
     expect(options.webPreferences?.devTools).toBe(false);

@@ -1,9 +1,9 @@
 // The app's own recent-files list (File > Open Recent), kept as JSON in userData: newest first,
 // at most 10, no duplicates, and files that no longer exist are dropped when the list is read.
-import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../shared/desktopApi.ts';
+import { pathExists } from '../files/pathExists.ts';
 import { readJsonStore, writeJsonStore } from './jsonStore.ts';
 
 export const MAX_RECENT_FILES = 10;
@@ -27,15 +27,6 @@ export function withRecentFile(
   return [absolute, ...list.filter((entry) => !samePath(entry, absolute, platform))].slice(0, max);
 }
 
-async function exists(filePath: string): Promise<boolean> {
-  try {
-    await access(filePath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export class RecentFiles {
   private paths: string[] = [];
 
@@ -49,7 +40,7 @@ export class RecentFiles {
     const stored = await readJsonStore(this.storePath, RecentFilesStore);
     const paths = stored?.files ?? [];
     const present: string[] = [];
-    for (const filePath of paths) if (await exists(filePath)) present.push(filePath);
+    for (const filePath of paths) if (await pathExists(filePath)) present.push(filePath);
     this.paths = present.slice(0, MAX_RECENT_FILES);
     if (stored && this.paths.length !== paths.length) await this.save();
     return this.list();

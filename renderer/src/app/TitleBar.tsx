@@ -9,7 +9,7 @@ import { useRunStore } from '../state/useRunStore.ts';
 import { useScenarioStore } from '../state/useScenarioStore.ts';
 import { LANGUAGES, useSettingsStore, type Language } from '../state/useSettingsStore.ts';
 import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
-import { APP_TITLE } from './connectDesktop.ts';
+import { APP_TITLE } from '../../../electron/shared/windowTitle.ts';
 import { scenarioDisplayName } from './scenarioDisplayName.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', zh: '中文', ru: 'Русский' };

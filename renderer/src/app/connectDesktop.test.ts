@@ -8,7 +8,7 @@ vi.mock('./menuCommandHandlers.ts', () => ({
   handleMenuCommand: (command: string) => handled.push(command),
 }));
 
-const { connectDesktop, documentTitle } = await import('./connectDesktop.ts');
+const { connectDesktop } = await import('./connectDesktop.ts');
 
 function fakeDesktop(launch: LaunchState) {
   const calls: string[] = [];
@@ -66,7 +66,7 @@ describe('the desktop bridge at start-up', () => {
       scenarioName: 'Baseline 2025',
       dirty: true,
     });
-    expect(document.title).toBe(documentTitle('Baseline 2025', true, 'unsaved'));
+    expect(document.title).toBe('● Baseline 2025 — SCODA Corridor Simulator');
   });
 
   it('returns nothing in the browser, where there is no bridge', async () => {

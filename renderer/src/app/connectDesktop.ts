@@ -1,6 +1,7 @@
 // The desktop app's side of start-up and the state it mirrors: menu commands and opened files
 // in, menu state and document state out. In the browser only the document title is kept.
 import type { LaunchState } from '../../../electron/shared/desktopApi.ts';
+import { windowTitle } from '../../../electron/shared/windowTitle.ts';
 import { i18next } from '../i18n/i18n.ts';
 import { confirmDiscardUnsaved, loadFileJson } from '../features/library/scenarioActions.ts';
 import { desktopBridge } from '../platform/platform.ts';
@@ -12,18 +13,12 @@ import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { handleMenuCommand } from './menuCommandHandlers.ts';
 import { scenarioDisplayName } from './scenarioDisplayName.ts';
 
-export const APP_TITLE = 'SCODA Corridor Simulator';
-
-/** The window title: the scenario's name, a dot and "unsaved" when it has unsaved changes. */
-export function documentTitle(name: string, dirty: boolean, unsavedWord: string): string {
-  return dirty ? `● ${name} (${unsavedWord}) — ${APP_TITLE}` : `${name} — ${APP_TITLE}`;
-}
-
 function syncDocument(): void {
   const { scenario, dirty } = useScenarioStore.getState();
   if (scenario === undefined) return;
   const name = scenarioDisplayName(scenario, useSettingsStore.getState().language);
-  document.title = documentTitle(name, dirty, i18next.t('title.unsaved'));
+  // The same format as the desktop window's title (electron/shared/windowTitle.ts).
+  document.title = windowTitle(name, dirty);
   void desktopBridge()?.setDocumentState({ scenarioName: name, dirty });
 }
 

@@ -8,7 +8,7 @@ import { CSV_BOM } from '../../src/results/csvFormat.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { loadScenario, resolveScenarioSource } from '../io/loadScenario.ts';
-import { writeFilesAtomically } from '../io/writeFilesAtomically.ts';
+import { checkOutArgument, writeFilesAtomically } from '../io/writeFilesAtomically.ts';
 import { buildSummary, summaryJson } from '../run/buildSummary.ts';
 import { createProgressBar } from '../run/progressBar.ts';
 import { runReplications } from '../run/runReplications.ts';
@@ -38,6 +38,7 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   const replications = integerFlag(values, 'replications', 1, MAX_REPLICATIONS) ?? 1;
   const threads = integerFlag(values, 'threads', 1, 256) ?? Math.min(replications, availableParallelism());
   const outArg = (values['out'] as string | undefined) ?? 'scoda-out';
+  checkOutArgument(outArg);
   const loaded = loadScenario(resolveScenarioSource(positionals[0] as string, cwd));
   if (!loaded.ok) {
     stderr.write(loaded.problems.map((line) => `${line}\n`).join(''));
@@ -81,7 +82,8 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
       'transit_times.csv': withBom(transitTimeLines(result, name)),
       'summary.json': summaryJson(summary),
     },
-    outArg,
+    // summary.json is the manifest: present only beside a complete set (writeFilesAtomically.ts).
+    { displayDir: outArg, last: 'summary.json' },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   stdout.write(

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../CliCommand.ts';
 import { loadScenario, resolveScenarioSource } from '../io/loadScenario.ts';
+import { safeLine } from '../../src/scenario/safeText.ts';
 import { UserError } from '../UserError.ts';
 
 export const command: CliCommand = {
@@ -32,7 +33,7 @@ Exit code: 0 when every file is valid (prints "file: ok"), 1 when any has a prob
         continue;
       }
       stderr.write(loaded.warnings.map((line) => `${line}\n`).join(''));
-      stdout.write(`${loaded.source.displayName}: ok\n`);
+      stdout.write(`${safeLine(loaded.source.displayName)}: ok\n`);
     }
     return failed ? 1 : 0;
   },

@@ -2,14 +2,15 @@
  * Finds, reads and validates a scenario named on the command line: a file path, or the id of a
  * built-in scenario. Problems come back as lines `file: path: message`, ready to print.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ValidationIssue } from '../../src/api/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 import { UserError } from '../UserError.ts';
 import { listBuiltInScenarios } from './builtInScenarios.ts';
-import { readJsonFile } from './readJsonFile.ts';
+import { describeFsError, readJsonFile } from './readJsonFile.ts';
+import { safeLine } from '../../src/scenario/safeText.ts';
 
 export interface ScenarioSource {
   /** Absolute path of the file. */
@@ -25,12 +26,17 @@ export type LoadedScenario =
 /** A path that exists wins; otherwise a built-in id; otherwise a UserError listing the built-ins. */
 export function resolveScenarioSource(argument: string, cwd: string): ScenarioSource {
   const path = resolve(cwd, argument);
-  if (existsSync(path)) return { path, displayName: argument };
+  // Only "no such file" falls through to the built-ins: a folder that cannot be read or a symlink
+  // loop is named as such (existsSync says false for both).
+  const missing = missingReason(path);
+  if (missing === undefined) return { path, displayName: argument };
+  if (missing !== 'ENOENT' && missing !== 'ENOTDIR')
+    throw new UserError(`${safeLine(argument)}: ${describeFsError({ code: missing })}`);
   const builtIn = listBuiltInScenarios().find((scenario) => scenario.id === argument);
   if (builtIn) return { path: builtIn.path, displayName: `assets/scenarios/${basename(builtIn.path)}` };
   const ids = listBuiltInScenarios().map((scenario) => scenario.id);
   throw new UserError(
-    `${argument}: no such file, and no built-in scenario has that id` +
+    `${safeLine(argument)}: no such file, and no built-in scenario has that id` +
       (ids.length > 0 ? ` (built-in: ${ids.join(', ')})` : ''),
   );
 }
@@ -41,7 +47,7 @@ export function formatIssue(
   kind: 'error' | 'warning' = 'error',
 ): string {
   const where = issue.path ? `${issue.path}: ` : '';
-  return `${displayName}: ${where}${kind === 'warning' ? 'warning: ' : ''}${issue.message}`;
+  return `${safeLine(displayName)}: ${where}${kind === 'warning' ? 'warning: ' : ''}${issue.message}`;
 }
 
 /** Reads and validates; JSON and file errors throw UserError, scenario problems come back listed. */
@@ -61,4 +67,14 @@ export function loadScenario(source: ScenarioSource): LoadedScenario {
     scenario: outcome.scenario,
     warnings: outcome.warnings.map((issue) => formatIssue(source.displayName, issue, 'warning')),
   };
+}
+
+/** Why `path` cannot be found (an errno code), or undefined when something is there. */
+function missingReason(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code ?? 'ENOENT';
+  }
 }

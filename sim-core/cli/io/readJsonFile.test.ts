@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseJsonText, readJsonFile } from './readJsonFile.ts';
+import { describeFsError, parseJsonText, readJsonFile } from './readJsonFile.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scoda-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +39,54 @@ describe('readJsonFile', () => {
     );
     expect(() => parseJsonText('// note\n{}', 'x.json')).toThrow(
       'x.json:1:1: invalid JSON: comments are not allowed in JSON',
+    );
+  });
+
+  it('refuses a device such as /dev/zero at once instead of reading it forever', () => {
+    const link = join(dir, 'zero.json');
+    symlinkSync('/dev/zero', link);
+    const started = performance.now();
+    expect(() => readJsonFile(link, 'zero.json')).toThrow(
+      'zero.json: is not a regular file (a device, pipe or socket), expected a JSON file',
+    );
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a FIFO without waiting for a writer', () => {
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => readJsonFile(fifo, 'pipe.json')).toThrow('pipe.json: is not a regular file');
+  });
+
+  it('names a symlink loop as such, not as a missing file', () => {
+    const loop = join(dir, 'loop.json');
+    symlinkSync(loop, loop);
+    expect(() => readJsonFile(loop, 'loop.json')).toThrow('loop.json: too many symbolic links');
+  });
+
+  it('names a folder it may not read', () => {
+    expect(describeFsError({ code: 'EACCES' })).toBe('permission denied');
+  });
+
+  it('refuses a list longer than any scenario has before parsing it, naming its path', () => {
+    const file = join(dir, 'demand.json');
+    writeFileSync(file, `{"nodes": [], "demand": [${'{},'.repeat(60_000)}{}]}`);
+    expect(() => readJsonFile(file, 'demand.json')).toThrow(
+      'demand.json: demand: expected at most 50000 items, got more (the longest list a scenario may have)',
+    );
+  });
+
+  it('refuses nesting deeper than any scenario before parsing it', () => {
+    const file = join(dir, 'nested.json');
+    writeFileSync(file, `{"a": ${'['.repeat(100)}${']'.repeat(100)}}`);
+    expect(() => readJsonFile(file, 'nested.json')).toThrow(
+      /^nested\.json: a(\[0\])+: nested more than 32 levels/,
+    );
+  });
+
+  it('escapes control characters in the file name it shows', () => {
+    expect(() => readJsonFile(join(dir, 'none.json'), 'evil\n\u001b[2Jfile: ok')).toThrow(
+      'evil\\n\\u001b[2Jfile: ok: no such file',
     );
   });
 

@@ -1,40 +1,87 @@
 /**
- * Reads a JSON file for the command line: a size cap before reading (a 10 GB file must not
- * exhaust memory), a byte-order mark tolerated, and a syntax error reported as
+ * Reads a JSON file for the command line. Only a regular file is read (a FIFO would block
+ * forever, /dev/zero never end), and the size cap is applied while reading, not from `stat`
+ * alone (a file may grow, a device reports 0). The bytes are then checked against the shape
+ * budget (scenario/jsonShape.ts) before JSON.parse, which would take about 2 GB for a 60 MB file
+ * of 20 million `{}`. A byte-order mark is tolerated, and a syntax error reported as
  * `file:line:column: what is wrong` (positions from jsonc-parser, the parser VS Code uses, since
  * V8's JSON.parse messages do not always carry one).
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { formatPath } from '../../src/scenario/jsonPath.ts';
+import { scanJsonShape, type ShapeProblem } from '../../src/scenario/jsonShape.ts';
+import { issueMessage } from '../../src/scenario/issueMessages.ts';
 import { LIMITS } from '../../src/scenario/limits.ts';
+import { quoted, safeLine } from '../../src/scenario/safeText.ts';
 import { UserError } from '../UserError.ts';
+
+/** Bytes read per call. */
+const CHUNK_BYTES = 1 << 20;
 
 export function readJsonFile(
   path: string,
   displayName: string = path,
   maxBytes: number = LIMITS.maxJsonBytes,
 ): unknown {
-  let size: number;
+  const shown = safeLine(displayName);
+  const bytes = readRegularFile(path, shown, maxBytes);
+  const shape = scanJsonShape(bytes, (key) => Buffer.from(key).toString('utf8'));
+  if (shape) throw new UserError(`${shown}: ${describeShape(shape)}`);
+  const text = bytes.toString('utf8');
+  return parseJsonText(text.replace(/^\uFEFF/, ''), shown);
+}
+
+function describeShape(shape: ShapeProblem): string {
+  const path = formatPath(shape.path);
+  const code = SHAPE_CODES[shape.kind];
+  return `${path ? `${path}: ` : ''}${issueMessage(code, { limit: shape.limit })}`;
+}
+
+const SHAPE_CODES = {
+  'too-deep': 'too-deep',
+  'too-many-items': 'too-many-list-items',
+  'too-many-containers': 'too-many-containers',
+} as const;
+
+/** Opens without blocking (a FIFO), refuses anything but a regular file, reads at most `maxBytes`. */
+function readRegularFile(path: string, shown: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UserError(`${displayName}: is a folder, expected a JSON file`);
-    size = stat.size;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new UserError(`${shown}: ${describeFsError(error)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UserError(`${shown}: is a folder, expected a JSON file`);
+    if (!stat.isFile())
+      throw new UserError(`${shown}: is not a regular file (a device, pipe or socket), expected a JSON file`);
+    if (stat.size > maxBytes) throw tooLarge(shown, stat.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // One byte past the cap is enough to know a growing file is over it.
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) throw tooLarge(shown, total, maxBytes, true);
+    }
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${displayName}: ${describeFsError(error)}`);
+    throw new UserError(`${shown}: ${describeFsError(error)}`);
+  } finally {
+    closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw new UserError(
-      `${displayName}: the file has ${megabytes(size)}, more than the ${megabytes(maxBytes)} a scenario may have`,
-    );
-  }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`${displayName}: ${describeFsError(error)}`);
-  }
-  return parseJsonText(text.replace(/^\uFEFF/, ''), displayName);
+}
+
+function tooLarge(shown: string, size: number, maxBytes: number, atLeast = false): UserError {
+  return new UserError(
+    `${shown}: the file has ${atLeast ? 'more than ' : ''}${megabytes(atLeast ? maxBytes : size)}, more than the ${megabytes(maxBytes)} a scenario may have`,
+  );
 }
 
 /** JSON.parse, with a syntax error turned into `name:line:column: problem`. */
@@ -61,7 +108,7 @@ function describeSyntaxError(text: string, displayName: string, v8Message: strin
   const { line, column } = lineColumn(text, first.offset);
   const found = text.slice(first.offset, first.offset + Math.max(1, Math.min(first.length, 20)));
   const what = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error);
-  return `${displayName}:${line}:${column}: invalid JSON: ${what}${found.trim() ? `, found ${JSON.stringify(found)}` : ''}`;
+  return `${displayName}:${line}:${column}: invalid JSON: ${what}${found.trim() ? `, found ${quoted(found, 20)}` : ''}`;
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -112,7 +159,14 @@ export function describeFsError(error: unknown): string {
       return 'is a folder, expected a file';
     case 'ENOTDIR':
       return 'a part of the path is not a folder';
+    case 'ELOOP':
+      return 'too many symbolic links (a link that points back to itself?)';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return safeLine(error instanceof Error ? error.message : String(error));
   }
 }

@@ -12,7 +12,11 @@ export type { Mode } from '../vocabulary/modes.ts';
 export type { Scenario, ScenarioInput } from '../scenario/schema.ts';
 export type { ValidationOutcome } from '../scenario/validate.ts';
 export type * from '../vocabulary/runResult.ts';
-export type * from '../vocabulary/validationIssue.ts';
+import type { ValidationIssue as IssueOf } from '../vocabulary/validationIssue.ts';
+import type { ValidationCode } from '../scenario/issueMessages.ts';
+export type { ValidationCode };
+/** One validation problem, its code one of the scenario layer's rules. */
+export type ValidationIssue = IssueOf<ValidationCode>;
 export type { VehicleKind } from '../vocabulary/modes.ts';
 
 export interface RunOptions {

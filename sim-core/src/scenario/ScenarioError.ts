@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
+import type { ValidationIssue } from './issueMessages.ts';
 import type { Scenario } from './schema.ts';
 import { validateScenario } from './validate.ts';
 

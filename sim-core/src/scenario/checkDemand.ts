@@ -1,6 +1,7 @@
 /** Cross-reference checks of the demand table and the KPI settings. */
 import { IdIndex, type IssueCollector } from './IssueCollector.ts';
 import type { NetworkIndex } from './checkNetwork.ts';
+import { quoted } from './safeText.ts';
 import { asArray, asNumber, asRecord, asString, recordsOf, type LooseRecord } from './looseRead.ts';
 
 export function checkDemand(document: LooseRecord, index: NetworkIndex, issues: IssueCollector): void {
@@ -11,18 +12,14 @@ export function checkDemand(document: LooseRecord, index: NetworkIndex, issues: 
     const originOk = index.nodes.reference(item['origin'], [...path, 'origin']);
     const destinationOk = index.nodes.reference(item['destination'], [...path, 'destination']);
     if (originOk && destinationOk && item['origin'] === item['destination']) {
-      issues.error(
-        [...path, 'destination'],
-        `same as the origin "${asString(item['origin'])}"; a demand moves cargo between two nodes`,
-      );
+      issues.error([...path, 'destination'], 'same-origin-destination', {
+        node: quoted(asString(item['origin']) ?? ''),
+      });
     }
     index.corridors.reference(item['corridor'], [...path, 'corridor']);
     const seasonality = asArray(item['seasonality']);
     if (seasonality.length === 12 && seasonality.every((weight) => asNumber(weight) === 0)) {
-      issues.error(
-        [...path, 'seasonality'],
-        'all 12 monthly weights are 0; give at least one month a weight > 0',
-      );
+      issues.error([...path, 'seasonality'], 'seasonality-all-zero');
     }
   }
 }

@@ -58,7 +58,7 @@ function checkDistribution(kind: string, d: LooseRecord, path: PathSegments, iss
       const min = n('min');
       const max = n('max');
       if (min !== undefined && max !== undefined && min > max)
-        issues.error([...path, 'max'], `expected max >= min (${min}), got ${max}`);
+        issues.error([...path, 'max'], 'max-below-min', { min, got: max });
       break;
     }
     case 'triangular': {
@@ -66,18 +66,18 @@ function checkDistribution(kind: string, d: LooseRecord, path: PathSegments, iss
       const mode = n('mode');
       const max = n('max');
       if (min !== undefined && mode !== undefined && mode < min)
-        issues.error([...path, 'mode'], `expected mode >= min (${min}), got ${mode}`);
+        issues.error([...path, 'mode'], 'mode-below-min', { min, got: mode });
       if (max !== undefined && mode !== undefined && mode > max)
-        issues.error([...path, 'mode'], `expected mode <= max (${max}), got ${mode}`);
+        issues.error([...path, 'mode'], 'mode-above-max', { max, got: mode });
       else if (min !== undefined && max !== undefined && min > max)
-        issues.error([...path, 'max'], `expected max >= min (${min}), got ${max}`);
+        issues.error([...path, 'max'], 'max-below-min', { min, got: max });
       break;
     }
     case 'lognormal': {
       const median = n('median');
       const p90 = n('p90');
       if (median !== undefined && p90 !== undefined && p90 < median) {
-        issues.error([...path, 'p90'], `expected p90 >= median (${median}), got ${p90}`);
+        issues.error([...path, 'p90'], 'p90-below-median', { median, got: p90 });
       }
       break;
     }
@@ -94,11 +94,8 @@ function checkEmpirical(d: LooseRecord, path: PathSegments, issues: IssueCollect
   if (d['weights'] === undefined) return;
   const weights = asArray(d['weights']);
   if (weights.length !== values.length) {
-    issues.error(
-      [...path, 'weights'],
-      `expected ${values.length} weights (one per value), got ${weights.length}`,
-    );
+    issues.error([...path, 'weights'], 'weight-count', { expected: values.length, got: weights.length });
   } else if (weights.length > 0 && weights.every((weight) => asNumber(weight) === 0)) {
-    issues.error([...path, 'weights'], 'all weights are 0; give at least one value a weight > 0');
+    issues.error([...path, 'weights'], 'weights-all-zero');
   }
 }

@@ -4,6 +4,7 @@
  * want to see the backlog grow.
  */
 import type { IssueCollector } from './IssueCollector.ts';
+import { quoted } from './safeText.ts';
 import type { Scenario, Service } from './schema.ts';
 
 /** Work budget (origins x service stops) above which the check is skipped to stay fast. */
@@ -33,10 +34,10 @@ export function checkItineraries(scenario: Scenario, issues: IssueCollector): vo
       reachableFrom.set(demand.origin, reachable);
     }
     if (!reachable.has(demand.destination)) {
-      issues.warn(
-        ['demand', index],
-        `no chain of services goes from "${demand.origin}" to "${demand.destination}"; this demand's cargo will wait at its origin`,
-      );
+      issues.warn(['demand', index], 'demand-unreachable', {
+        origin: quoted(demand.origin),
+        destination: quoted(demand.destination),
+      });
     }
   });
 }

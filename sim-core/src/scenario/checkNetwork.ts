@@ -4,6 +4,7 @@
  */
 import { IdIndex, type IssueCollector } from './IssueCollector.ts';
 import type { PathSegments } from './jsonPath.ts';
+import { quoted, safeText } from './safeText.ts';
 import { asArray, asNumber, asRecord, asString, recordsOf, type LooseRecord } from './looseRead.ts';
 
 /** Each mode's vehicle, and the unit its capacity is counted in (schema.ts, Service.capacity). */
@@ -78,10 +79,9 @@ function checkProcesses(node: LooseRecord, path: PathSegments, issues: IssueColl
     processIds.add(item['id'], [...path, 'processes', index, 'id']);
     const probability = asNumber(item['inspectionProbability']);
     if (probability !== undefined && probability > 0 && item['inspectionHours'] === undefined) {
-      issues.error(
-        [...path, 'processes', index, 'inspectionHours'],
-        `missing: needed when inspectionProbability > 0 (got ${probability})`,
-      );
+      issues.error([...path, 'processes', index, 'inspectionHours'], 'inspection-hours-missing', {
+        probability,
+      });
     }
   }
 }
@@ -100,23 +100,17 @@ function checkLink(
   const to = asString(link['to']);
   const mode = asString(link['mode']);
   if (from === undefined || to === undefined) return;
-  if (fromOk && toOk && from === to)
-    issues.error([...path, 'to'], `a link joins two different nodes, got "${to}" at both ends`);
+  if (fromOk && toOk && from === to) issues.error([...path, 'to'], 'link-same-ends', { node: quoted(to) });
   if (mode !== undefined) index.linkKeys.add(linkKey(mode, from, to));
   if (mode !== undefined && fromOk !== toOk) index.brokenLinkEnds.add(`${mode}|${fromOk ? from : to}`);
   const geometry = asArray(link['geometry']);
-  checkGeometryEnd(
-    geometry[0],
-    coordinates.get(from),
-    [...path, 'geometry', 0],
-    `from node "${from}"`,
-    issues,
-  );
+  checkGeometryEnd(geometry[0], coordinates.get(from), [...path, 'geometry', 0], 'from', from, issues);
   checkGeometryEnd(
     geometry[geometry.length - 1],
     coordinates.get(to),
     [...path, 'geometry', geometry.length - 1],
-    `to node "${to}"`,
+    'to',
+    to,
     issues,
   );
 }
@@ -125,7 +119,8 @@ function checkGeometryEnd(
   point: unknown,
   node: [number, number] | undefined,
   path: PathSegments,
-  which: string,
+  end: 'from' | 'to',
+  nodeId: string,
   issues: IssueCollector,
 ): void {
   const pair = asArray(point);
@@ -134,10 +129,7 @@ function checkGeometryEnd(
   if (node === undefined || lon === undefined || lat === undefined) return;
   const km = haversineKm(lon, lat, node[0], node[1]);
   if (km > GEOMETRY_TOLERANCE_KM) {
-    issues.warn(
-      path,
-      `the line ends ${Math.round(km)} km away from the ${which}; is the geometry reversed or wrong?`,
-    );
+    issues.warn(path, 'geometry-far-from-node', { km: Math.round(km), end, node: quoted(nodeId) });
   }
 }
 
@@ -167,35 +159,38 @@ export function checkService(
     const b = asString(stops[i]);
     if (mode === undefined || a === undefined || b === undefined || !known[i - 1] || !known[i]) continue;
     const explained = index.brokenLinkEnds.has(`${mode}|${a}`) || index.brokenLinkEnds.has(`${mode}|${b}`);
-    if (a === b) issues.error([...path, 'stops', i], `the same stop "${b}" twice in a row`);
+    if (a === b) issues.error([...path, 'stops', i], 'same-stop-twice', { stop: quoted(b) });
     else if (!index.linkKeys.has(linkKey(mode, a, b)) && !explained) {
-      issues.error(
-        [...path, 'stops', i],
-        `no ${mode} link joins "${a}" and "${b}" (a service travels links of its own mode)`,
-      );
+      issues.error([...path, 'stops', i], 'no-link-between-stops', {
+        mode: safeText(mode),
+        from: quoted(a),
+        to: quoted(b),
+      });
     }
   }
   const legs = service['legHours'];
   if (Array.isArray(legs) && stops.length >= 2 && legs.length !== stops.length - 1) {
-    issues.error(
-      [...path, 'legHours'],
-      `expected ${stops.length - 1} entries (one per leg between the ${stops.length} stops), got ${legs.length}`,
-    );
+    issues.error([...path, 'legHours'], 'leg-count', {
+      expected: stops.length - 1,
+      stops: stops.length,
+      got: legs.length,
+    });
   }
   const vehicle = asString(service['vehicle']);
   const expectedVehicle = mode === undefined ? undefined : VEHICLE_OF_MODE[mode];
   if (vehicle !== undefined && expectedVehicle !== undefined && vehicle !== expectedVehicle) {
-    issues.error([...path, 'vehicle'], `a ${mode} service runs "${expectedVehicle}", got "${vehicle}"`);
+    issues.error([...path, 'vehicle'], 'wrong-vehicle', {
+      mode,
+      expected: expectedVehicle,
+      got: quoted(vehicle),
+    });
   }
   const capacity = asRecord(service['capacity']);
   const unit = mode === undefined ? undefined : UNIT_OF_MODE[mode];
   if (capacity && unit !== undefined && !(unit in capacity)) {
     const other = unit === 'teu' ? 'tonnes' : 'teu';
     if (other in capacity) {
-      issues.error(
-        [...path, 'capacity'],
-        `a ${mode} service's capacity is counted in ${unit} ({ "${unit}": ... }), got ${other}`,
-      );
+      issues.error([...path, 'capacity'], 'wrong-capacity-unit', { mode, unit, other });
     }
   }
   index.corridors.reference(service['corridor'], [...path, 'corridor']);

@@ -6,6 +6,7 @@ import type { IssueCollector } from './IssueCollector.ts';
 import { checkService, type NetworkIndex } from './checkNetwork.ts';
 import { daysToIsoDate, isoDateToDays } from './isoDate.ts';
 import type { PathSegments } from './jsonPath.ts';
+import { quoted } from './safeText.ts';
 import { asNumber, asRecord, asString, recordsOf, type LooseRecord } from './looseRead.ts';
 
 /** The run's days since 1970-01-01: [startDay, endDay), or undefined when the dates are unusable. */
@@ -36,7 +37,7 @@ function checkRunDates(document: LooseRecord, issues: IssueCollector): RunWindow
   const start = asString(document['startDate']);
   const startDay = start === undefined ? undefined : isoDateToDays(start);
   if (start !== undefined && startDay === undefined && /^\d{4}-\d{2}-\d{2}$/.test(start)) {
-    issues.error(['startDate'], `"${start}" is not a calendar date`);
+    issues.error(['startDate'], 'not-a-date', { value: quoted(start) });
   }
   const durationDays = asNumber(document['durationDays']);
   const warmupDays = asNumber(document['warmupDays']);
@@ -46,10 +47,7 @@ function checkRunDates(document: LooseRecord, issues: IssueCollector): RunWindow
     warmupDays !== undefined &&
     warmupDays >= durationDays
   ) {
-    issues.error(
-      ['warmupDays'],
-      `expected fewer days than durationDays (${durationDays}), got ${warmupDays}: nothing would be reported`,
-    );
+    issues.error(['warmupDays'], 'warmup-too-long', { durationDays, got: warmupDays });
   }
   if (startDay === undefined || durationDays === undefined || durationDays <= 0) return undefined;
   return { startDay, endDay: startDay + Math.ceil(durationDays) };
@@ -87,21 +85,19 @@ function checkInterventionDates(
   const from = asString(item['from']);
   const fromDay = dateDay(from, [...path, 'from'], issues);
   if (fromDay !== undefined && (fromDay < window.startDay || fromDay >= window.endDay)) {
-    issues.error(
-      [...path, 'from'],
-      `expected a date inside the run (${firstDay} to ${lastDay}), got "${from}"`,
-    );
+    issues.error([...path, 'from'], 'date-outside-run', {
+      first: firstDay,
+      last: lastDay,
+      got: quoted(from ?? ''),
+    });
   }
   const to = asString(item['to']);
   const toDay = dateDay(to, [...path, 'to'], issues);
   if (toDay === undefined) return;
   if (fromDay !== undefined && toDay <= fromDay) {
-    issues.error([...path, 'to'], `expected a date after "from" (${from}), got "${to}"`);
+    issues.error([...path, 'to'], 'date-not-after-from', { from: from ?? '', got: quoted(to ?? '') });
   } else if (toDay > window.endDay) {
-    issues.warn(
-      [...path, 'to'],
-      `"${to}" is after the run's last day (${lastDay}); the change lasts to the end of the run`,
-    );
+    issues.warn([...path, 'to'], 'date-after-run', { value: quoted(to ?? ''), last: lastDay });
   }
 }
 
@@ -110,6 +106,6 @@ function dateDay(value: string | undefined, path: PathSegments, issues: IssueCol
   const day = isoDateToDays(value);
   // A malformed string is the schema's to report; a well-formed non-date (02-30) is ours.
   if (day === undefined && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    issues.error(path, `"${value}" is not a calendar date`);
+    issues.error(path, 'not-a-date', { value: quoted(value) });
   return day;
 }

@@ -4,8 +4,9 @@
  * got -2`. zod must be called with `reportInput: true` so that issues carry the offending value.
  */
 import type { z } from 'zod';
-import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
-import { describeValue, formatPath } from './jsonPath.ts';
+import type { ValidationCode, ValidationIssue } from './issueMessages.ts';
+import { makeIssue } from './IssueCollector.ts';
+import { describeValue } from './jsonPath.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -30,20 +31,16 @@ export function formatZodIssues(
     const path = [...basePath, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       // One message per key, at the key's own path, so an editor can point at the line.
-      for (const key of issue.keys) {
-        out.push({
-          path: formatPath([...path, key]),
-          message: 'unknown key (not part of the scenario format; check its spelling)',
-        });
-      }
+      for (const key of issue.keys) out.push(makeIssue([...path, key], 'unknown-key'));
     } else if (
       issue.code === 'invalid_union' &&
       issue.errors.length > 0 &&
       issue.discriminator === undefined
     ) {
-      out.push(...formatUnion(issue.errors, path, issue.input));
+      for (const one of formatUnion(issue.errors, path, issue.input)) out.push(one);
     } else {
-      out.push({ path: formatPath(path), message: describeIssue(issue) });
+      const { code, params } = describeIssue(issue);
+      out.push(makeIssue(path, code, params));
     }
   }
   return out;
@@ -71,38 +68,65 @@ function formatUnion(
       .join(', '),
   );
   return [
-    {
-      path: formatPath(path),
-      message: `matches none of the allowed forms, got ${describeValue(input)}: ${forms.map((form, index) => `(${index + 1}) ${form}`).join('; or ')}`,
-    },
+    makeIssue(path, 'no-matching-form', {
+      got: describeValue(input),
+      forms: forms.map((form, index) => `(${index + 1}) ${form}`).join('; or '),
+    }),
   ];
 }
 
-function describeIssue(issue: ZodIssue): string {
-  const got = 'input' in issue && issue.input !== undefined ? `, got ${describeValue(issue.input)}` : '';
+interface Described {
+  code: ValidationCode;
+  params: Record<string, string | number | undefined>;
+}
+
+function describeIssue(issue: ZodIssue): Described {
+  const got = 'input' in issue && issue.input !== undefined ? describeValue(issue.input) : undefined;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing: expected ${typeName(issue.expected)}`;
-      return `expected ${typeName(issue.expected)}${got}`;
+      if (issue.input === undefined)
+        return { code: 'missing', params: { expected: typeName(issue.expected), type: issue.expected } };
+      return {
+        code: 'wrong-type',
+        params: { expected: typeName(issue.expected), type: issue.expected, got },
+      };
     case 'too_small':
-      return `expected ${bound(issue.origin, issue.minimum, issue.inclusive ?? true, issue.exact ?? false, 'min')}${gotSized(issue.origin, issue.input)}`;
-    case 'too_big':
-      return `expected ${bound(issue.origin, issue.maximum, issue.inclusive ?? true, issue.exact ?? false, 'max')}${gotSized(issue.origin, issue.input)}`;
+    case 'too_big': {
+      const side = issue.code === 'too_small' ? 'min' : 'max';
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      return bound(issue.origin, limit, issue.inclusive ?? true, issue.exact ?? false, side, issue.input);
+    }
     case 'invalid_format':
-      return `${issue.message.startsWith('expected') ? issue.message : `expected text matching ${issue.pattern ?? issue.format}`}${got}`;
+      return describeFormat(issue.message, issue.pattern ?? issue.format, got);
     case 'invalid_value':
-      return `${issue.input === undefined ? 'missing: ' : ''}expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}`}${got}`;
+      return {
+        code: issue.input === undefined ? 'missing-choice' : 'not-one-of',
+        params: {
+          allowed: issue.values.map((value) => JSON.stringify(value)).join(' | '),
+          count: issue.values.length,
+          got,
+        },
+      };
     case 'invalid_union':
       return describeUnion(issue);
     case 'not_multiple_of':
-      return `expected a multiple of ${issue.divisor}${got}`;
+      return { code: 'not-multiple', params: { divisor: Number(issue.divisor), got } };
     default:
-      return `${issue.message}${got}`;
+      return { code: 'invalid-value', params: { detail: issue.message, got } };
   }
 }
 
+/** The schema's own format messages (schema.ts) by what they ask for. */
+function describeFormat(message: string, pattern: string, got: string | undefined): Described {
+  if (message.includes('kebab-case id')) return { code: 'bad-id', params: { got } };
+  if (message.includes('YYYY-MM-DD')) return { code: 'bad-date', params: { got } };
+  const country = /ISO country code such as "([A-Z]{2})"/.exec(message);
+  if (country) return { code: 'bad-country', params: { example: country[1], got } };
+  return { code: 'bad-format', params: { pattern, got } };
+}
+
 /** A discriminated union (distributions, interventions) whose `kind` is none of its options. */
-function describeUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>): string {
+function describeUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>): Described {
   const options = 'options' in issue ? issue.options : undefined;
   if (issue.discriminator !== undefined && options) {
     const input: unknown = issue.input;
@@ -110,12 +134,12 @@ function describeUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>): str
       typeof input === 'object' && input !== null
         ? (input as Record<string, unknown>)[issue.discriminator]
         : input;
-    const list = options.map((option) => JSON.stringify(option)).join(' | ');
+    const allowed = options.map((option) => JSON.stringify(option)).join(' | ');
     return value === undefined
-      ? `missing: expected one of ${list}`
-      : `expected one of ${list}, got ${describeValue(value)}`;
+      ? { code: 'missing-choice', params: { allowed, count: options.length } }
+      : { code: 'not-one-of', params: { allowed, count: options.length, got: describeValue(value) } };
   }
-  return `does not match any allowed form, got ${describeValue(issue.input)}`;
+  return { code: 'no-matching-form', params: { got: describeValue(issue.input), forms: '' } };
 }
 
 function typeName(expected: string): string {
@@ -124,28 +148,30 @@ function typeName(expected: string): string {
 
 function bound(
   origin: string,
-  limit: number | bigint,
+  limit: number,
   inclusive: boolean,
   exact: boolean,
   side: 'min' | 'max',
-): string {
-  const n = Number(limit);
+  input: unknown,
+): Described {
+  const sideWord = exact ? 'exact' : side;
   if (origin === 'array' || origin === 'set') {
-    if (exact) return `exactly ${n} item${n === 1 ? '' : 's'}`;
-    return `${side === 'min' ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}`;
+    const got = Array.isArray(input) ? input.length : input === undefined ? undefined : describeValue(input);
+    return { code: 'item-count', params: { bound: sideWord, limit, got } };
   }
   if (origin === 'string') {
-    if (exact) return `exactly ${n} characters`;
-    return `${side === 'min' ? 'at least' : 'at most'} ${n} character${n === 1 ? '' : 's'}`;
+    const got =
+      typeof input === 'string' ? input.length : input === undefined ? undefined : describeValue(input);
+    return { code: 'text-length', params: { bound: sideWord, limit, got } };
   }
-  const noun = origin === 'int' ? 'an integer' : 'a number';
   const op = side === 'min' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
-  return `${noun} ${op} ${n}`;
-}
-
-/** For arrays and strings the count is what matters, not the whole value. */
-function gotSized(origin: string, input: unknown): string {
-  if ((origin === 'array' || origin === 'set') && Array.isArray(input)) return `, got ${input.length}`;
-  if (origin === 'string' && typeof input === 'string') return `, got ${input.length}`;
-  return input === undefined ? '' : `, got ${describeValue(input)}`;
+  return {
+    code: 'number-range',
+    params: {
+      noun: origin === 'int' ? 'integer' : 'number',
+      op,
+      limit,
+      got: input === undefined ? undefined : describeValue(input),
+    },
+  };
 }

@@ -1,4 +1,5 @@
 /** JSON paths as users read them: `services[3].timetable.departuresPerWeek`. */
+import { quoted } from './safeText.ts';
 
 /** A path as zod and the checks produce it: object keys and array indices. */
 export type PathSegments = readonly PropertyKey[];
@@ -14,22 +15,21 @@ export function formatPath(path: PathSegments): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(String(segment))}]`;
+    // An odd key is quoted with its control characters escaped and cut when long (safeText.ts).
+    else out += `[${quoted(String(segment))}]`;
   }
   return out;
 }
 
 /**
  * Describes a value found in the input, short enough for one line: numbers and booleans as
- * written, strings quoted (long ones cut), other values by their type.
+ * written, strings quoted (control characters escaped, long ones cut with their length shown),
+ * other values by their type.
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(cut);
-  }
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
   if (typeof value === 'object') return 'an object';

@@ -6,6 +6,7 @@
  */
 import type { Distribution, Scenario } from './schema.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { quoted } from './safeText.ts';
 import { isoDateToDays } from './isoDate.ts';
 import { windowMeanFactor, type FactorWindow } from './windowMeanFactor.ts';
 
@@ -156,42 +157,39 @@ export function estimateRunSize(scenario: Scenario): RunSizeEstimate {
 export function checkLimits(scenario: Scenario, issues: IssueCollector): void {
   scenario.demand.forEach((demand, index) => {
     if (demand.annualVolume > 0 && !(distributionMean(demand.consignmentSize) > 0)) {
-      issues.error(
-        ['demand', index, 'consignmentSize'],
-        'expected a mean consignment size > 0 (a size of 0 would mean endless consignments)',
-      );
+      issues.error(['demand', index, 'consignmentSize'], 'consignment-size-zero');
     }
   });
   const size = estimateRunSize(scenario);
   if (size.consignments > LIMITS.maxConsignmentsPerReplication) {
     const demand = scenario.demand[size.largestDemand];
-    issues.error(
-      ['demand'],
-      `the run would generate about ${formatCount(size.consignments)} consignments per replication, above the cap of ` +
-        `${formatCount(LIMITS.maxConsignmentsPerReplication)}; the largest is demand[${size.largestDemand}] ("${demand?.id ?? ''}"): ` +
-        'shorten the run, lower annualVolume or growth, or raise consignmentSize',
-    );
+    issues.error(['demand'], 'too-many-consignments', {
+      estimate: formatCount(size.consignments),
+      cap: formatCount(LIMITS.maxConsignmentsPerReplication),
+      index: size.largestDemand,
+      id: quoted(demand?.id ?? ''),
+    });
   }
   if (size.vehicleLegs > LIMITS.maxVehicleLegsPerReplication) {
     const service = scenario.services[size.largestService];
-    issues.error(
-      ['services'],
-      `the run would make about ${formatCount(size.vehicleLegs)} vehicle legs per replication, above the cap of ` +
-        `${formatCount(LIMITS.maxVehicleLegsPerReplication)}; the most frequent is services[${size.largestService}] ("${service?.id ?? ''}")`,
-    );
+    issues.error(['services'], 'too-many-vehicle-legs', {
+      estimate: formatCount(size.vehicleLegs),
+      cap: formatCount(LIMITS.maxVehicleLegsPerReplication),
+      index: size.largestService,
+      id: quoted(service?.id ?? ''),
+    });
   }
   if (size.resultCells > LIMITS.maxResultCellsPerReplication) {
-    issues.error(
-      ['durationDays'],
-      `weekly results would hold ${formatCount(size.resultCells)} numbers per replication, above the cap of ` +
-        `${formatCount(LIMITS.maxResultCellsPerReplication)}; shorten the run or split the network`,
-    );
+    issues.error(['durationDays'], 'too-many-result-cells', {
+      estimate: formatCount(size.resultCells),
+      cap: formatCount(LIMITS.maxResultCellsPerReplication),
+    });
   }
   if (size.geometryPoints > LIMITS.maxGeometryPoints) {
-    issues.error(
-      ['links'],
-      `the link lines hold ${formatCount(size.geometryPoints)} points, above the cap of ${formatCount(LIMITS.maxGeometryPoints)}; simplify them`,
-    );
+    issues.error(['links'], 'too-many-geometry-points', {
+      estimate: formatCount(size.geometryPoints),
+      cap: formatCount(LIMITS.maxGeometryPoints),
+    });
   }
 }
 

@@ -14,9 +14,11 @@ describe('scenario format migrations', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.scenario.schemaVersion).toBe(1);
-    expect(outcome.warnings).toEqual([
+    expect(outcome.warnings).toMatchObject([
       {
         path: 'schemaVersion',
+        code: 'migrated',
+        params: { from: 0, to: 1 },
         message: 'no "schemaVersion": read as format version 1 (add "schemaVersion": 1 to the file)',
       },
     ]);
@@ -25,11 +27,13 @@ describe('scenario format migrations', () => {
 
   it('refuses a newer format version, naming it', () => {
     const outcome = validateScenario({ ...tiny(), schemaVersion: 3 });
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: false,
       issues: [
         {
           path: 'schemaVersion',
+          code: 'newer-format-version',
+          params: { version: 3, supported: 1 },
           message:
             'this file is in format version 3, newer than this simulator reads (up to 1); update the simulator',
         },
@@ -50,10 +54,10 @@ describe('scenario format migrations', () => {
     ];
     const input = { id: 'x' };
     const outcome = migrateScenario(input, steps);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: true,
       document: { id: 'x', schemaVersion: 1, trail: ['0>1'] },
-      warnings: [{ path: 'schemaVersion', message: 'zero to one' }],
+      warnings: [{ path: 'schemaVersion', code: 'migrated', message: 'zero to one' }],
     });
     expect(input).toEqual({ id: 'x' });
   });

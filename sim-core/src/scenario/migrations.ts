@@ -3,7 +3,9 @@
  * brought forward one version at a time, so a change to the format needs one new step here and
  * never touches the older ones. Migrations never mutate their input.
  */
-import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
+import type { ValidationIssue } from './issueMessages.ts';
+import { makeIssue } from './IssueCollector.ts';
+import { describeValue } from './jsonPath.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** One step: takes a document of version `from` and returns one of version `from + 1`. */
@@ -50,23 +52,13 @@ export function migrateScenario(
   else {
     return {
       ok: false,
-      issues: [
-        {
-          path: 'schemaVersion',
-          message: `expected a format version (a whole number >= 1), got ${JSON.stringify(raw)}`,
-        },
-      ],
+      issues: [makeIssue('schemaVersion', 'bad-format-version', { got: describeValue(raw) })],
     };
   }
   if (version > SCHEMA_VERSION) {
     return {
       ok: false,
-      issues: [
-        {
-          path: 'schemaVersion',
-          message: `this file is in format version ${version}, newer than this simulator reads (up to ${SCHEMA_VERSION}); update the simulator`,
-        },
-      ],
+      issues: [makeIssue('schemaVersion', 'newer-format-version', { version, supported: SCHEMA_VERSION })],
     };
   }
   const warnings: ValidationIssue[] = [];
@@ -75,16 +67,17 @@ export function migrateScenario(
     if (!step) {
       return {
         ok: false,
-        issues: [
-          {
-            path: 'schemaVersion',
-            message: `no migration from format version ${version}; this file cannot be read`,
-          },
-        ],
+        issues: [makeIssue('schemaVersion', 'no-migration', { version })],
       };
     }
     document = step.migrate(document);
-    warnings.push({ path: 'schemaVersion', message: step.describe });
+    warnings.push(
+      makeIssue('schemaVersion', 'migrated', {
+        from: step.from,
+        to: step.from + 1,
+        description: step.describe,
+      }),
+    );
     version += 1;
   }
   return { ok: true, document, warnings };

@@ -273,6 +273,26 @@ export const Factors = z.strictObject({
   provenance: Provenance.optional(),
 });
 
+/** The longest each top-level list may be; the validator stops walking a list above it. */
+export const MAX_ITEMS = {
+  nodes: 5_000,
+  links: 20_000,
+  services: 5_000,
+  corridors: 500,
+  demand: 50_000,
+  interventions: 5_000,
+} as const;
+
+/** The schema of one item of each top-level list (validated one by one, within an issue budget). */
+export const ITEM_SCHEMAS = {
+  nodes: Node,
+  links: Link,
+  services: Service,
+  corridors: Corridor,
+  demand: Demand,
+  interventions: Intervention,
+} as const;
+
 export const Scenario = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -290,13 +310,13 @@ export const Scenario = z.strictObject({
     .min(0)
     .max(2 ** 32 - 1)
     .default(1),
-  nodes: z.array(Node).min(1).max(5_000),
-  links: z.array(Link).max(20_000),
-  services: z.array(Service).max(5_000),
-  corridors: z.array(Corridor).max(500),
-  demand: z.array(Demand).max(50_000),
+  nodes: z.array(Node).min(1).max(MAX_ITEMS.nodes),
+  links: z.array(Link).max(MAX_ITEMS.links),
+  services: z.array(Service).max(MAX_ITEMS.services),
+  corridors: z.array(Corridor).max(MAX_ITEMS.corridors),
+  demand: z.array(Demand).max(MAX_ITEMS.demand),
   documents: Documents,
-  interventions: z.array(Intervention).max(5_000).default([]),
+  interventions: z.array(Intervention).max(MAX_ITEMS.interventions).default([]),
   kpi: KpiSettings.default({
     scoCountries: ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'],
     targetTrainsPerYear: 800,
@@ -306,6 +326,20 @@ export const Scenario = z.strictObject({
     co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },
     tonnesPerTeu: 10,
   }),
+});
+
+/**
+ * The scenario with its lists left unchecked item by item: validate.ts checks the items one at a
+ * time so that it can stop after enough problems (zod itself walks every item of a list it is
+ * about to refuse).
+ */
+export const ScenarioShell = Scenario.extend({
+  nodes: z.array(z.unknown()).min(1).max(MAX_ITEMS.nodes),
+  links: z.array(z.unknown()).max(MAX_ITEMS.links),
+  services: z.array(z.unknown()).max(MAX_ITEMS.services),
+  corridors: z.array(z.unknown()).max(MAX_ITEMS.corridors),
+  demand: z.array(z.unknown()).max(MAX_ITEMS.demand),
+  interventions: z.array(z.unknown()).max(MAX_ITEMS.interventions).default([]),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
+import type { ValidationIssue } from './issueMessages.ts';
 import { validateScenario } from './validate.ts';
 
 const FIXTURE = new URL('../../../tests/fixtures/cli/tiny.scenario.json', import.meta.url);
@@ -257,6 +257,8 @@ describe('validateScenario: warnings', () => {
     expect(outcome.warnings).toEqual([
       {
         path: 'demand[0]',
+        code: 'demand-unreachable',
+        params: { origin: '"almaty"', destination: '"qingdao-port"' },
         message:
           'no chain of services goes from "almaty" to "qingdao-port"; this demand\'s cargo will wait at its origin',
       },

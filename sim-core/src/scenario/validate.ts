@@ -4,18 +4,19 @@
  * objects), the cross-references the schema cannot see (ids, stops, links, dates,
  * distributions), then the size limits and warnings that need a fully valid scenario.
  */
-import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { checkDemand, checkKpi } from './checkDemand.ts';
 import { checkDistributions } from './checkDistributions.ts';
 import { checkItineraries } from './checkItineraries.ts';
 import { checkNetwork } from './checkNetwork.ts';
 import { checkTimeline } from './checkTimeline.ts';
-import { formatZodIssues } from './formatZodIssues.ts';
-import { IssueCollector } from './IssueCollector.ts';
+import { IssueCollector, makeIssue } from './IssueCollector.ts';
+import type { ValidationIssue } from './issueMessages.ts';
+import { checkValueShape, type ShapeProblem } from './jsonShape.ts';
 import { checkLimits, LIMITS } from './limits.ts';
 import { asRecord } from './looseRead.ts';
 import { migrateScenario } from './migrations.ts';
-import { Scenario } from './schema.ts';
+import { parseWithinBudget } from './parseWithinBudget.ts';
+import type { Scenario } from './schema.ts';
 
 /** Every problem at once (`issues`), or the validated scenario with its warnings. */
 export type ValidationOutcome =
@@ -23,13 +24,15 @@ export type ValidationOutcome =
 
 /** Validates any JSON value as a scenario; on success the scenario has its defaults filled in. */
 export function validateScenario(input: unknown): ValidationOutcome {
+  // Before anything walks it: a value over the shape budget is refused at a bounded cost.
+  const shape = checkValueShape(input);
+  if (shape) return { ok: false, issues: [shapeIssue(shape)] };
   const migrated = migrateScenario(input);
   if (!migrated.ok) return { ok: false, issues: capIssues(migrated.issues) };
   const issues = new IssueCollector();
   issues.warnings.push(...migrated.warnings);
-  // reportInput: the messages quote the offending value ("got -2").
-  const parsed = Scenario.safeParse(withoutEditorKeys(migrated.document), { reportInput: true });
-  if (!parsed.success) issues.errors.push(...formatZodIssues(parsed.error.issues));
+  const parsed = parseWithinBudget(withoutEditorKeys(migrated.document));
+  if (!parsed.ok) issues.addErrors(parsed.issues);
   const document = asRecord(withoutEditorKeys(migrated.document));
   if (document) {
     const index = checkNetwork(document, issues);
@@ -38,13 +41,18 @@ export function validateScenario(input: unknown): ValidationOutcome {
     checkTimeline(document, index, issues);
     checkDistributions(document, issues);
   }
-  if (parsed.success) {
-    checkLimits(parsed.data, issues);
+  if (parsed.ok) {
+    checkLimits(parsed.scenario, issues);
     // Reachability only means something once every reference resolves.
-    if (issues.errors.length === 0) checkItineraries(parsed.data, issues);
+    if (issues.errors.length === 0) checkItineraries(parsed.scenario, issues);
   }
-  if (issues.errors.length > 0 || !parsed.success) return { ok: false, issues: capIssues(issues.errors) };
-  return { ok: true, scenario: parsed.data, warnings: capIssues(issues.warnings) };
+  if (issues.errorCount > 0 || !parsed.ok)
+    return { ok: false, issues: capIssues(issues.errors, issues.errorsDropped) };
+  return {
+    ok: true,
+    scenario: parsed.scenario,
+    warnings: capIssues(issues.warnings, issues.warningsDropped),
+  };
 }
 
 /** Drops "$schema": it tells an editor which JSON Schema to use and is no part of the scenario. */
@@ -56,11 +64,18 @@ function withoutEditorKeys(document: unknown): unknown {
 }
 
 /** Keeps the first {@link LIMITS.maxIssues} messages and counts the rest in a last one. */
-function capIssues(issues: ValidationIssue[]): ValidationIssue[] {
-  if (issues.length <= LIMITS.maxIssues) return issues;
-  const rest = issues.length - LIMITS.maxIssues;
-  return [
-    ...issues.slice(0, LIMITS.maxIssues),
-    { path: '', message: `... and ${rest} more problem${rest === 1 ? '' : 's'}` },
-  ];
+function capIssues(issues: ValidationIssue[], dropped = 0): ValidationIssue[] {
+  if (issues.length <= LIMITS.maxIssues && dropped === 0) return issues;
+  const rest = issues.length - Math.min(issues.length, LIMITS.maxIssues) + dropped;
+  return [...issues.slice(0, LIMITS.maxIssues), makeIssue('', 'more-problems', { count: rest })];
+}
+
+const SHAPE_CODES = {
+  'too-deep': 'too-deep',
+  'too-many-items': 'too-many-list-items',
+  'too-many-containers': 'too-many-containers',
+} as const;
+
+function shapeIssue(shape: ShapeProblem): ValidationIssue {
+  return makeIssue(shape.path, SHAPE_CODES[shape.kind], { limit: shape.limit });
 }

@@ -32,7 +32,7 @@ function FieldError({ issues }: { issues: readonly ValidationIssue[] | undefined
   if (!issues?.length) return null;
   return (
     <span className="error-text" role="alert">
-      {issues.map((issue) => issueText(issue.message, t)).join(' ')}
+      {issues.map((issue) => issueText(issue, t)).join(' ')}
     </span>
   );
 }

@@ -20,7 +20,7 @@ export function IssueList({
       <ul>
         {issues.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path || '(root)'}</code> {issueText(issue.message, t)}
+            <code>{issue.path || '(root)'}</code> {issueText(issue, t)}
           </li>
         ))}
       </ul>

@@ -74,7 +74,7 @@ export function NumberField({
       </span>
       {invalid && (
         <span id={`${id}-error`} className="error-text" role="alert">
-          {issues.map((issue) => issueText(issue.message, t)).join(' ')}
+          {issues.map((issue) => issueText(issue, t)).join(' ')}
         </span>
       )}
     </div>

@@ -37,9 +37,19 @@ describe('the path to field mapping', () => {
   it('lists issues that no field shows apart instead of dropping them', () => {
     const { byField, unassigned } = assignIssues(
       [
-        { path: 'interventions[0].factor', message: 'expected a number >= 0, got -1' },
-        { path: 'links[4].distanceKm', message: 'expected a number > 0, got 0' },
-        { path: 'interventions[0].factor', message: 'second message' },
+        {
+          path: 'interventions[0].factor',
+          code: 'number-range',
+          params: {},
+          message: 'expected a number >= 0, got -1',
+        },
+        {
+          path: 'links[4].distanceKm',
+          code: 'number-range',
+          params: {},
+          message: 'expected a number > 0, got 0',
+        },
+        { path: 'interventions[0].factor', code: 'invalid-value', params: {}, message: 'second message' },
       ],
       fields,
     );
