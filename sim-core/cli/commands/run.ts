@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { ENGINE_VERSION, MAX_REPLICATIONS } from '../../src/api/index.ts';
-import { replicationSeed } from '../../src/model/index.ts';
-import { aggregateReplications } from '../../src/results/aggregate.ts';
+import { assembleRun, MAX_REPLICATIONS, planRun } from '../../src/api/runPipeline.ts';
 import { kpiLines, throughputLines, transitTimeLines } from '../../src/results/csv.ts';
 import { CSV_BOM } from '../../src/results/csvFormat.ts';
-import { scenarioHash } from '../../src/scenario/hash.ts';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { loadScenario, resolveScenarioSource } from '../io/loadScenario.ts';
 import { writeFilesAtomically } from '../io/writeFilesAtomically.ts';
@@ -45,8 +42,11 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   }
   const { scenario, source } = loaded;
   stderr.write(loaded.warnings.map((line) => `${line}\n`).join(''));
-  const seed = seedFlag ?? scenario.seed;
-  const seeds = Array.from({ length: replications }, (_, i) => replicationSeed(seed, i));
+  const plan = planRun(
+    scenario,
+    seedFlag === undefined ? { replications } : { seed: seedFlag, replications },
+  );
+  const { seed, replicationSeeds: seeds } = plan.provenance;
   const bar = createProgressBar(
     stderr,
     `${scenario.id}: ${replications} replication${replications === 1 ? '' : 's'}`,
@@ -58,14 +58,7 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   } finally {
     bar.done();
   }
-  const provenance = {
-    scenarioHash: scenarioHash(scenario),
-    scenarioId: scenario.id,
-    seed,
-    engineVersion: ENGINE_VERSION,
-    replicationSeeds: seeds,
-  };
-  const result = aggregateReplications(provenance, results, scenario);
+  const result = assembleRun(plan, results);
   // The scenario column holds the id: stable, language-free, and what the app's export passes too.
   const name = scenario.id;
   const summary = buildSummary(result, scenario, source.displayName, loaded.warnings, [

@@ -4,6 +4,15 @@
  */
 export { createSimApi, CHUNK_SIM_HOURS, MAX_REPLICATIONS, RunCancelledError } from './createSimApi.ts';
 export type { SimHost } from './createSimApi.ts';
+export {
+  assembleRun,
+  planRun,
+  replicationSteps,
+  runProvenance,
+  runReplicationNow,
+  runReplicationYielding,
+} from './runPipeline.ts';
+export type { ReplicationControl, RunPlan } from './runPipeline.ts';
 export type * from './types.ts';
 export { MODES, VEHICLE_KINDS } from './types.ts';
 export { ENGINE_VERSION } from './engineVersion.ts';

@@ -273,6 +273,18 @@ export interface SimApi {
     options?: RunOptions,
     onProgress?: (progress: RunProgress) => void,
   ): Promise<RunResult>;
+  /**
+   * Some replications of a run of an ALREADY VALIDATED scenario (the pool's share for one worker):
+   * replication i is seeded from `seed` and i, as in runScenario, so the results do not depend on
+   * how a run is split. `onProgress` reports each replication's own fraction, 0..1.
+   */
+  runReplications(
+    scenario: Scenario,
+    request: { seed: number; indices: number[] },
+    onProgress?: (progress: RunProgress) => void,
+  ): Promise<ReplicationResult[]>;
+  /** The RunResult of a run whose replications (all of them, any order) ran in a pool. */
+  assembleRun(scenario: Scenario, seed: number, replications: ReplicationResult[]): RunResult;
   /** The tidy CSVs of a run, byte-identical to the command line's for the same scenario and seed. */
   toCsv(result: RunResult, scenarioName: string): CsvFiles;
 }
