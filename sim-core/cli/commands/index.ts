@@ -15,6 +15,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'run a scenario and write throughput, KPI and transit-time CSVs',
     load: () => import('./run.ts'),
   },
+  experiment: {
+    summary: 'run a parameter sweep, Latin hypercube or sensitivity experiment',
+    load: () => import('./experiment.ts'),
+  },
+  worker: {
+    summary: 'take experiment points from a BullMQ queue on Redis and run them',
+    load: () => import('./worker.ts'),
+  },
   validate: { summary: 'check scenario files and list every problem', load: () => import('./validate.ts') },
   scenarios: { summary: 'list the built-in scenarios', load: () => import('./scenarios.ts') },
   // DATA adds sim-core/cli/commands/calibrate.ts; until then the command says it is not available.

@@ -10,22 +10,13 @@ import { buildSummary, summaryJson } from '../run/buildSummary.ts';
 import { createProgressBar } from '../run/progressBar.ts';
 import { runReplications } from '../run/runReplications.ts';
 import { UserError } from '../UserError.ts';
+import { integerFlag } from './flags.ts';
 
 const CSV_FILES = ['throughput.csv', 'kpis.csv', 'transit_times.csv'] as const;
 
 function* withBom(lines: Iterable<string>): Generator<string> {
   yield CSV_BOM;
   yield* lines;
-}
-
-function integerFlag(values: CliArgs['values'], name: string, min: number, max: number): number | undefined {
-  const text = values[name];
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (typeof text !== 'string' || !/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, got "${String(text)}"`, 2);
-  }
-  return value;
 }
 
 async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: CliContext): Promise<number> {
