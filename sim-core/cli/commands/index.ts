@@ -19,6 +19,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'run a parameter sweep, Latin hypercube or sensitivity experiment',
     load: () => import('./experiment.ts'),
   },
+  seek: {
+    summary: 'find the smallest or largest parameter value that meets KPI conditions (95 % confidence)',
+    load: () => import('./seek.ts'),
+  },
   worker: {
     summary: 'take experiment points from a BullMQ queue on Redis and run them',
     load: () => import('./worker.ts'),

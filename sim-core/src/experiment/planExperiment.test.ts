@@ -22,7 +22,7 @@ const experiment = (extra: object = {}): unknown => ({
 function plan(input: unknown): ReturnType<typeof planExperiment> {
   const parsed = parseExperiment(input);
   if (!parsed.ok) return parsed;
-  return planExperiment(parsed.experiment, base());
+  return planExperiment(parsed.value, base());
 }
 
 describe('planning an experiment', () => {

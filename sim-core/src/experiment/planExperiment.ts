@@ -16,7 +16,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { gridDesign, latinHypercubeDesign, oneAtATimeDesign, parameterLevels } from './designs.ts';
 import { metricProblem } from './metrics.ts';
 import { PathError, readPath, writePath } from './scenarioPath.ts';
-import { Experiment } from './schema.ts';
+import type { z } from 'zod';
+import { Experiment, TargetSeek } from './schema.ts';
 
 /** One point of an experiment. */
 export interface ExperimentPoint {
@@ -44,14 +45,37 @@ export interface ExperimentPlan {
 
 export type ExperimentOutcome = { ok: true; plan: ExperimentPlan } | { ok: false; issues: ValidationIssue[] };
 
-/** Parses an experiment document (any JSON value): every problem, each with its JSON path. */
-export function parseExperiment(
-  input: unknown,
-): { ok: true; experiment: Experiment } | { ok: false; issues: ValidationIssue[] } {
-  const parsed = Experiment.safeParse(input, { reportInput: true });
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+  const parsed = schema.safeParse(input, { reportInput: true });
   return parsed.success
-    ? { ok: true, experiment: parsed.data }
+    ? { ok: true, value: parsed.data }
     : { ok: false, issues: formatZodIssues(parsed.error.issues) };
+}
+
+/** Parses an experiment document (any JSON value): every problem, each with its JSON path. */
+export const parseExperiment = (input: unknown): Parsed<Experiment> => parseWith(Experiment, input);
+
+/** Parses a target-seeking document (any JSON value): every problem, each with its JSON path. */
+export const parseTargetSeek = (input: unknown): Parsed<TargetSeek> => parseWith(TargetSeek, input);
+
+/**
+ * The experiment whose points are a target search's candidate values (a one-parameter grid), so
+ * a search plans, validates and runs its points as any experiment does.
+ */
+export function targetExperiment(target: TargetSeek): Experiment {
+  return {
+    format: 'scoda-experiment',
+    version: target.version,
+    scenario: target.scenario,
+    ...(target.seed === undefined ? {} : { seed: target.seed }),
+    overrides: target.overrides,
+    parameters: [target.parameter],
+    design: { kind: 'grid' },
+    replications: target.replications.max,
+    metrics: [...new Set(target.conditions.map((condition) => condition.metric))],
+  };
 }
 
 function issue(path: string, message: string): ValidationIssue {

@@ -78,9 +78,9 @@ export const Metric = z
     'expected a KPI (trainsPerYear, meanSeaRailTransitDays, ...), transit.meanDays:<demand id> or <nodes|links|modes|corridors>.<metric>:<id>',
   );
 
-export const Experiment = z.strictObject({
+/** The fields an experiment and a target search share: the base scenario and how points start. */
+const baseFields = {
   $schema: z.string().optional(),
-  format: z.literal('scoda-experiment'),
   version: z.literal(EXPERIMENT_VERSION),
   /** The base scenario: a built-in id, or a file path relative to the experiment file. */
   scenario: z.string().min(1),
@@ -94,6 +94,11 @@ export const Experiment = z.strictObject({
     .array(z.strictObject({ path: ScenarioPath, value: z.unknown() }))
     .max(100)
     .default([]),
+};
+
+export const Experiment = z.strictObject({
+  format: z.literal('scoda-experiment'),
+  ...baseFields,
   parameters: z.array(Parameter).min(1).max(20),
   design: Design,
   replications: z.number().int().min(1).max(100),
@@ -104,3 +109,34 @@ export type Experiment = z.output<typeof Experiment>;
 export type ExperimentInput = z.input<typeof Experiment>;
 export type Parameter = z.output<typeof Parameter>;
 export type Design = z.output<typeof Design>;
+
+/** A KPI condition: `metric` (in `year`, default the run's last year) `op` `value`. */
+export const Condition = z.strictObject({
+  metric: Metric,
+  year: z.number().int().optional(),
+  op: z.enum(['>=', '<=']),
+  value: z.number().finite(),
+});
+
+/**
+ * Target seeking: the smallest (or largest) value of one parameter whose point meets every
+ * condition with 95 % confidence. Replications are added in batches to a value only while its
+ * confidence intervals still straddle a threshold, up to `max`.
+ */
+export const TargetSeek = z.strictObject({
+  format: z.literal('scoda-target'),
+  ...baseFields,
+  parameter: Parameter,
+  goal: z.enum(['smallest', 'largest']),
+  conditions: z.array(Condition).min(1).max(20),
+  replications: z
+    .strictObject({
+      initial: z.number().int().min(2).max(100).default(3),
+      batch: z.number().int().min(1).max(100).default(2),
+      max: z.number().int().min(2).max(100).default(20),
+    })
+    .default({ initial: 3, batch: 2, max: 20 }),
+});
+
+export type Condition = z.output<typeof Condition>;
+export type TargetSeek = z.output<typeof TargetSeek>;
