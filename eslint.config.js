@@ -8,6 +8,33 @@ import tseslint from 'typescript-eslint';
 const pureCoreMessage =
   'sim-core/src is pure, deterministic TypeScript: no UI, worker, desktop or Node code (STYLE.md). Only sim-core/cli may touch node:*.';
 
+/** The renderer's import rule; `allowedCore` is the regex of the sim-core files it may import. */
+function rendererImports(allowedCore, coreMessage) {
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '(^|/)sim-core/src/api(/|$)',
+          allowTypeImports: true,
+          message:
+            'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type`.',
+        },
+        { regex: `(^|/)sim-core/(?!src/api(/|$)|${allowedCore})`, message: coreMessage },
+        {
+          regex: '^(electron|node:.*|fs|path|os|child_process)$',
+          message:
+            'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
+        },
+        {
+          regex: '(^|/)electron/(main|preload)(/|$)',
+          message: 'The renderer may import only the IPC contract from electron/shared.',
+        },
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -110,35 +137,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)sim-core/src/api(/|$)',
-              allowTypeImports: true,
-              message:
-                'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type`.',
-            },
-            {
-              // One exception: the CSV cell rules (pure string formatting, no imports), so a table
-              // the app exports has the same bytes as the command line's files.
-              regex: '(^|/)sim-core/(?!src/api(/|$)|src/results/csvFormat\\.ts$)',
-              message:
-                'The renderer reaches the simulation only through renderer/src/sim-client, and imports only types from sim-core/src/api (and the CSV rules in sim-core/src/results/csvFormat.ts).',
-            },
-            {
-              regex: '^(electron|node:.*|fs|path|os|child_process)$',
-              message:
-                'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
-            },
-            {
-              regex: '(^|/)electron/(main|preload)(/|$)',
-              message: 'The renderer may import only the IPC contract from electron/shared.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': rendererImports(
+        // One exception: the CSV cell rules (pure string formatting, no imports), so a table
+        // the app exports has the same bytes as the command line's files.
+        'src/results/csvFormat\\.ts$',
+        'The renderer reaches the simulation only through renderer/src/sim-client, and imports only types from sim-core/src/api (and the CSV rules in sim-core/src/results/csvFormat.ts).',
+      ),
+    },
+  },
+  // sim-client also formats a run's CSV files where the result already is (the page), with the
+  // core's pure CSV writer, instead of copying the whole result back into a worker to format it.
+  {
+    files: ['renderer/src/sim-client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': rendererImports(
+        'src/results/csv(Format)?\\.ts$',
+        'renderer/src/sim-client imports only types from sim-core/src/api and the pure CSV writers (sim-core/src/results/csv.ts, csvFormat.ts).',
+      ),
     },
   },
   {

@@ -5,7 +5,8 @@
 // Cancelling a run terminates its workers: comlink cannot carry an AbortSignal, and terminate()
 // stops the run at once while the long-lived worker keeps validating the user's edits.
 import * as Comlink from 'comlink';
-import type { RunProgress, RunResult, Scenario, SimApi } from '../../../sim-core/src/api/types.ts';
+import type { CsvFiles, RunProgress, RunResult, Scenario, SimApi } from '../../../sim-core/src/api/types.ts';
+import { toCsvFiles } from '../../../sim-core/src/results/csv.ts';
 import { poolSize, runInPool } from './runPool.ts';
 
 let remote: Comlink.Remote<SimApi> | undefined;
@@ -90,4 +91,13 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
       rejectEarly?.(cancelledError());
     },
   };
+}
+
+/**
+ * The command line's CSV files of a run (the same bytes for the same scenario and seed), formatted
+ * here, where the result already is: sending it to a worker to format would copy every matrix of
+ * every replication across the boundary first.
+ */
+export function runCsvFiles(result: RunResult, scenarioId: string): CsvFiles {
+  return toCsvFiles(result, scenarioId);
 }
