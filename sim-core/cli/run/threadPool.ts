@@ -29,9 +29,16 @@ interface Pending<T, R> {
   reject: (error: Error) => void;
 }
 
-export async function createThreadPool<T, R>(entry: URL, threads: number): Promise<ThreadPool<T, R>> {
+/** `threads` workers on the bundle of `entry`, each given `workerData` (a scenario to compile once, say). */
+export async function createThreadPool<T, R>(
+  entry: URL,
+  threads: number,
+  workerData?: unknown,
+): Promise<ThreadPool<T, R>> {
   await bundleWorker(entry);
-  const workers = await Promise.all(Array.from({ length: threads }, () => startBundledWorker(entry)));
+  const workers = await Promise.all(
+    Array.from({ length: threads }, () => startBundledWorker(entry, { workerData })),
+  );
   const queue: Array<Pending<T, R>> = [];
   const busy = new Map<Worker, Pending<T, R>>();
   let nextId = 0;
