@@ -10,7 +10,7 @@ const pureCoreMessage =
 
 /**
  * sim-core/src's layers, bottom to top: vocabulary ← kernel ← scenario ← network ← model ←
- * results ← calibration ← api. A folder may import only the folders before it: the shared
+ * results ← calibration ← api ← experiment. A folder may import only the folders before it: the shared
  * vocabulary (modes, units, limits, the result contract, the confidence interval) at the bottom,
  * the public API at the top. Each rule says why, and where the thing probably belongs instead.
  */
@@ -43,7 +43,11 @@ const SIM_CORE_LAYERS = [
     folder: 'calibration',
     why: 'calibration/ may not import api/; the public API is the top of sim-core.',
   },
-  { folder: 'api', why: '' },
+  {
+    folder: 'api',
+    why: 'api/ may not import experiment/: experiments (designs, sweeps, target seeking) are built on the public API, not the other way round.',
+  },
+  { folder: 'experiment', why: '' },
 ];
 
 /** A pattern matching a relative import that climbs into one of `folders`. */
@@ -113,30 +117,46 @@ const simCoreBoundaryPatterns = [
   },
 ];
 
-/** The renderer's boundary with the other runtimes. */
-const rendererBoundaryPatterns = [
-  {
-    regex: '(^|/)sim-core/src/api(/|$)',
-    allowTypeImports: true,
-    message:
-      'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type` (values shared with the renderer live in sim-core/src/vocabulary).',
-  },
-  {
-    // Two exceptions: the shared vocabulary (modes, vehicle kinds, units, limits), and the CSV
-    // cell rules (pure string formatting, no imports), so a table the app exports has the same
-    // bytes as the command line's files.
-    regex: '(^|/)sim-core/(?!src/api(/|$)|src/vocabulary/|src/results/csvFormat\\.ts$)',
-    message:
-      'The renderer reaches the simulation only through renderer/src/sim-client: it imports only types from sim-core/src/api, the shared vocabulary in sim-core/src/vocabulary, and the CSV rules in sim-core/src/results/csvFormat.ts.',
-  },
-  {
-    regex: '^(electron|node:.*|fs|path|os|child_process)$',
-    message: 'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
-  },
-  {
-    regex: '(^|/)electron/(main|preload)(/|$)',
-    message: 'The renderer may import only the IPC contract from electron/shared.',
-  },
+/**
+ * The renderer's boundary with the other runtimes. `extraCore` is a regex of further sim-core files
+ * a folder may import by value, `extraWhat` says which in the message.
+ */
+function rendererBoundaryPatterns(
+  extraCore = 'src/results/csvFormat\\.ts$',
+  extraWhat = 'the CSV rules in sim-core/src/results/csvFormat.ts',
+) {
+  return [
+    {
+      regex: '(^|/)sim-core/src/api(/|$)',
+      allowTypeImports: true,
+      message:
+        'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type` (values shared with the renderer live in sim-core/src/vocabulary).',
+    },
+    {
+      // Exceptions: the shared vocabulary (modes, vehicle kinds, units, limits), and the CSV cell
+      // rules (pure string formatting, no imports), so a table the app exports has the same bytes
+      // as the command line's files.
+      regex: `(^|/)sim-core/(?!src/api(/|$)|src/vocabulary/|${extraCore})`,
+      message: `The renderer reaches the simulation only through renderer/src/sim-client: it imports only types from sim-core/src/api, the shared vocabulary in sim-core/src/vocabulary, and ${extraWhat}.`,
+    },
+    {
+      regex: '^(electron|node:.*|fs|path|os|child_process)$',
+      message: 'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
+    },
+    {
+      regex: '(^|/)electron/(main|preload)(/|$)',
+      message: 'The renderer may import only the IPC contract from electron/shared.',
+    },
+  ];
+}
+
+/**
+ * sim-client also formats a run's CSV files where the result already is (the page), with the
+ * core's pure CSV writer, instead of copying the whole result back into a worker to format it.
+ */
+const simClientCore = [
+  'src/results/csv(Format)?\\.ts$',
+  'the pure CSV writers (sim-core/src/results/csv.ts, csvFormat.ts)',
 ];
 
 export default tseslint.config(
@@ -229,7 +249,7 @@ export default tseslint.config(
               ? [
                   {
                     regex: climbsInto(SIM_CORE_LAYERS.slice(index + 1).map((layer) => layer.folder)),
-                    message: `sim-core layers (vocabulary ← kernel ← scenario ← network ← model ← results ← calibration ← api): ${why}`,
+                    message: `sim-core layers (vocabulary ← kernel ← scenario ← network ← model ← results ← calibration ← api ← experiment): ${why}`,
                   },
                 ]
               : []),
@@ -245,7 +265,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: rendererBoundaryPatterns }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: rendererBoundaryPatterns() }],
     },
   },
   // renderer/src: the layers inside the renderer, one way (the boundary patterns stay in force).
@@ -254,7 +274,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [...rendererBoundaryPatterns, { regex: climbsInto(above), message }] },
+        {
+          patterns: [
+            ...(folder === 'sim-client'
+              ? rendererBoundaryPatterns(...simClientCore)
+              : rendererBoundaryPatterns()),
+            { regex: climbsInto(above), message },
+          ],
+        },
       ],
     },
   })),

@@ -3,7 +3,7 @@
  * worker_threads port in tests. Two adaptations to the message boundary:
  * - the progress callback comes as a `Comlink.proxy` in the THIRD argument of runScenario (comlink
  *   proxies only top-level arguments) and is merged into the options;
- * - the result's typed-array buffers are transferred, not copied.
+ * - the results' typed-array buffers are transferred, not copied (a pool's replications too).
  */
 import * as Comlink from 'comlink';
 import { createSimApi } from '../src/api/index.ts';
@@ -27,6 +27,19 @@ export function workerSimApi(yieldToHost: () => Promise<void>): SimApi {
         };
       }
       const result: RunResult = await api.runScenario(input, merged);
+      return Comlink.transfer(result, transferablesOf(result));
+    },
+    runReplications: async (scenario, request, onProgress) => {
+      const results = await api.runReplications(
+        scenario,
+        request,
+        // A proxied callback returns a promise; progress is fire-and-forget.
+        onProgress && ((progress: RunProgress) => void onProgress(progress)),
+      );
+      return Comlink.transfer(results, transferablesOf(results));
+    },
+    assembleRun: (scenario, seed, replications) => {
+      const result = api.assembleRun(scenario, seed, replications);
       return Comlink.transfer(result, transferablesOf(result));
     },
   };

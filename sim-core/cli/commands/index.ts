@@ -15,6 +15,18 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'run a scenario and write throughput, KPI and transit-time CSVs',
     load: () => import('./run.ts'),
   },
+  experiment: {
+    summary: 'run a parameter sweep, Latin hypercube or sensitivity experiment',
+    load: () => import('./experiment.ts'),
+  },
+  seek: {
+    summary: 'find the smallest or largest parameter value that meets KPI conditions (95 % confidence)',
+    load: () => import('./seek.ts'),
+  },
+  worker: {
+    summary: 'take experiment points from a BullMQ queue on Redis and run them',
+    load: () => import('./worker.ts'),
+  },
   validate: { summary: 'check scenario files and list every problem', load: () => import('./validate.ts') },
   scenarios: { summary: 'list the built-in scenarios', load: () => import('./scenarios.ts') },
   calibrate: {

@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { ENGINE_VERSION, MAX_REPLICATIONS } from '../../src/api/index.ts';
-import { replicationSeed } from '../../src/model/index.ts';
-import { aggregateReplications } from '../../src/results/aggregate.ts';
+import { assembleRun, MAX_REPLICATIONS, planRun } from '../../src/api/runPipeline.ts';
 import { kpiLines, throughputLines, transitTimeLines } from '../../src/results/csv.ts';
 import { CSV_BOM } from '../../src/results/csvFormat.ts';
-import { scenarioHash } from '../../src/scenario/hash.ts';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { loadScenario, resolveScenarioSource } from '../io/loadScenario.ts';
 import { checkOutArgument, writeFilesAtomically } from '../io/writeFilesAtomically.ts';
@@ -13,22 +10,13 @@ import { buildSummary, summaryJson } from '../run/buildSummary.ts';
 import { createProgressBar } from '../run/progressBar.ts';
 import { runReplications } from '../run/runReplications.ts';
 import { UserError } from '../UserError.ts';
+import { integerFlag } from './flags.ts';
 
 const CSV_FILES = ['throughput.csv', 'kpis.csv', 'transit_times.csv'] as const;
 
 function* withBom(lines: Iterable<string>): Generator<string> {
   yield CSV_BOM;
   yield* lines;
-}
-
-function integerFlag(values: CliArgs['values'], name: string, min: number, max: number): number | undefined {
-  const text = values[name];
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (typeof text !== 'string' || !/^\d+$/.test(text.trim()) || value < min || value > max) {
-    throw new UserError(`--${name}: expected a whole number from ${min} to ${max}, got "${String(text)}"`, 2);
-  }
-  return value;
 }
 
 async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: CliContext): Promise<number> {
@@ -46,8 +34,11 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   }
   const { scenario, source } = loaded;
   stderr.write(loaded.warnings.map((line) => `${line}\n`).join(''));
-  const seed = seedFlag ?? scenario.seed;
-  const seeds = Array.from({ length: replications }, (_, i) => replicationSeed(seed, i));
+  const plan = planRun(
+    scenario,
+    seedFlag === undefined ? { replications } : { seed: seedFlag, replications },
+  );
+  const { seed, replicationSeeds: seeds } = plan.provenance;
   const bar = createProgressBar(
     stderr,
     `${scenario.id}: ${replications} replication${replications === 1 ? '' : 's'}`,
@@ -59,14 +50,7 @@ async function run({ values, positionals }: CliArgs, { stdout, stderr, cwd }: Cl
   } finally {
     bar.done();
   }
-  const provenance = {
-    scenarioHash: scenarioHash(scenario),
-    scenarioId: scenario.id,
-    seed,
-    engineVersion: ENGINE_VERSION,
-    replicationSeeds: seeds,
-  };
-  const result = aggregateReplications(provenance, results, scenario);
+  const result = assembleRun(plan, results);
   // The scenario column holds the id: stable, language-free, and what the app's export passes too.
   const name = scenario.id;
   const summary = buildSummary(result, scenario, source.displayName, loaded.warnings, [

@@ -43,7 +43,7 @@ export function resolveScenarioSource(argument: string, cwd: string): ScenarioSo
 
 export function formatIssue(
   displayName: string,
-  issue: ValidationIssue,
+  issue: Pick<ValidationIssue, 'path' | 'message'>,
   kind: 'error' | 'warning' = 'error',
 ): string {
   const where = issue.path ? `${issue.path}: ` : '';

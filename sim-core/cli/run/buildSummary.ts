@@ -3,19 +3,10 @@
  * headline figures with their 95 % confidence intervals over replications. No wall-clock time in
  * it, so the same scenario and seed give the same bytes.
  */
-import type { Estimate, Kpis, RunResult } from '../../src/api/types.ts';
+import type { Estimate, RunResult } from '../../src/api/types.ts';
 import { confidenceInterval95 } from '../../src/vocabulary/confidenceInterval.ts';
+import { KPI_FIELDS } from '../../src/results/csv.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-
-const KPI_FIELDS: ReadonlyArray<Exclude<keyof Kpis, 'years'>> = [
-  'trainsPerYear',
-  'scoTradeValueUsd',
-  'scoTradeGrowth',
-  'meanSeaRailTransitDays',
-  'co2PerTeuTonnes',
-  'teuDelivered',
-  'backlogTeu',
-];
 
 export interface RunSummary {
   scenario: { id: string; name: string; file: string; hash: string };

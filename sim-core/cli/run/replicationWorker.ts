@@ -4,22 +4,18 @@
  * each result with its buffers transferred. A replication depends only on the compiled scenario,
  * its index and its seed, so where it runs never changes its numbers.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import type { ReplicationResult } from '../../src/api/types.ts';
+import { compileScenario } from '../../src/model/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { transferablesOf } from '../../worker/transferables.ts';
 import { runOneReplication } from './runOneReplication.ts';
-import { compileScenario } from '../../src/model/index.ts';
-import type { FromWorker, ToWorker } from './workerMessages.ts';
+import { serveTasks } from './threadPool.ts';
+import type { ReplicationTask } from './runReplications.ts';
 
-const port = parentPort;
-if (!port) throw new Error('replicationWorker runs inside a worker thread');
 const compiled = compileScenario((workerData as { scenario: Scenario }).scenario);
 
-port.on('message', (message: ToWorker) => {
-  const result = runOneReplication(compiled, message.replication, message.seed, (fraction) => {
-    const progress: FromWorker = { type: 'progress', replication: message.replication, fraction };
-    port.postMessage(progress);
-  });
-  const done: FromWorker = { type: 'done', replication: message.replication, result };
-  port.postMessage(done, transferablesOf(result));
-});
+serveTasks<ReplicationTask, ReplicationResult>(
+  (task, onProgress) => runOneReplication(compiled, task.replication, task.seed, onProgress),
+  transferablesOf,
+);

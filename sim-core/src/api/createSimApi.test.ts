@@ -73,4 +73,17 @@ describe('createSimApi', () => {
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError', message: 'Run cancelled' });
   });
+
+  it('gives the same bytes when the replications of a run are split over a pool and assembled', async () => {
+    const api = createSimApi();
+    const whole = await api.runScenario(scenario(), { replications: 4, seed: 11 });
+    const outcome = api.validateScenario(scenario());
+    if (!outcome.ok) throw new Error('the test scenario is valid');
+    // Two "workers" take interleaved shares and finish out of order.
+    const odd = await api.runReplications(outcome.scenario, { seed: 11, indices: [3, 1] });
+    const even = await api.runReplications(outcome.scenario, { seed: 11, indices: [0, 2] });
+    const pooled = api.assembleRun(outcome.scenario, 11, [...odd, ...even]);
+    expect(pooled).toEqual(whole);
+    expect(api.toCsv(pooled, 'test')).toEqual(api.toCsv(whole, 'test'));
+  });
 });

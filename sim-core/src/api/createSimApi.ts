@@ -1,20 +1,18 @@
 /**
  * The simulation API: validate, run (replications stepped in chunks so the host stays responsive
- * and can cancel), export CSV. Pure: no DOM, no Node, no wall clock.
+ * and can cancel), export CSV. Pure: no DOM, no Node, no wall clock. Runs go through the one run
+ * pipeline (runPipeline.ts), as the command line's and the pool's do.
  */
-import { compileScenario, createReplication, replicationSeed } from '../model/index.ts';
-import { aggregateReplications } from '../results/aggregate.ts';
+import { compileScenario } from '../model/index.ts';
 import { toCsvFiles } from '../results/csv.ts';
-import { scenarioHash } from '../scenario/hash.ts';
 import { ScenarioError } from '../scenario/ScenarioError.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
-import type { ReplicationResult, RunOptions, RunResult, SimApi } from './types.ts';
-import { MAX_REPLICATIONS } from '../vocabulary/limits.ts';
-import { HOURS_PER_DAY } from '../vocabulary/time.ts';
+import { assembleRun, planRun, runReplicationYielding, RunCancelledError } from './runPipeline.ts';
+import type { ReplicationResult, RunOptions, RunProgress, RunResult, SimApi } from './types.ts';
 
-/** Sim time one replication advances between progress reports and yields: 7 days. */
-export const CHUNK_SIM_HOURS = 7 * HOURS_PER_DAY;
+export { CHUNK_SIM_HOURS, MAX_REPLICATIONS, RunCancelledError } from './runPipeline.ts';
 
 /** What the host offers the engine: a way to let other work (messages, cancellation) through. */
 export interface SimHost {
@@ -22,13 +20,20 @@ export interface SimHost {
   yieldToHost?: () => Promise<void>;
 }
 
-/** The error a cancelled run rejects with (name 'AbortError', like fetch's). */
-export class RunCancelledError extends Error {
-  override readonly name = 'AbortError';
-
-  constructor() {
-    super('Run cancelled');
-  }
+/** Calls both progress callbacks (options' and the third argument, see SimApi.runScenario). */
+function mergedProgress(
+  options: RunOptions | undefined,
+  onProgress: ((progress: RunProgress) => void) | undefined,
+): RunOptions {
+  const inner = options?.onProgress;
+  if (onProgress === undefined) return { ...options };
+  return {
+    ...options,
+    onProgress: (progress) => {
+      inner?.(progress);
+      onProgress(progress);
+    },
+  };
 }
 
 /**
@@ -40,62 +45,57 @@ export function createSimApi(host: SimHost = {}): SimApi {
     engineVersion: () => ENGINE_VERSION,
     validateScenario,
     runScenario: (input, options, onProgress) => {
-      const inner = options?.onProgress;
-      const merged: RunOptions =
-        onProgress === undefined
-          ? { ...options }
-          : {
-              ...options,
-              onProgress: (progress) => {
-                inner?.(progress);
-                onProgress(progress);
-              },
-            };
-      return runScenario(input, merged, host);
+      const outcome = validateScenario(input);
+      if (!outcome.ok) return Promise.reject(new ScenarioError(outcome.issues));
+      return runValidated(outcome.scenario, mergedProgress(options, onProgress), host);
     },
+    runReplications: (scenario, request, onProgress) =>
+      runIndices(scenario, request.seed, request.indices, host, onProgress),
+    assembleRun: (scenario, seed, replications) =>
+      assembleRun(planRun(scenario, { seed, replications: replications.length }), replications),
     toCsv: (result, scenarioName) => toCsvFiles(result, scenarioName),
   };
 }
 
-async function runScenario(input: unknown, options: RunOptions, host: SimHost): Promise<RunResult> {
-  const outcome = validateScenario(input);
-  if (!outcome.ok) throw new ScenarioError(outcome.issues);
-  const scenario = outcome.scenario;
-  const replications = options.replications ?? 1;
-  if (!(Number.isInteger(replications) && replications >= 1 && replications <= MAX_REPLICATIONS)) {
-    throw new RangeError(
-      `replications must be an integer from 1 to ${MAX_REPLICATIONS}, got ${replications}`,
-    );
-  }
-  const seed = options.seed ?? scenario.seed;
+async function runValidated(scenario: Scenario, options: RunOptions, host: SimHost): Promise<RunResult> {
+  const plan = planRun(scenario, options);
+  const seeds = plan.provenance.replicationSeeds;
   const compiled = compileScenario(scenario);
-  const seeds = Array.from({ length: replications }, (_, i) => replicationSeed(seed, i));
   const results: ReplicationResult[] = [];
-  for (let i = 0; i < replications; i++) {
-    const run = createReplication(compiled, { replication: i, seed: seeds[i] as number });
-    let done = false;
-    while (!done) {
-      if (options.signal?.aborted) throw new RunCancelledError();
-      done = run.step(CHUNK_SIM_HOURS);
-      options.onProgress?.({
-        fraction: (i + run.progress()) / replications,
-        replication: i,
-        simDay: run.nowHours() / 24,
-      });
-      if (host.yieldToHost !== undefined) await host.yieldToHost();
-    }
-    results.push(run.result());
+  for (let i = 0; i < seeds.length; i++) {
+    const result = await runReplicationYielding(compiled, i, seeds[i] as number, host.yieldToHost, {
+      signal: options.signal,
+      onProgress: (fraction, nowHours) =>
+        options.onProgress?.({
+          fraction: (i + fraction) / seeds.length,
+          replication: i,
+          simDay: nowHours / 24,
+        }),
+    });
+    results.push(result);
   }
   if (options.signal?.aborted) throw new RunCancelledError();
-  return aggregateReplications(
-    {
-      scenarioHash: scenarioHash(scenario),
-      scenarioId: scenario.id,
-      seed,
-      engineVersion: ENGINE_VERSION,
-      replicationSeeds: seeds,
-    },
-    results,
-    scenario,
-  );
+  return assembleRun(plan, results);
+}
+
+/** Some replications of a planned run (the pool's share for one worker), in the given order. */
+async function runIndices(
+  scenario: Scenario,
+  seed: number,
+  indices: readonly number[],
+  host: SimHost,
+  onProgress: ((progress: RunProgress) => void) | undefined,
+): Promise<ReplicationResult[]> {
+  const plan = planRun(scenario, { seed, replications: Math.max(...indices) + 1 });
+  const compiled = compileScenario(scenario);
+  const results: ReplicationResult[] = [];
+  for (const i of indices) {
+    const replicationSeed = plan.provenance.replicationSeeds[i] as number;
+    results.push(
+      await runReplicationYielding(compiled, i, replicationSeed, host.yieldToHost, {
+        onProgress: (fraction, nowHours) => onProgress?.({ fraction, replication: i, simDay: nowHours / 24 }),
+      }),
+    );
+  }
+  return results;
 }

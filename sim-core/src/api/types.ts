@@ -4,16 +4,16 @@
  * imports these with `import type` only (values it shares with the engine, such as MODES, come
  * from ../vocabulary).
  */
-import type { ScenarioInput } from '../scenario/schema.ts';
+import type { ValidationCode } from '../scenario/issueMessages.ts';
+import type { Scenario, ScenarioInput } from '../scenario/schema.ts';
 import type { ValidationOutcome } from '../scenario/validate.ts';
-import type { CsvFiles, RunProgress, RunResult } from '../vocabulary/runResult.ts';
+import type { CsvFiles, ReplicationResult, RunProgress, RunResult } from '../vocabulary/runResult.ts';
+import type { ValidationIssue as IssueOf } from '../vocabulary/validationIssue.ts';
 
 export type { Mode } from '../vocabulary/modes.ts';
 export type { Scenario, ScenarioInput } from '../scenario/schema.ts';
 export type { ValidationOutcome } from '../scenario/validate.ts';
 export type * from '../vocabulary/runResult.ts';
-import type { ValidationIssue as IssueOf } from '../vocabulary/validationIssue.ts';
-import type { ValidationCode } from '../scenario/issueMessages.ts';
 export type { ValidationCode };
 /** One validation problem, its code one of the scenario layer's rules. */
 export type ValidationIssue = IssueOf<ValidationCode>;
@@ -44,6 +44,18 @@ export interface SimApi {
     options?: RunOptions,
     onProgress?: (progress: RunProgress) => void,
   ): Promise<RunResult>;
+  /**
+   * Some replications of a run of an ALREADY VALIDATED scenario (the pool's share for one worker):
+   * replication i is seeded from `seed` and i, as in runScenario, so the results do not depend on
+   * how a run is split. `onProgress` reports each replication's own fraction, 0..1.
+   */
+  runReplications(
+    scenario: Scenario,
+    request: { seed: number; indices: number[] },
+    onProgress?: (progress: RunProgress) => void,
+  ): Promise<ReplicationResult[]>;
+  /** The RunResult of a run whose replications (all of them, any order) ran in a pool. */
+  assembleRun(scenario: Scenario, seed: number, replications: ReplicationResult[]): RunResult;
   /** The tidy CSVs of a run, byte-identical to the command line's for the same scenario and seed. */
   toCsv(result: RunResult, scenarioName: string): CsvFiles;
 }

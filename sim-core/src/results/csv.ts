@@ -58,7 +58,7 @@ export const TRANSIT_COLUMNS = [
 ] as const;
 
 /** Metric name in the CSV (snake_case of the API's name) and its unit, in row order. */
-const NODE_METRICS: ReadonlyArray<[NodeMetric, string]> = [
+export const NODE_METRICS: ReadonlyArray<[NodeMetric, string]> = [
   ['teu', 'TEU'],
   ['tonnes', 't'],
   ['dwellWaitingHours', 'h'],
@@ -70,12 +70,12 @@ const NODE_METRICS: ReadonlyArray<[NodeMetric, string]> = [
   ['queueLength', 'count'],
   ['backlogTeu', 'TEU'],
 ];
-const LINK_METRICS: ReadonlyArray<[LinkMetric, string]> = [
+export const LINK_METRICS: ReadonlyArray<[LinkMetric, string]> = [
   ['teu', 'TEU'],
   ['tonnes', 't'],
   ['vehicles', 'vehicles'],
 ];
-const MODE_METRICS: ReadonlyArray<[ModeMetric, string]> = [
+export const MODE_METRICS: ReadonlyArray<[ModeMetric, string]> = [
   ['teu', 'TEU'],
   ['tonnes', 't'],
   ['vehicles', 'vehicles'],
@@ -83,7 +83,7 @@ const MODE_METRICS: ReadonlyArray<[ModeMetric, string]> = [
   ['co2Tonnes', 'tCO2'],
   ['costUsd', 'USD'],
 ];
-const CORRIDOR_METRICS: ReadonlyArray<[CorridorMetric, string]> = [
+export const CORRIDOR_METRICS: ReadonlyArray<[CorridorMetric, string]> = [
   ['teuDelivered', 'TEU'],
   ['tonnesDelivered', 't'],
   ['tradeValueUsd', 'USD'],
@@ -100,6 +100,8 @@ const KPIS: ReadonlyArray<{ field: KpiField; name: string; unit: string; target?
   { field: 'teuDelivered', name: 'teu_delivered', unit: 'TEU' },
   { field: 'backlogTeu', name: 'backlog_teu', unit: 'TEU' },
 ];
+/** The KPI fields of a result, in the order every output lists them. */
+export const KPI_FIELDS: readonly KpiField[] = KPIS.map((kpi) => kpi.field);
 
 /** `dwellWaitingHours` -> `dwell_waiting_hours`, `co2Tonnes` -> `co2_tonnes`. */
 export function snakeCase(name: string): string {

@@ -1,7 +1,8 @@
 // Export CSV: the command line's files (throughput in tidy long format, KPIs, transit times;
-// written by the worker's toCsv, so the bytes are the CLI's) plus the node and link table on screen.
+// formatted by the core's CSV writer through sim-client, so the bytes are the CLI's) plus the node
+// and link table on screen.
 import { exportCsvFiles } from '../../platform/scenarioFiles.ts';
-import { getSimClient } from '../../sim-client/simClient.ts';
+import { runCsvFiles } from '../../sim-client/simClient.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
@@ -38,7 +39,7 @@ export async function exportRunCsv(): Promise<void> {
     return;
   }
   try {
-    const cliFiles = await getSimClient().toCsv(result, scenario.id);
+    const cliFiles = runCsvFiles(result, scenario.id);
     const files: Record<string, string> = { ...cliFiles };
     const table = nodeLinkTableCsv();
     if (table) files['nodes_links.csv'] = table;

@@ -3,7 +3,7 @@
 // buttons, menu commands and shortcuts alike.
 import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
 import { endComparison } from '../compare/compareActions.ts';
-import { getSimClient, RunCancelledError, startRun, type RunHandle } from '../../sim-client/simClient.ts';
+import { getSimClient, isRunCancelled, startRun, type RunHandle } from '../../sim-client/simClient.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
@@ -54,7 +54,8 @@ async function validated(scenario: unknown): Promise<Scenario | undefined> {
 }
 
 /**
- * Runs the working scenario (validated first: an invalid one is refused with a notice). Resolves
+ * Runs the working scenario, validated once here (an invalid one is refused with a notice; the
+ * pool runs the validated scenario without validating it again). Resolves
  * when the run has finished, failed or been cancelled; never rejects.
  */
 export async function runWorkingScenario(options?: { replications?: number }): Promise<void> {
@@ -68,7 +69,7 @@ export async function runWorkingScenario(options?: { replications?: number }): P
     const scenario = await validated(input);
     if (!scenario) return;
     const seed = settings.seed ?? scenario.seed;
-    current = startRun(input, {
+    current = startRun(scenario, {
       seed,
       replications,
       onProgress: throttledProgress((progress) => useRunHistoryStore.getState().setProgress(progress)),
@@ -88,9 +89,7 @@ export async function runWorkingScenario(options?: { replications?: number }): P
       result,
     });
   } catch (error) {
-    useRunHistoryStore
-      .getState()
-      .failRun(error instanceof RunCancelledError ? undefined : errorMessage(error));
+    useRunHistoryStore.getState().failRun(isRunCancelled(error) ? undefined : errorMessage(error));
   } finally {
     current = undefined;
   }

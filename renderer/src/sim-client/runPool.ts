@@ -1,0 +1,67 @@
+// The replications of one run spread over a pool of workers. A replication's numbers depend only
+// on the scenario, the base seed and its index (the run pipeline derives its seed), so where and in
+// what order replications run never changes a result: the pool's result is the sequential run's,
+// bit for bit. No browser API here: the pool is driven the same way by the app (Web Workers) and
+// by the Node tests and benchmark (worker_threads), through comlink.
+import type { ReplicationResult, RunProgress, RunResult, Scenario } from '../../../sim-core/src/api/types.ts';
+
+/** The SimApi calls a pool worker answers, as they look across comlink (promises). */
+export interface PoolWorker {
+  runReplications(
+    scenario: Scenario,
+    request: { seed: number; indices: number[] },
+    onProgress?: (progress: RunProgress) => void,
+  ): Promise<ReplicationResult[]>;
+  assembleRun(scenario: Scenario, seed: number, replications: ReplicationResult[]): Promise<RunResult>;
+}
+
+/**
+ * Workers for a run: one per core less one (the page's own thread keeps a core for the UI), at
+ * least one, and never more than there are replications.
+ */
+export function poolSize(cores: number, replications: number): number {
+  return Math.max(1, Math.min(replications, cores - 1));
+}
+
+export interface PoolRun {
+  /** A validated scenario (validation happens once per run, before the pool). */
+  scenario: Scenario;
+  seed: number;
+  replications: number;
+  /** Progress of the whole run, with the replication that reported and its sim day. */
+  onProgress?: (progress: RunProgress) => void;
+  /**
+   * Wraps the per-replication progress callback for the message boundary (Comlink.proxy in the
+   * app); identity when the workers are in-process.
+   */
+  wrapCallback?: <F extends (progress: RunProgress) => void>(callback: F) => F;
+}
+
+/**
+ * Runs `run.replications` replications on `workers`, each worker taking the next replication as
+ * soon as it is free (long and short replications balance out), then assembles the result on the
+ * first worker, where the summary code lives.
+ */
+export async function runInPool(workers: readonly PoolWorker[], run: PoolRun): Promise<RunResult> {
+  if (workers.length === 0) throw new RangeError('runInPool: a pool has at least one worker');
+  const fractions = new Float64Array(run.replications);
+  const report = (progress: RunProgress): void => {
+    fractions[progress.replication] = progress.fraction;
+    const total = fractions.reduce((sum, fraction) => sum + fraction, 0);
+    run.onProgress?.({ ...progress, fraction: total / run.replications });
+  };
+  const callback = run.wrapCallback ? run.wrapCallback(report) : report;
+  const results: ReplicationResult[] = [];
+  let next = 0;
+  const drain = async (worker: PoolWorker): Promise<void> => {
+    while (next < run.replications) {
+      const index = next;
+      next += 1;
+      results.push(
+        ...(await worker.runReplications(run.scenario, { seed: run.seed, indices: [index] }, callback)),
+      );
+    }
+  };
+  await Promise.all(workers.map(drain));
+  return (workers[0] as PoolWorker).assembleRun(run.scenario, run.seed, results);
+}

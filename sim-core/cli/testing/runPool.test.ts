@@ -1,0 +1,49 @@
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { readFileSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { poolSize, runInPool } from '../../../renderer/src/sim-client/runPool.ts';
+import { createSimApi } from '../../src/api/index.ts';
+import type { RunProgress, SimApi } from '../../src/api/types.ts';
+import { startBundledWorker } from '../run/bundledWorker.ts';
+
+const input: unknown = JSON.parse(
+  readFileSync(new URL('../../../tests/fixtures/cli/tiny.scenario.json', import.meta.url), 'utf8'),
+);
+
+describe("the app's run pool (the real worker API over comlink, two workers)", () => {
+  const workers: Worker[] = [];
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  });
+
+  it('gives the sequential run bit for bit, whatever worker ran which replication', async () => {
+    for (let i = 0; i < 2; i++)
+      workers.push(await startBundledWorker(new URL('./webWorkerNodeEntry.ts', import.meta.url)));
+    const apis = workers.map((worker) => Comlink.wrap<SimApi>(nodeEndpoint(worker)));
+    const local = createSimApi();
+    const outcome = local.validateScenario(input);
+    if (!outcome.ok) throw new Error('the fixture is valid');
+    const progress: number[] = [];
+    const pooled = await runInPool(apis, {
+      scenario: outcome.scenario,
+      seed: 5,
+      replications: 5,
+      onProgress: (p: RunProgress) => progress.push(p.fraction),
+      wrapCallback: (callback) => Comlink.proxy(callback),
+    });
+    const sequential = await local.runScenario(input, { seed: 5, replications: 5 });
+    expect(pooled).toEqual(sequential);
+    expect(local.toCsv(pooled, 'tiny')).toEqual(local.toCsv(sequential, 'tiny'));
+    expect(Math.max(...progress)).toBeCloseTo(1, 9);
+    for (const api of apis) api[Comlink.releaseProxy]();
+  });
+
+  it('uses one worker per core less one, at least one, at most one per replication', () => {
+    expect(poolSize(8, 10)).toBe(7);
+    expect(poolSize(8, 3)).toBe(3);
+    expect(poolSize(2, 10)).toBe(1);
+    expect(poolSize(1, 10)).toBe(1);
+  });
+});
