@@ -28,9 +28,9 @@ export const LocalizedText = z.strictObject({
 });
 
 /**
- * Where a number came from: a source (URL or publication), its year and a confidence tag as in
- * shared/reference/qingdao-facts.md (A official, B trade press, C derived or estimated). An
- * assumption says so in `note`.
+ * Where a number came from: a source (the built-in scenarios start it with the `[id]` of a row in
+ * assets/sources/sources.json), its year and a confidence tag (A official, B trade press, C
+ * derived or estimated). An estimate or an assumption says so in `note`.
  */
 export const Provenance = z.strictObject({
   source: z.string().min(1),
