@@ -60,6 +60,13 @@ export type NodeMetric =
   | 'utilisation'
   /** Time-weighted mean number waiting at the node's processes. */
   | 'queueLength'
+  /**
+   * Cargo and vehicles passing through: TEU that stays on board a vehicle calling at the node
+   * (a train through a border crossing, say), and such vehicles (arrived at a stop that is not
+   * their last and left again).
+   */
+  | 'passThroughTeu'
+  | 'passThroughVehicles'
   /** TEU waiting at the node for a departure at the period's end. */
   | 'backlogTeu';
 

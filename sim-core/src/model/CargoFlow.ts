@@ -28,7 +28,7 @@ import {
   HOT_TRIP_DOCUMENTS,
   quantizeTeu,
 } from './ConsignmentStore.ts';
-import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
+import { DOC_STEPS_PER_SET, isInspection } from './documentSteps.ts';
 import { VisitPlans } from './VisitPlans.ts';
 import type { World } from './World.ts';
 
@@ -46,7 +46,7 @@ export class CargoFlow {
   private readonly index: CargoIndex;
   private readonly processKind: Uint8Array;
   private readonly docHours: (() => number)[];
-  private readonly docInspected: () => boolean;
+  private readonly docInspected: (code: number) => boolean;
   private readonly docMode: (() => boolean)[];
   private readonly sizes: (() => number)[];
   /** Entity names for errors, per demand, made once. */
@@ -70,11 +70,12 @@ export class CargoFlow {
             : KIND_HANDLING,
     );
     this.docHours = c.documents.steps.map((step, k) =>
-      sampler(step.hours, w.streams.stream(`document-hours/${DOC_STEP_NAMES[k] ?? k}`)),
+      sampler(step.hours, w.streams.stream(c.documents.streamNames[k] as string)),
     );
     const inspection = w.streams.stream('documents-inspection');
     const p = c.documents.inspectionProbability;
-    this.docInspected = () => inspection.next01() < p;
+    const setOf = (code: number): number => Math.floor(code / DOC_STEPS_PER_SET);
+    this.docInspected = (code) => inspection.next01() < (p[setOf(code)] as number);
     this.docMode = c.scenario.corridors.map((corridor) => {
       const stream = w.streams.stream(`documents/${corridor.id}`);
       const share = corridor.singleDocumentShare;
@@ -187,7 +188,9 @@ export class CargoFlow {
     dwell[at + DWELL_CUSTOMS] = 0;
     dwell[at + DWELL_DOCUMENTS] = 0;
     dwell[at + DWELL_GAUGE] = 0;
-    cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c)));
+    const corridor = this.index.demandCorridor[cons.demand(c)] as number;
+    const set = this.w.c.documents.setFor(corridor, departMode);
+    cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c), set));
     cons.setPlanPos(c, 0);
     this.advance(c);
   }
@@ -208,7 +211,7 @@ export class CargoFlow {
       }
       cons.setPlanPos(c, cons.planPos(c) + 1);
       const kind = -step - 1;
-      if (kind === DOC_INSPECTION && !this.docInspected()) continue;
+      if (isInspection(kind) && !this.docInspected(kind)) continue;
       const hours = (this.docHours[kind] as () => number)();
       const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
       cons.hot[at] = (cons.hot[at] as number) + hours;
@@ -232,7 +235,7 @@ export class CargoFlow {
     const w = this.w;
     if (step < 0) {
       const kind = -step - 1;
-      if (kind === DOC_INSPECTION && !this.docInspected()) {
+      if (isInspection(kind) && !this.docInspected(kind)) {
         this.advance(c);
         return;
       }

@@ -310,12 +310,22 @@ export class VehicleFlow {
     // alight() never unloads a vehicle, so the scratch buffer is not reused while it is read.
     for (let i = 0; i < off; i++) this.cargo.alight(alighting[i] as number, route, v.stop);
     if (v.stop < route.stops.length - 1) {
+      if (w.afterWarmup) this.recordPassThrough(v);
       this.departFromStop(v);
       return;
     }
     this.vehicles[v.id] = undefined;
     this.freeIds.push(v.id);
     this.maybeReturn(route);
+  }
+
+  /** The vehicle calls at a stop on its way: it and the cargo staying on board pass the node. */
+  private recordPassThrough(v: Vehicle): void {
+    const rec = this.w.rec;
+    const nodes = this.w.c.scenario.nodes.length;
+    const node = v.route.stops[v.stop] as number;
+    rec.add(rec.node.passThroughVehicles, nodes, node, 1);
+    rec.add(rec.node.passThroughTeu, nodes, node, v.loadTeu);
   }
 
   /** A share `returnShare` of a service's runs also run back from the last stop. */

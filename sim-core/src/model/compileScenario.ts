@@ -110,7 +110,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     else if (p.spec.unit === 'vehicle') (nodeVehicleProcesses[p.node] as number[]).push(p.index);
     else (nodeConsignmentProcesses[p.node] as number[]).push(p.index);
   }
-  const documents = compileDocuments(scenario.documents);
+  const documents = compileDocuments(scenario.documents, scenario.corridors, MODE_ORDER);
   const demands = scenario.demand.map((d, i) => compileDemand(d, i, scenario, nodeIndex));
   const warnings: string[] = [];
   const partial = { scenario, routes, processes, nodeConsignmentProcesses, documents };
@@ -212,7 +212,7 @@ function compileItineraries(
       d.destination,
       d.perTonne,
       query.valueOfTimeUsdPerDay,
-      Object.values(query.docs),
+      query.docs.flatMap((docs) => Object.values(docs)),
     ].join('|');
     let found = cache.get(key);
     if (found === undefined) {
@@ -238,10 +238,18 @@ function itineraryQuery(
   nodeHours: ItineraryQuery['nodeHours'],
 ): ItineraryQuery {
   const share = c.scenario.corridors[d.corridor]?.singleDocumentShare ?? 0;
-  const docs = c.documents.expected(share);
   // Document fees are per consignment; spread over a mean consignment to compare with per-unit rates.
   const meanSize = distributionMean(d.spec.consignmentSize);
   const perUnit = meanSize > 0 ? 1 / meanSize : 1;
+  // Per departing mode: the documents of the set that mode takes on the demand's corridor.
+  const docs = MODE_ORDER.map((_, mode) => {
+    const expected = c.documents.expected(c.documents.setFor(d.corridor, mode), share);
+    return {
+      ...expected,
+      originFeeUsd: expected.originFeeUsd * perUnit,
+      transferFeeUsd: expected.transferFeeUsd * perUnit,
+    };
+  });
   return {
     origin: d.origin,
     destination: d.destination,
@@ -249,11 +257,7 @@ function itineraryQuery(
     tonnesPerTeu: c.scenario.factors.tonnesPerTeu,
     valueOfTimeUsdPerDay: d.spec.valueOfTimeUsdPerDay,
     k: CANDIDATES_PER_DEMAND,
-    docs: {
-      ...docs,
-      originFeeUsd: docs.originFeeUsd * perUnit,
-      transferFeeUsd: docs.transferFeeUsd * perUnit,
-    },
+    docs,
     nodeHours,
   };
 }

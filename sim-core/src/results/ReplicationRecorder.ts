@@ -39,6 +39,8 @@ const NODE_SERIES = [
   'utilisation',
   'queueLength',
   'backlogTeu',
+  'passThroughTeu',
+  'passThroughVehicles',
 ] as const;
 
 /** The same keys, each value mapped. */
@@ -255,6 +257,8 @@ export class ReplicationRecorder {
       utilisation: cut(n.utilisation, e),
       queueLength: cut(n.queueLength, e),
       backlogTeu: cut(n.backlogTeu, e),
+      passThroughTeu: cut(n.passThroughTeu, e),
+      passThroughVehicles: cut(n.passThroughVehicles, e),
     };
   }
 

@@ -69,6 +69,8 @@ const NODE_METRICS: ReadonlyArray<[NodeMetric, string]> = [
   ['utilisation', 'share'],
   ['queueLength', 'count'],
   ['backlogTeu', 'TEU'],
+  ['passThroughTeu', 'TEU'],
+  ['passThroughVehicles', 'vehicles'],
 ];
 const LINK_METRICS: ReadonlyArray<[LinkMetric, string]> = [
   ['teu', 'TEU'],

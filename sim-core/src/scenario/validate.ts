@@ -7,6 +7,7 @@
 import type { ValidationIssue, ValidationOutcome } from '../api/types.ts';
 import { checkDemand, checkKpi } from './checkDemand.ts';
 import { checkDistributions } from './checkDistributions.ts';
+import { checkDocuments } from './checkDocuments.ts';
 import { checkItineraries } from './checkItineraries.ts';
 import { checkNetwork } from './checkNetwork.ts';
 import { checkTimeline } from './checkTimeline.ts';
@@ -31,6 +32,7 @@ export function validateScenario(input: unknown): ValidationOutcome {
     const index = checkNetwork(document, issues);
     checkDemand(document, index, issues);
     checkKpi(document, index);
+    checkDocuments(document, index, issues);
     checkTimeline(document, index, issues);
     checkDistributions(document, issues);
   }

@@ -17,6 +17,9 @@ export interface TableRow {
   utilisation: number | undefined;
   /** Mean dwell, hours, all causes (nodes only). */
   dwellHours: number | undefined;
+  /** TEU and vehicles passing through on vehicles calling at the node (nodes only). */
+  passThroughTeu: number | undefined;
+  passThroughVehicles: number | undefined;
 }
 
 export type TableColumn = Exclude<keyof TableRow, 'type'> | 'type';
@@ -28,6 +31,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'vehicles',
   'utilisation',
   'dwellHours',
+  'passThroughTeu',
+  'passThroughVehicles',
 ];
 
 /** Sum over periods of one entity's column. */
@@ -68,6 +73,8 @@ function nodeRows(result: RunResult, scenario: Scenario, language: Language): Ta
       vehicles: undefined,
       utilisation: columnMean(nodes.utilisation.mean, index),
       dwellHours: dwell,
+      passThroughTeu: columnSum(nodes.passThroughTeu.mean, index),
+      passThroughVehicles: columnSum(nodes.passThroughVehicles.mean, index),
     };
   });
 }
@@ -89,6 +96,8 @@ function linkRows(result: RunResult, scenario: Scenario, language: Language): Ta
       vehicles: columnSum(links.vehicles.mean, index),
       utilisation: undefined,
       dwellHours: undefined,
+      passThroughTeu: undefined,
+      passThroughVehicles: undefined,
     };
   });
 }

@@ -37,6 +37,8 @@ const NODE_METRICS: NodeMetric[] = [
   'utilisation',
   'queueLength',
   'backlogTeu',
+  'passThroughTeu',
+  'passThroughVehicles',
 ];
 const LINK_METRICS: LinkMetric[] = ['teu', 'tonnes', 'vehicles'];
 const MODE_METRICS: ModeMetric[] = ['teu', 'tonnes', 'vehicles', 'tonneKm', 'co2Tonnes', 'costUsd'];
