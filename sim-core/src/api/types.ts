@@ -119,6 +119,12 @@ export interface TransitTimes {
   p95Days: Float64Array;
   /** Mean of the documents share of dwell (days) per demand. */
   meanDocumentDays: Float64Array;
+  /**
+   * Per demand: the longest any consignment waited for a departure at one node (days), from
+   * joining a departure queue there to boarding (a rerouted consignment keeps its clock), or to
+   * the run's end if it never boarded. Warm-up included.
+   */
+  maxServiceWaitDays: Float64Array;
   /** Histogram of transit days per demand: bins of `binDays`, `bins` bins per demand, row-major. */
   histogram: { binDays: number; bins: number; counts: Float64Array };
 }

@@ -19,6 +19,11 @@ export class IndexQueue {
     return this.count > 0 ? (this.items[this.head] as number) : -1;
   }
 
+  /** The i-th oldest value (0 <= i < size). */
+  at(i: number): number {
+    return this.items[(this.head + i) & (this.items.length - 1)] as number;
+  }
+
   /** Removes and returns the oldest value, or -1 when empty. */
   shift(): number {
     if (this.count === 0) return -1;

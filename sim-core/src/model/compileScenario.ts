@@ -59,6 +59,13 @@ export interface ItineraryTable {
   legRoute: Int32Array;
   legBoard: Int32Array;
   legAlight: Int32Array;
+  /**
+   * Per leg: generalised cost (per unit) of the itinerary from this leg's boarding node to the
+   * end, what an onward choice at that node compares; and expected hours from the itinerary's
+   * start to that node, so legs further on are checked at the time the cargo will need them.
+   */
+  legCostFrom: Float64Array;
+  legHoursBefore: Float64Array;
   /** Demand d's candidates, cheapest first: demandStart[d] .. + demandCount[d] - 1. */
   demandStart: Int32Array;
   demandCount: Int32Array;
@@ -306,6 +313,8 @@ function flatten(
     legRoute: new Int32Array(legTotal),
     legBoard: new Int32Array(legTotal),
     legAlight: new Int32Array(legTotal),
+    legCostFrom: new Float64Array(legTotal),
+    legHoursBefore: new Float64Array(legTotal),
     demandStart,
     demandCount,
   };
@@ -320,6 +329,8 @@ function flatten(
       table.legRoute[leg] = l.route;
       table.legBoard[leg] = l.board;
       table.legAlight[leg] = l.alight;
+      table.legCostFrom[leg] = it.costUsd - l.costBefore;
+      table.legHoursBefore[leg] = l.hoursBefore;
       modes |= 1 << (c.routes.routes[l.route]?.modeIndex ?? 0);
       leg++;
     }

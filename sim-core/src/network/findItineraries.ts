@@ -18,6 +18,9 @@ export interface Leg {
   route: number;
   board: number;
   alight: number;
+  /** Generalised cost (per unit) and expected hours of the itinerary up to arriving at this leg's boarding node. */
+  costBefore: number;
+  hoursBefore: number;
 }
 
 export interface Itinerary {
@@ -172,7 +175,14 @@ function onPath(label: Label, node: number): boolean {
 function toItinerary(label: Label, query: ItineraryQuery): Itinerary {
   const legs: Leg[] = [];
   for (let l: Label | undefined = label; l?.edge !== undefined; l = l.prev) {
-    legs.unshift({ route: l.edge.route, board: l.edge.board, alight: l.edge.alight });
+    const before = l.prev as Label;
+    legs.unshift({
+      route: l.edge.route,
+      board: l.edge.board,
+      alight: l.edge.alight,
+      costBefore: before.cost,
+      hoursBefore: before.hours,
+    });
   }
   const finalHours = query.nodeHours(label.node, label.mode, -1);
   return {

@@ -71,6 +71,8 @@ export class ReplicationRecorder {
   private readonly delivered: Float64Array;
   private readonly transitSum: Float64Array;
   private readonly documentSum: Float64Array;
+  /** Per demand: the longest a consignment waited in one node's departure queues (hours), all run. */
+  private readonly maxServiceWait: Float64Array;
   private readonly histogram: Float64Array;
   /** Every delivery's transit days per demand, for exact p50/p95. */
   private readonly quantiles: (SampleQuantiles | undefined)[];
@@ -104,6 +106,7 @@ export class ReplicationRecorder {
     this.delivered = new Float64Array(demands);
     this.transitSum = new Float64Array(demands);
     this.documentSum = new Float64Array(demands);
+    this.maxServiceWait = new Float64Array(demands);
     this.histogram = new Float64Array(demands * HISTOGRAM_BINS);
     this.quantiles = new Array<SampleQuantiles | undefined>(demands).fill(undefined);
     const y = compiled.calendar.yearsBefore(compiled.durationHours);
@@ -172,6 +175,14 @@ export class ReplicationRecorder {
       this.quantiles[demand] = q;
     }
     q.add(days);
+  }
+
+  /**
+   * A consignment of `demand` waited `hours` for a departure at one node (it boarded, or the run
+   * ended). Kept over the whole run, warm-up included: a maximum is not a flow.
+   */
+  serviceWait(demand: number, hours: number): void {
+    if (hours > (this.maxServiceWait[demand] as number)) this.maxServiceWait[demand] = hours;
   }
 
   /** Adds to this calendar year's entry of a KPI series. */
@@ -275,6 +286,7 @@ export class ReplicationRecorder {
       p50Days: q(0.5),
       p95Days: q(0.95),
       meanDocumentDays: per(this.documentSum),
+      maxServiceWaitDays: this.maxServiceWait.map((h) => h / 24),
       histogram: { binDays: HISTOGRAM_BIN_DAYS, bins: HISTOGRAM_BINS, counts: this.histogram.slice() },
     };
   }

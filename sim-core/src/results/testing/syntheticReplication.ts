@@ -111,6 +111,7 @@ export function syntheticReplication(
       p50Days: column(d, (i) => v('transit.p50Days', i)),
       p95Days: column(d, (i) => v('transit.p95Days', i)),
       meanDocumentDays: column(d, (i) => v('transit.meanDocumentDays', i)),
+      maxServiceWaitDays: column(d, (i) => v('transit.maxServiceWaitDays', i)),
       histogram: { binDays: 1, bins: 2, counts: new Float64Array(2 * d) },
     },
     resources: {
