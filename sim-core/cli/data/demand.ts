@@ -19,6 +19,11 @@ export const FILL = {
   airOut: 0.86,
   airIn: 0.78,
   vladivostok: 0.62,
+  /**
+   * The Land-Sea Express leaves ~80 % full (C): its cargo arrives in ship-loads from four ports,
+   * so a train sized 93 % full left a backlog growing for years; 80 % keeps it bounded.
+   */
+  landSea: 0.8,
 };
 
 type Commodity = [id: string, share: number, valuePerUnitUsd: number];
@@ -115,7 +120,8 @@ function railFlows(opts: DemandOptions): Flow[] {
   for (const r of RAIL) {
     if (opts.excludeServices.has(r.id) || !['sco', 'europe', 'land-sea'].includes(r.brand)) continue;
     const perWeek = opts.railPerWeek(r);
-    const out = perWeek * WEEKS_PER_YEAR * TRAIN_TEU * FILL.railOut;
+    const fill = r.brand === 'land-sea' ? FILL.landSea : FILL.railOut;
+    const out = perWeek * WEEKS_PER_YEAR * TRAIN_TEU * fill;
     const back = perWeek * r.returnShare * WEEKS_PER_YEAR * TRAIN_TEU * FILL.railIn;
     const how = `sized to fill ${r.id}`;
     if (r.brand === 'land-sea') {

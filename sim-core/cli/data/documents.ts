@@ -4,10 +4,11 @@
  * sealed transfer at each change of mode; the first rule matching the departing leg's mode and
  * the corridor replaces the default set.
  *
- * - Sea-rail transit (the Japan-Korea Land-Sea Express, Russia via Vladivostok): a new bill of
- *   lading and transit declaration at the origin and again at the ship-to-train change, ~2 days
- *   each, ~4 days in all: the 3-5 days of paperwork Yantai reported before its single-document
- *   train.
+ * - Sea-rail transit to Russia via Vladivostok: a new bill of lading and transit declaration at
+ *   the origin and again at the ship-to-train change, ~2 days each, ~4 days in all: the 3-5 days
+ *   of paperwork Yantai reported before its single-document train.
+ * - The Japan-Korea Land-Sea Express: sea paperwork at the Japanese or Korean port (default set),
+ *   then the rail set at Qingdao's ship-to-train change (pre-declared, 10 min customs).
  * - Air: an air waybill and an export declaration in hours; Jiaodong's clearance of time-sensitive
  *   cargo averages 1.3 h (2023).
  * - Rail from the hub: a railway bill (SMGS/CIM) and a pre-declared export declaration; Qingdao
@@ -139,10 +140,12 @@ export function buildDocuments(): Documents {
   return {
     ...documentSet(SEA_RAIL),
     rules: [
-      // First match wins: sea-rail transit corridors keep their transit paperwork on every leg.
+      // First match wins: cargo for Russia via Vladivostok changes to Russian rail under a new
+      // transit declaration (no published time; Yantai's figure). The Land-Sea Express's ship-to-
+      // train change at Qingdao takes the rail set: Qingdao clears Central Asia trains in 10 min.
       rule(
         'sea-rail-transit',
-        { corridors: ['japan-korea-land-sea', 'russia-sea'] },
+        { corridors: ['russia-sea'] },
         SEA_RAIL,
         withNote(SRC.yantai, 'transit cargo changing from ship to train: a transit declaration on each mode'),
       ),

@@ -119,6 +119,8 @@ export interface TransitTimes {
   p95Days: Float64Array;
   /** Mean of the documents share of dwell (days) per demand. */
   meanDocumentDays: Float64Array;
+  /** Mean days from the first departure (boarding the first vehicle) to delivery. */
+  meanFromDepartureDays: Float64Array;
   /**
    * Per demand: the longest any consignment waited for a departure at one node (days), from
    * joining a departure queue there to boarding (a rerouted consignment keeps its clock), or to
@@ -151,8 +153,20 @@ export interface Kpis {
   /** Trade value with SCO countries, USD per year, and its growth on the year before (target 0.10). */
   scoTradeValueUsd: Float64Array;
   scoTradeGrowth: Float64Array;
-  /** Mean door-to-door days of sea–rail consignments delivered in the year. */
+  /** Mean door-to-door days of sea–rail consignments delivered in the year (all corridors). */
   meanSeaRailTransitDays: Float64Array;
+  /**
+   * Sea–rail transit per corridor (the Japan–Korea Land–Sea Express, Russia via Vladivostok, ...):
+   * [year][corridor] row-major over `corridorIds` (the scenario's corridors), NaN where none was
+   * delivered. Door to door (from the cargo's appearance at its origin) and from its first
+   * departure (port or hub to destination, the way published train and sailing times read).
+   */
+  seaRailByCorridor: {
+    corridorIds: string[];
+    delivered: Float64Array;
+    doorToDoorDays: Float64Array;
+    fromDepartureDays: Float64Array;
+  };
   /** CO2 per TEU delivered, tonnes. */
   co2PerTeuTonnes: Float64Array;
   teuDelivered: Float64Array;

@@ -22,6 +22,7 @@ import {
   DWELL_GAUGE,
   DWELL_HANDLING,
   HOT_CREATED,
+  HOT_FIRST_DEPARTURE,
   HOT_NODE_ARRIVAL,
   HOT_READY,
   HOT_SIZE_TEU,
@@ -111,6 +112,7 @@ export class CargoFlow {
     cons.setLegPos(c, 0);
     cons.setSingle(c, (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0);
     cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
+    cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = -1;
     w.generatedTeu += size;
     const it = this.choice.atOrigin(d);
     cons.setItinerary(c, it);
@@ -275,6 +277,8 @@ export class CargoFlow {
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     w.queueTeu[q] = (w.queueTeu[q] as number) - size;
     w.rec.serviceWait(cons.demand(c), w.sim.now - (cons.hot[HOT_STRIDE * c + HOT_READY] as number));
+    if ((cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number) < 0)
+      cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = w.sim.now;
     this.moveToWaiting(c, size, -1);
     this.leaveNode(c);
     if (w.afterWarmup) {
@@ -407,7 +411,10 @@ export class CargoFlow {
     const now = w.sim.now;
     const rec = w.rec;
     const days = (now - (cons.hot[HOT_STRIDE * c + HOT_CREATED] as number)) / 24;
-    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24);
+    const departed = cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number;
+    // A single terminal (no legs) never departs: it is at its destination from the start.
+    const fromDeparture = departed < 0 ? 0 : (now - departed) / 24;
+    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24, fromDeparture);
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
     const corridors = w.c.scenario.corridors.length;
@@ -419,6 +426,7 @@ export class CargoFlow {
     if (w.c.itineraries.seaRail[cons.itinerary(c)] === 1) {
       rec.addYear(rec.kpi.seaRailSum, days);
       rec.addYear(rec.kpi.seaRailCount, 1);
+      rec.seaRailDelivered(demand.corridor, days, fromDeparture);
     }
   }
 }

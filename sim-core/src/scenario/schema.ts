@@ -268,6 +268,18 @@ export const KpiSettings = z.strictObject({
   targetTrainsPerYear: nonNegative.default(800),
   /** Qingdao's 2022 SCODA "Opinions": trade with SCO countries +10 % a year. */
   targetTradeGrowthPerYear: z.number().min(-1).max(10).default(0.1),
+  /**
+   * The stated base the first reported year's trade growth is measured against: the modelled
+   * trade with SCO countries (USD) in a year before the run. Without it the first year's growth
+   * has nothing to compare with.
+   */
+  tradeBase: z
+    .strictObject({
+      year: z.number().int().min(1900).max(2100),
+      scoTradeValueUsd: positive,
+      provenance: Provenance.optional(),
+    })
+    .optional(),
 });
 
 /**
