@@ -69,7 +69,7 @@ export class ReplicationRecorder {
   private readonly delivered: Float64Array;
   private readonly transitSum: Float64Array;
   private readonly documentSum: Float64Array;
-  /** Per demand: the longest a consignment waited in one node's departure queues (hours), all run. */
+  /** Per demand: the longest a consignment waited in one node's departure queues (hours). */
   private readonly maxServiceWait: Float64Array;
   private readonly histogram: Float64Array;
   /** Every delivery's transit days per demand, for exact p50/p95. */
@@ -176,8 +176,8 @@ export class ReplicationRecorder {
   }
 
   /**
-   * A consignment of `demand` waited `hours` for a departure at one node (it boarded, or the run
-   * ended). Kept over the whole run, warm-up included: a maximum is not a flow.
+   * A consignment of `demand` waited `hours` for a departure at one node: it boarded after the
+   * warm-up (its whole wait counts, as a delivery's whole transit does), or the run ended.
    */
   serviceWait(demand: number, hours: number): void {
     if (hours > (this.maxServiceWait[demand] as number)) this.maxServiceWait[demand] = hours;
