@@ -123,8 +123,8 @@ export interface TransitTimes {
   meanFromDepartureDays: Float64Array;
   /**
    * Per demand: the longest any consignment waited for a departure at one node (days), from
-   * joining a departure queue there to boarding (a rerouted consignment keeps its clock), or to
-   * the run's end if it never boarded. Warm-up included.
+   * joining a departure queue there to boarding after the warm-up (a rerouted consignment keeps
+   * its clock), or to the run's end if it never boarded.
    */
   maxServiceWaitDays: Float64Array;
   /** Histogram of transit days per demand: bins of `binDays`, `bins` bins per demand, row-major. */

@@ -13,6 +13,8 @@ import { vehicleProcessPlans } from './vehicleProcessPlans.ts';
 export interface CargoIndex {
   /** Per itinerary leg: its departure queue (Route.queueBase + board stop). */
   legQueue: Int32Array;
+  /** Per itinerary leg: the departure queue of its route's first stop (Route.queueBase). */
+  legRouteQueue: Int32Array;
   /** Per itinerary leg: one vehicle's capacity, TEU-equivalent. */
   legCapacityTeu: Float64Array;
   /** Per itinerary leg: the route's mean hours between departures. */
@@ -51,12 +53,14 @@ export function buildCargoIndex(c: CompiledScenario, tonnesPerTeu: number): Carg
   const routes = c.routes.routes;
   const legs = table.legRoute.length;
   const legQueue = new Int32Array(legs);
+  const legRouteQueue = new Int32Array(legs);
   const legCapacityTeu = new Float64Array(legs);
   const legHeadwayHours = new Float64Array(legs);
   const legMode = new Int32Array(legs);
   for (let leg = 0; leg < legs; leg++) {
     const route = routes[table.legRoute[leg] as number] as Route;
     legQueue[leg] = route.queueBase + (table.legBoard[leg] as number);
+    legRouteQueue[leg] = route.queueBase;
     // Same expression as capacityTeu() in CargoFlow.ts, so the same float64.
     legCapacityTeu[leg] = route.perTonne ? route.capacityUnits / tonnesPerTeu : route.capacityUnits;
     legHeadwayHours[leg] = route.meanHeadwayHours;
@@ -72,6 +76,7 @@ export function buildCargoIndex(c: CompiledScenario, tonnesPerTeu: number): Carg
   const points = congestionPoints(c);
   return {
     legQueue,
+    legRouteQueue,
     legCapacityTeu,
     legHeadwayHours,
     legMode,

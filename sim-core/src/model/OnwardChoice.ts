@@ -10,8 +10,11 @@
  * - a leg whose service does not run then (not started yet, dropped, frequency factor 0) waits
  *   until it runs again; beyond START_HORIZON_HOURS (or never) the remainder is **blocked**;
  *   a boarding node closed then (throttled to 0) likewise waits until it reopens;
- * - its departure queue: vehicle-loads queued x the mean headway / the frequency factor; a queue
- *   of SPILL_DEPARTURES vehicle-loads or more makes the remainder **congested**;
+ * - its departure queue: vehicle-loads queued there and at the route's stops before it (that cargo
+ *   boards first) x the mean headway / the frequency factor, or the
+ *   time the oldest consignment in it has waited if longer (head-of-line delay: vehicles that
+ *   come full, or come late, show there); a queue of SPILL_DEPARTURES vehicle-loads or more, or
+ *   whose oldest has waited SPILL_DEPARTURES headways or more, makes the remainder **congested**;
  * - congestion on the way ("queue ahead / service rate"): at each vehicle process the vehicle
  *   passes after boarding and each consignment process at the alighting node, units queued x
  *   mean hours / (servers x throttle factor); at each slot-limited link, vehicles held for it /
@@ -22,6 +25,7 @@
  */
 import { linkAllowancePerWeek, type CargoIndex } from './CargoIndex.ts';
 import { HOURS_PER_WEEK } from './compileScenario.ts';
+import { HOT_READY, HOT_STRIDE } from './ConsignmentStore.ts';
 import type { World } from './World.ts';
 
 /** A departure queue this many vehicle-loads long or longer is congested. */
@@ -32,6 +36,12 @@ export const SPILL_DEPARTURES = 2;
  * gap between two departures of a weekly service plus one week. A model choice, not a fact.
  */
 export const START_HORIZON_HOURS = 14 * 24;
+/**
+ * A consignment that has waited this long at a node for a departure chooses again at the next
+ * week's end (the queue it is in may be served by vehicles that come full): four weeks, a model
+ * choice, so that no wait for a service runs on much beyond two months.
+ */
+export const PATIENCE_HOURS = 28 * 24;
 
 const TIER_FREE = 0;
 const TIER_CONGESTED = 1;
@@ -149,9 +159,18 @@ export class OnwardChoice {
     if ((index.nodeThrottled[node] as number) === 1 && interventions.nodeFactor(node, tb + hours) <= 0)
       hours = interventions.openFrom(node, tb + hours) - tb;
     if (hours > START_HORIZON_HOURS) tier = TIER_BLOCKED;
-    const loads = (w.queueTeu[index.legQueue[l] as number] as number) / (index.legCapacityTeu[l] as number);
-    if (loads >= SPILL_DEPARTURES && tier === TIER_FREE) tier = TIER_CONGESTED;
-    hours += (loads * (index.legHeadwayHours[l] as number)) / frequency;
+    const q = index.legQueue[l] as number;
+    const headway = (index.legHeadwayHours[l] as number) / frequency;
+    // Cargo queued at the stops before this one fills the vehicle first: it counts as ahead.
+    let queuedTeu = 0;
+    for (let k = index.legRouteQueue[l] as number; k <= q; k++) queuedTeu += w.queueTeu[k] as number;
+    const loads = queuedTeu / (index.legCapacityTeu[l] as number);
+    // Head-of-line delay: the oldest waiting has waited this long, so the queue moves no faster.
+    const head = (w.queues[q] as (typeof w.queues)[number]).peek();
+    const headAge = head < 0 ? 0 : w.sim.now - (w.cons.hot[HOT_STRIDE * head + HOT_READY] as number);
+    if ((loads >= SPILL_DEPARTURES || headAge >= SPILL_DEPARTURES * headway) && tier === TIER_FREE)
+      tier = TIER_CONGESTED;
+    hours += Math.max(loads * headway, headAge);
     const pointEnd = index.legPointStart[l + 1] as number;
     for (let p = index.legPointStart[l] as number; p < pointEnd; p++) {
       const point = index.legPoint[p] as number;

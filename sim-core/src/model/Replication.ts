@@ -99,7 +99,7 @@ class Replication implements ReplicationRun {
     // After the throttles of the same instant (same priority, scheduled later): cargo waiting
     // for a service that stops or through a node that closes chooses again.
     for (const h of c.interventions.routingChangeHours())
-      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouteWaiting(), -1, 'reroute');
+      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouteWaiting(false), -1, 'reroute');
   }
 
   private applyNodeThrottle(n: number): void {
@@ -149,6 +149,7 @@ class Replication implements ReplicationRun {
     if (week + 1 < c.weeks) {
       this.scheduleWeekEnd(week + 1);
       this.vehicles.releaseHeld();
+      this.cargo.rerouteWaiting(true);
     } else sim.stop();
   }
 

@@ -72,7 +72,7 @@ export class ReplicationRecorder {
   private readonly delivered: Float64Array;
   private readonly transitSum: Float64Array;
   private readonly documentSum: Float64Array;
-  /** Per demand: the longest a consignment waited in one node's departure queues (hours), all run. */
+  /** Per demand: the longest a consignment waited in one node's departure queues (hours). */
   private readonly maxServiceWait: Float64Array;
   private readonly fromDepartureSum: Float64Array;
   private readonly seaRail: SeaRailTally;
@@ -187,8 +187,8 @@ export class ReplicationRecorder {
   }
 
   /**
-   * A consignment of `demand` waited `hours` for a departure at one node (it boarded, or the run
-   * ended). Kept over the whole run, warm-up included: a maximum is not a flow.
+   * A consignment of `demand` waited `hours` for a departure at one node: it boarded after the
+   * warm-up (its whole wait counts, as a delivery's whole transit does), or the run ended.
    */
   /** A sea–rail consignment of `corridor` was delivered this year. */
   seaRailDelivered(corridor: number, doorToDoorDays: number, fromDepartureDays: number): void {
