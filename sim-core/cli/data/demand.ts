@@ -24,6 +24,12 @@ export const FILL = {
    * so a train sized 93 % full left a backlog growing for years; 80 % keeps it bounded.
    */
   landSea: 0.8,
+  /**
+   * ... and its return runs ~60 % full (C): at the rail return fill (88 %) its Central Asian cargo
+   * for Japan and Korea shared the return trains with Almaty's cargo for Jiaozhou and queued
+   * without bound in the years when few other trains ran (corridor-growth-2018-2030).
+   */
+  landSeaBack: 0.6,
 };
 
 type Commodity = [id: string, share: number, valuePerUnitUsd: number];
@@ -122,7 +128,8 @@ function railFlows(opts: DemandOptions): Flow[] {
     const perWeek = opts.railPerWeek(r);
     const fill = r.brand === 'land-sea' ? FILL.landSea : FILL.railOut;
     const out = perWeek * WEEKS_PER_YEAR * TRAIN_TEU * fill;
-    const back = perWeek * r.returnShare * WEEKS_PER_YEAR * TRAIN_TEU * FILL.railIn;
+    const backFill = r.brand === 'land-sea' ? FILL.landSeaBack : FILL.railIn;
+    const back = perWeek * r.returnShare * WEEKS_PER_YEAR * TRAIN_TEU * backFill;
     const how = `sized to fill ${r.id}`;
     if (r.brand === 'land-sea') {
       for (const [port, ps] of Object.entries(LAND_SEA_ORIGINS)) {
