@@ -190,7 +190,9 @@ export const RAIL: RailSpec[] = [
     perWeek: 2.5,
     returnShare: 0.4,
     outbound: { almaty: 0.5, tashkent: 0.5 },
-    inbound: { almaty: 0.5, tashkent: 0.5 },
+    // Return cargo for Japan and Korea boards at the terminus (C): picked up at Almaty it queued
+    // behind Almaty's cargo for Jiaozhou, which also rides the return run, and never left.
+    inbound: { tashkent: 1 },
     ratePerTeuUsd: 3600,
     brand: 'land-sea',
     scheduled: true,
