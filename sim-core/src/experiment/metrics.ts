@@ -12,7 +12,7 @@ import { MODES } from '../vocabulary/modes.ts';
 import { CORRIDOR_METRICS, KPI_FIELDS, LINK_METRICS, MODE_METRICS, NODE_METRICS } from '../results/csv.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
-export type KpiName = Exclude<keyof Kpis, 'years'>;
+export type KpiName = Exclude<keyof Kpis, 'years' | 'seaRailByCorridor'>;
 const KPI_NAMES: readonly KpiName[] = KPI_FIELDS;
 const TRANSIT_FIELDS = ['meanDays', 'p50Days', 'p95Days', 'delivered'] as const;
 type Group = 'nodes' | 'links' | 'modes' | 'corridors';

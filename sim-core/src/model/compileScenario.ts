@@ -10,17 +10,35 @@ import {
   type Itinerary,
   type ItineraryQuery,
 } from '../network/findItineraries.ts';
-import { buildRouteTable, type RouteTable } from '../network/RouteTable.ts';
-import type { Demand, NodeProcess, ProcessKind, Scenario, Service } from '../scenario/schema.ts';
+import { buildRouteTable } from '../network/RouteTable.ts';
+import type { Demand, ProcessKind, Scenario } from '../scenario/schema.ts';
 import { ALL_MODES_MASK, MODE_COUNT, MODES } from '../vocabulary/modes.ts';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { SimCalendar } from './calendar.ts';
 import { DWELL_CUSTOMS, DWELL_DOCUMENTS, DWELL_GAUGE, DWELL_HANDLING } from './ConsignmentStore.ts';
 import { Interventions } from './Interventions.ts';
-import { compileDocuments, type CompiledDocuments } from './documentSteps.ts';
+import { onwardCandidates } from './onwardCandidates.ts';
+import { compileDocuments } from './documentSteps.ts';
+import type {
+  CompiledDemand,
+  CompiledProcess,
+  CompiledScenario,
+  ItineraryInputs,
+  ItineraryTable,
+} from './CompiledScenario.ts';
+
+export type {
+  CompiledDemand,
+  CompiledProcess,
+  CompiledScenario,
+  ItineraryInputs,
+  ItineraryTable,
+} from './CompiledScenario.ts';
 
 /** Candidate itineraries kept per demand. */
 export const CANDIDATES_PER_DEMAND = 8;
+/** Onward candidates kept per demand and transfer node (itineraries from that node). */
+export const ONWARD_CANDIDATES = 4;
 /** A sim year for demand growth: 365.25 days. */
 export const HOURS_PER_SIM_YEAR = 8766;
 
@@ -31,18 +49,6 @@ export const HOURS_PER_SIM_YEAR = 8766;
 export function visitModeMask(arrive: number, depart: number): number {
   if (arrive < 0 && depart < 0) return ALL_MODES_MASK;
   return (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
-}
-
-export interface CompiledProcess {
-  index: number;
-  node: number;
-  /** `${nodeId}/${processId}`, as in ResourceStats.ids. */
-  id: string;
-  spec: NodeProcess;
-  /** Bit i set when mode MODES[i] passes (all bits when `modes` is absent). */
-  modeMask: number;
-  /** The dwell cause its service time counts as (DWELL_* of ConsignmentStore.ts). */
-  dwellCause: number;
 }
 
 /**
@@ -58,67 +64,6 @@ export const DWELL_CAUSE_OF_PROCESS: { readonly [K in ProcessKind]: number } = {
   customs: DWELL_CUSTOMS,
   documents: DWELL_DOCUMENTS,
 };
-
-export interface CompiledDemand {
-  index: number;
-  spec: Demand;
-  origin: number;
-  destination: number;
-  corridor: number;
-  perTonne: boolean;
-  /** Consignments per hour before seasonality, growth and shocks. */
-  baseRatePerHour: number;
-  /** Monthly multipliers with mean 1 (January first). */
-  season: Float64Array;
-  growthPerYear: number;
-  /** Origin or destination lies in an SCO country (KPI trade value). */
-  sco: boolean;
-}
-
-/** Candidate itineraries, flat: itinerary k has legs legStart[k] .. legStart[k] + legCount[k] - 1. */
-export interface ItineraryTable {
-  legStart: Int32Array;
-  legCount: Int32Array;
-  costUsd: Float64Array;
-  expectedDays: Float64Array;
-  /** 1 when the itinerary has both a sea and a rail leg (KPI sea–rail transit). */
-  seaRail: Uint8Array;
-  legRoute: Int32Array;
-  legBoard: Int32Array;
-  legAlight: Int32Array;
-  /** Demand d's candidates, cheapest first: demandStart[d] .. + demandCount[d] - 1. */
-  demandStart: Int32Array;
-  demandCount: Int32Array;
-}
-
-export interface CompiledScenario {
-  scenario: Scenario;
-  calendar: SimCalendar;
-  durationHours: number;
-  warmupHours: number;
-  /** Weekly periods simulated (the last may be partial) and the first one reported. */
-  weeks: number;
-  firstReportedWeek: number;
-  nodeIndex: ReadonlyMap<string, number>;
-  /** Scenario services, then services added by interventions. */
-  services: Service[];
-  routes: RouteTable;
-  processes: CompiledProcess[];
-  /** Per node: consignment-unit processes other than documents, in scenario order. */
-  nodeConsignmentProcesses: number[][];
-  /** Per node: vehicle-unit processes. */
-  nodeVehicleProcesses: number[][];
-  /** Per node: its 'documents' process or -1 (document steps then are plain delays). */
-  nodeDocumentsProcess: Int32Array;
-  demands: CompiledDemand[];
-  itineraries: ItineraryTable;
-  documents: CompiledDocuments;
-  interventions: Interventions;
-  /** Sorted sim hours where a demand rate may change (months, growth years, interventions). */
-  rateBreakHours: Float64Array;
-  /** Problems that do not stop a run (a demand with no itinerary, say). */
-  warnings: string[];
-}
 
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const calendar = new SimCalendar(scenario.startDate);
@@ -137,7 +82,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     else if (p.spec.unit === 'vehicle') (nodeVehicleProcesses[p.node] as number[]).push(p.index);
     else (nodeConsignmentProcesses[p.node] as number[]).push(p.index);
   }
-  const documents = compileDocuments(scenario.documents);
+  const documents = compileDocuments(scenario.documents, scenario.corridors, MODES);
   const demands = scenario.demand.map((d, i) => compileDemand(d, i, scenario, nodeIndex));
   const warnings: string[] = [];
   const partial = { scenario, routes, processes, nodeConsignmentProcesses, documents };
@@ -222,11 +167,6 @@ function compileDemand(
   };
 }
 
-type ItineraryInputs = Pick<
-  CompiledScenario,
-  'scenario' | 'routes' | 'processes' | 'nodeConsignmentProcesses' | 'documents'
->;
-
 function compileItineraries(
   c: ItineraryInputs,
   demands: CompiledDemand[],
@@ -236,23 +176,28 @@ function compileItineraries(
   const nodeHours = nodeHoursLookup(c);
   // Demands alike in everything routing looks at share one search.
   const cache = new Map<string, Itinerary[]>();
-  const all: Itinerary[] = [];
-  const demandStart = new Int32Array(demands.length);
-  const demandCount = new Int32Array(demands.length);
-  for (const d of demands) {
-    const query = itineraryQuery(d, c, nodeHours);
+  const search = (query: ItineraryQuery): Itinerary[] => {
     const key = [
-      d.origin,
-      d.destination,
-      d.perTonne,
+      query.origin,
+      query.destination,
+      query.k,
+      query.perTonne,
       query.valueOfTimeUsdPerDay,
-      Object.values(query.docs),
+      query.docs.flatMap((docs) => Object.values(docs)),
     ].join('|');
     let found = cache.get(key);
     if (found === undefined) {
       found = findItineraries(query, c.routes.routes, graph);
       cache.set(key, found);
     }
+    return found;
+  };
+  const all: Itinerary[] = [];
+  const demandStart = new Int32Array(demands.length);
+  const demandCount = new Int32Array(demands.length);
+  const perDemand: Itinerary[][] = [];
+  for (const d of demands) {
+    const found = search(itineraryQuery(d, c, nodeHours));
     if (found.length === 0) {
       warnings.push(
         `demand ${d.spec.id}: no itinerary from ${d.spec.origin} to ${d.spec.destination}; its cargo waits at the origin`,
@@ -261,8 +206,21 @@ function compileItineraries(
     demandStart[d.index] = all.length;
     demandCount[d.index] = found.length;
     all.push(...found);
+    perDemand.push(found);
   }
-  return flatten(all, c, demandStart, demandCount);
+  const onward = onwardCandidates(
+    c,
+    demands,
+    perDemand,
+    all,
+    (d, node) => ({
+      ...itineraryQuery(d, c, nodeHours),
+      origin: node,
+      k: ONWARD_CANDIDATES,
+    }),
+    search,
+  );
+  return { ...flatten(all, c, demandStart, demandCount), ...onward };
 }
 
 /** What the itinerary search needs to know about a demand; fees per unit of the demand. */
@@ -272,10 +230,18 @@ function itineraryQuery(
   nodeHours: ItineraryQuery['nodeHours'],
 ): ItineraryQuery {
   const share = c.scenario.corridors[d.corridor]?.singleDocumentShare ?? 0;
-  const docs = c.documents.expected(share);
   // Document fees are per consignment; spread over a mean consignment to compare with per-unit rates.
   const meanSize = distributionMean(d.spec.consignmentSize);
   const perUnit = meanSize > 0 ? 1 / meanSize : 1;
+  // Per departing mode: the documents of the set that mode takes on the demand's corridor.
+  const docs = MODES.map((_, mode) => {
+    const expected = c.documents.expected(c.documents.setFor(d.corridor, mode), share);
+    return {
+      ...expected,
+      originFeeUsd: expected.originFeeUsd * perUnit,
+      transferFeeUsd: expected.transferFeeUsd * perUnit,
+    };
+  });
   return {
     origin: d.origin,
     destination: d.destination,
@@ -283,11 +249,7 @@ function itineraryQuery(
     tonnesPerTeu: c.scenario.factors.tonnesPerTeu,
     valueOfTimeUsdPerDay: d.spec.valueOfTimeUsdPerDay,
     k: CANDIDATES_PER_DEMAND,
-    docs: {
-      ...docs,
-      originFeeUsd: docs.originFeeUsd * perUnit,
-      transferFeeUsd: docs.transferFeeUsd * perUnit,
-    },
+    docs,
     nodeHours,
   };
 }
@@ -324,9 +286,9 @@ function flatten(
   c: ItineraryInputs,
   demandStart: Int32Array,
   demandCount: Int32Array,
-): ItineraryTable {
+): Omit<ItineraryTable, 'onwardStart' | 'onwardCount' | 'onwardNode' | 'onwardItStart' | 'onwardItCount'> {
   const legTotal = all.reduce((n, it) => n + it.legs.length, 0);
-  const table: ItineraryTable = {
+  const table = {
     legStart: new Int32Array(all.length),
     legCount: new Int32Array(all.length),
     costUsd: new Float64Array(all.length),
@@ -335,6 +297,8 @@ function flatten(
     legRoute: new Int32Array(legTotal),
     legBoard: new Int32Array(legTotal),
     legAlight: new Int32Array(legTotal),
+    legCostFrom: new Float64Array(legTotal),
+    legHoursBefore: new Float64Array(legTotal),
     demandStart,
     demandCount,
   };
@@ -349,6 +313,8 @@ function flatten(
       table.legRoute[leg] = l.route;
       table.legBoard[leg] = l.board;
       table.legAlight[leg] = l.alight;
+      table.legCostFrom[leg] = it.costUsd - l.costBefore;
+      table.legHoursBefore[leg] = l.hoursBefore;
       modes |= 1 << (c.routes.routes[l.route]?.modeIndex ?? 0);
       leg++;
     }

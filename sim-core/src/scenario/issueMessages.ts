@@ -52,8 +52,6 @@ const ISSUE_MESSAGES = {
   'duplicate-id': (q: IssueParams) => `duplicate ${p(q, 'kind')} id ${p(q, 'id')} (also at ${p(q, 'first')})`,
   'unknown-reference': (q: IssueParams) =>
     `unknown ${p(q, 'kind')} ${p(q, 'id')}${q['suggestion'] === undefined ? '' : ` (did you mean ${p(q, 'suggestion')}?)`}`,
-  'same-origin-destination': (q: IssueParams) =>
-    `same as the origin ${p(q, 'node')}; a demand moves cargo between two nodes`,
   'seasonality-all-zero': () => 'all 12 monthly weights are 0; give at least one month a weight > 0',
   'inspection-hours-missing': (q: IssueParams) =>
     `missing: needed when inspectionProbability > 0 (got ${p(q, 'probability')})`,

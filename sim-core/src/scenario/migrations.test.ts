@@ -8,12 +8,12 @@ const tiny = (): Record<string, unknown> =>
   JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
 
 describe('scenario format migrations', () => {
-  it('reads a file without schemaVersion as version 1, with a warning saying so', () => {
+  it('reads a file without schemaVersion as version 1, then 2, with a warning for each step', () => {
     const { schemaVersion: _version, ...unversioned } = tiny();
     const outcome = validateScenario(unversioned);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.scenario.schemaVersion).toBe(1);
+    expect(outcome.scenario.schemaVersion).toBe(2);
     expect(outcome.warnings).toMatchObject([
       {
         path: 'schemaVersion',
@@ -21,8 +21,19 @@ describe('scenario format migrations', () => {
         params: { from: 0, to: 1 },
         message: 'no "schemaVersion": read as format version 1 (add "schemaVersion": 1 to the file)',
       },
+      { path: 'schemaVersion', code: 'migrated', params: { from: 1, to: 2 } },
     ]);
     expect('schemaVersion' in unversioned).toBe(false);
+  });
+
+  it('reads a version-1 file (one document set) as version 2 with no document rules', () => {
+    const v1 = tiny();
+    const { rules: _rules, ...documents } = v1['documents'] as Record<string, unknown>;
+    const outcome = validateScenario({ ...v1, schemaVersion: 1, documents });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.scenario.documents.rules).toEqual([]);
+    expect(outcome.warnings[0]?.message).toMatch(/^format version 1: one document set/);
   });
 
   it('refuses a newer format version, naming it', () => {
@@ -33,9 +44,9 @@ describe('scenario format migrations', () => {
         {
           path: 'schemaVersion',
           code: 'newer-format-version',
-          params: { version: 3, supported: 1 },
+          params: { version: 3, supported: 2 },
           message:
-            'this file is in format version 3, newer than this simulator reads (up to 1); update the simulator',
+            'this file is in format version 3, newer than this simulator reads (up to 2); update the simulator',
         },
       ],
     });
@@ -51,13 +62,21 @@ describe('scenario format migrations', () => {
   it('applies each step in order and never mutates the input', () => {
     const steps: Migration[] = [
       { from: 0, describe: 'zero to one', migrate: (d) => ({ ...d, schemaVersion: 1, trail: ['0>1'] }) },
+      {
+        from: 1,
+        describe: 'one to two',
+        migrate: (d) => ({ ...d, schemaVersion: 2, trail: ['0>1', '1>2'] }),
+      },
     ];
     const input = { id: 'x' };
     const outcome = migrateScenario(input, steps);
     expect(outcome).toMatchObject({
       ok: true,
-      document: { id: 'x', schemaVersion: 1, trail: ['0>1'] },
-      warnings: [{ path: 'schemaVersion', code: 'migrated', message: 'zero to one' }],
+      document: { id: 'x', schemaVersion: 2, trail: ['0>1', '1>2'] },
+      warnings: [
+        { path: 'schemaVersion', code: 'migrated', message: 'zero to one' },
+        { path: 'schemaVersion', code: 'migrated', message: 'one to two' },
+      ],
     });
     expect(input).toEqual({ id: 'x' });
   });

@@ -36,7 +36,6 @@ export const ISSUE_TRANSLATION_KEYS = {
   'unknown-key': [],
   'duplicate-id': [],
   'unknown-reference': [],
-  'same-origin-destination': [],
   'seasonality-all-zero': [],
   'inspection-hours-missing': [],
   'link-same-ends': [],
