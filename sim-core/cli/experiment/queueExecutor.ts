@@ -17,6 +17,9 @@ export async function queueExecutor(url: string, experimentHash: string): Promis
   const connection = redisConnection(url);
   const queue = new Queue<PointTask, ReplicationRows[]>(QUEUE_NAME, { connection });
   const events = new QueueEvents(QUEUE_NAME, { connection });
+  // Every point in flight waits on these emitters (one listener each), by design: no leak warning.
+  queue.setMaxListeners(0);
+  events.setMaxListeners(0);
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   const progress = new Map<string, (fraction: number) => void>();
   events.on('progress', ({ jobId, data }) => {

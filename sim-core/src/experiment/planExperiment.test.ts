@@ -92,4 +92,32 @@ describe('planning an experiment', () => {
       /^point 1 \(trains=-1\) makes an invalid scenario: services\[0\]\.timetable\.departuresPerWeek: /,
     );
   });
+
+  it('blames the overrides when they alone break the scenario, and counts the invalid points past three', () => {
+    const short = plan(experiment({ overrides: [{ path: 'durationDays', value: 7 }] }));
+    expect(short.ok).toBe(false);
+    if (short.ok) return;
+    expect(short.issues[0]?.path).toBe('overrides');
+    expect(short.issues.map((i) => i.message)).toContain(
+      'make an invalid scenario: warmupDays: expected fewer days than durationDays (7), got 7: nothing would be reported',
+    );
+    const negative = plan(
+      experiment({
+        parameters: [
+          {
+            id: 'trains',
+            path: 'services[port-shuttle].timetable.departuresPerWeek',
+            values: [-1, -2, -3, -4, -5],
+          },
+        ],
+      }),
+    );
+    if (negative.ok) throw new Error('negative trains are invalid');
+    expect(negative.issues.map((i) => i.message.slice(0, 8))).toEqual([
+      'point 0 ',
+      'point 1 ',
+      'point 2 ',
+      'and 2 mo',
+    ]);
+  });
 });

@@ -46,6 +46,9 @@ export interface ExperimentPlan {
   points: ExperimentPoint[];
 }
 
+/** Invalid points whose problems are listed one by one; the rest are counted. */
+const MAX_POINTS_REPORTED = 3;
+
 export type ExperimentOutcome = { ok: true; plan: ExperimentPlan } | { ok: false; issues: ValidationIssue[] };
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
@@ -138,6 +141,13 @@ export function planExperiment(experiment: Experiment, baseDocument: unknown): E
       ),
     };
   const withOverrides = applyOverrides(experiment, baseDocument, issues);
+  const overridden = issues.length === 0 ? validateScenario(withOverrides) : baseOutcome;
+  if (!overridden.ok) {
+    const problems = overridden.issues.map((i) =>
+      issue('overrides', `make an invalid scenario: ${i.path}: ${i.message}`),
+    );
+    return { ok: false, issues: problems };
+  }
   const baseValues = baseValuesOf(experiment, withOverrides, issues);
   experiment.metrics.forEach((metric, i) => {
     const problem = metricProblem(metric, baseOutcome.scenario);
@@ -147,6 +157,7 @@ export function planExperiment(experiment: Experiment, baseDocument: unknown): E
   const seed = experiment.seed ?? baseOutcome.scenario.seed;
   const design = designRows(experiment, baseValues);
   const points: ExperimentPoint[] = [];
+  let invalidPoints = 0;
   design.rows.forEach((values, index) => {
     let document = withOverrides;
     experiment.parameters.forEach((parameter, p) => {
@@ -154,6 +165,8 @@ export function planExperiment(experiment: Experiment, baseDocument: unknown): E
     });
     const outcome = validateScenario(document);
     if (!outcome.ok) {
+      // The first few points' problems say what is wrong; a count says how widespread it is.
+      if (++invalidPoints > MAX_POINTS_REPORTED) return;
       const where = experiment.parameters.map((parameter, p) => `${parameter.id}=${values[p]}`).join(', ');
       for (const problem of outcome.issues.slice(0, 5))
         issues.push(
@@ -175,6 +188,10 @@ export function planExperiment(experiment: Experiment, baseDocument: unknown): E
       replicationSeeds: run.provenance.replicationSeeds,
     });
   });
+  if (invalidPoints > MAX_POINTS_REPORTED)
+    issues.push(
+      issue('parameters', `and ${invalidPoints - MAX_POINTS_REPORTED} more points make an invalid scenario`),
+    );
   if (issues.length > 0) return { ok: false, issues };
   const baseHash = scenarioHash(baseOutcome.scenario);
   return {

@@ -1,0 +1,310 @@
+/**
+ * Parallel runs, three ways, each against one worker, in one process so the ratios are measured
+ * within one run (this VM is shared and has slow phases; see machineSpeed.ts):
+ *   pool        replications of baseline-2025 in the app's pool (renderer/src/sim-client/runPool.ts,
+ *               the real worker API over comlink on worker threads), 2 workers vs 1. Target 1.6x.
+ *   experiment  an experiment of P points x R replications x 1 year on local threads, 2 vs 1.
+ *               Target 1.7x.
+ *   queue       the same experiment through BullMQ on a real redis-server: 2 workers vs 1
+ *               (target 1.6x), and the queue's overhead per point against the local thread
+ *               (target < 5 % of a point's run time).
+ * Runs go in the order 1, 2, 2, 1 and ratios use the sums. Prints one JSON object, with the
+ * machine-speed probe and the load average before and after, and whether the results agreed.
+ *
+ *   npx tsx sim-core/bench/parallelBench.ts [pool|experiment|queue|latency|all] [--replications N]
+ *       [--points P] [--point-replications R]     (defaults: 10; 50 x 4, the issue's sizes)
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { runInPool } from '../../renderer/src/sim-client/runPool.ts';
+import type { SimApi } from '../src/api/types.ts';
+import { planExperiment } from '../src/experiment/planExperiment.ts';
+import { Experiment } from '../src/experiment/schema.ts';
+import { resultsCsvLines, type PointResult } from '../src/experiment/experimentOutputs.ts';
+import { toCsvFiles } from '../src/results/csv.ts';
+import { validateScenario } from '../src/scenario/validate.ts';
+import { queueExecutor } from '../cli/experiment/queueExecutor.ts';
+import { localExecutor, runPoints, type PointExecutor } from '../cli/experiment/runPoints.ts';
+import { startBundledWorker } from '../cli/run/bundledWorker.ts';
+import { machineSpeedProbeMs } from './machineSpeed.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    replications: { type: 'string', default: '10' },
+    points: { type: 'string', default: '50' },
+    'point-replications': { type: 'string', default: '4' },
+  },
+});
+const which = positionals[0] ?? 'all';
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const BASELINE = fileURLToPath(new URL('../../assets/scenarios/baseline-2025.json', import.meta.url));
+const baselineDocument: unknown = JSON.parse(readFileSync(BASELINE, 'utf8'));
+const BIN = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));
+
+async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { seconds: (performance.now() - started) / 1000, value };
+}
+
+/**
+ * Runs `once(n)` for n = a, b, b, a; the speed-up of b over a from the sums, and every run.
+ * `once` times itself (what it leaves out of the time, a worker's start say, is its choice).
+ */
+async function compare<T>(
+  a: number,
+  b: number,
+  once: (n: number) => Promise<{ seconds: number; value: T }>,
+  same: (x: T, y: T) => boolean,
+) {
+  const runs: Array<{ n: number; seconds: number; value: T }> = [];
+  for (const n of [a, b, b, a]) runs.push({ n, ...(await once(n)) });
+  const total = (n: number): number => runs.filter((r) => r.n === n).reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    runsSeconds: runs.map((r) => ({ workers: r.n, seconds: round2(r.seconds) })),
+    speedup: round2(total(a) / total(b)),
+    identicalResults: runs.every((r) => same(r.value, (runs[0] as (typeof runs)[number]).value)),
+    secondsPerRun: { [a]: round2(total(a) / 2), [b]: round2(total(b) / 2) },
+  };
+}
+
+async function poolBench(replications: number) {
+  const outcome = validateScenario(baselineDocument);
+  if (!outcome.ok) throw new Error('baseline-2025 is invalid');
+  const scenario = outcome.scenario;
+  // Timed from the workers' start: the app starts a run's pool on each Run.
+  const once = (workers: number): Promise<{ seconds: number; value: string }> =>
+    timed(async () => {
+      const threads = await Promise.all(
+        Array.from({ length: workers }, () =>
+          startBundledWorker(new URL('../cli/testing/webWorkerNodeEntry.ts', import.meta.url)),
+        ),
+      );
+      try {
+        const apis = threads.map((t) => Comlink.wrap<SimApi>(nodeEndpoint(t)));
+        const result = await runInPool(apis, {
+          scenario,
+          seed: scenario.seed,
+          replications,
+          wrapCallback: Comlink.proxy,
+        });
+        const files = toCsvFiles(result, scenario.id);
+        return files['kpis.csv'] + files['transit_times.csv'];
+      } finally {
+        await Promise.all(threads.map((t) => t.terminate()));
+      }
+    });
+  return {
+    bench: 'pool',
+    scenario: scenario.id,
+    replications,
+    target: 1.6,
+    ...(await compare(1, 2, once, (x, y) => x === y)),
+  };
+}
+
+function benchExperiment(points: number, replications: number) {
+  const experiment = Experiment.parse({
+    format: 'scoda-experiment',
+    version: 1,
+    scenario: 'baseline-2025',
+    parameters: [
+      {
+        id: 'almaty-trains',
+        path: 'services[sco-almaty].timetable.departuresPerWeek',
+        range: { from: 2.5, to: 7, step: 0.5 },
+      },
+      {
+        id: 'tashkent-trains',
+        path: 'services[sco-tashkent].timetable.departuresPerWeek',
+        range: { from: 1, to: 5, step: 0.5 },
+      },
+    ],
+    design: { kind: 'latin-hypercube', points, seed: 1 },
+    replications,
+    metrics: ['trainsPerYear', 'transit.meanDays:jiaozhou-hub-to-almaty-machinery-electrical'],
+  });
+  const planned = planExperiment(experiment, baselineDocument);
+  if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+  return planned.plan;
+}
+
+async function runPlan(plan: ReturnType<typeof benchExperiment>, executor: PointExecutor): Promise<string> {
+  try {
+    const results: PointResult[] = await runPoints(
+      plan,
+      new Map(),
+      executor,
+      () => undefined,
+      () => undefined,
+    );
+    return [...resultsCsvLines(plan, results)].join('');
+  } finally {
+    await executor.close();
+  }
+}
+
+async function experimentBench(points: number, replications: number) {
+  const plan = benchExperiment(points, replications);
+  const once = (threads: number): Promise<{ seconds: number; value: string }> =>
+    timed(async () => runPlan(plan, await localExecutor(threads)));
+  return {
+    bench: 'experiment',
+    points,
+    replicationsPerPoint: replications,
+    target: 1.7,
+    ...(await compare(1, 2, once, (x, y) => x === y)),
+  };
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn('redis-server', [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ]);
+  await new Promise<void>((resolve) => {
+    let text = '';
+    redis.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('Ready to accept connections')) resolve();
+    });
+  });
+  return redis;
+}
+
+/** A `scoda-sim worker` process, resolved once it is connected and taking points. */
+function startWorker(url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'worker', '--queue', url, '--concurrency', '1'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve) => child.stdout.once('data', () => resolve(child)));
+}
+
+/** Seconds the queue adds per point: a near-empty point's round trip, queue minus local. */
+async function queueLatency(url: string): Promise<number> {
+  const tiny = fileURLToPath(new URL('../../tests/fixtures/cli/tiny.scenario.json', import.meta.url));
+  const experiment = Experiment.parse({
+    format: 'scoda-experiment',
+    version: 1,
+    scenario: 'tiny',
+    overrides: [
+      { path: 'durationDays', value: 7 },
+      { path: 'warmupDays', value: 0 },
+      { path: 'interventions', value: [] },
+    ],
+    parameters: [
+      {
+        id: 'shuttles',
+        path: 'services[port-shuttle].timetable.departuresPerWeek',
+        range: { from: 7, to: 84, count: 40 },
+      },
+    ],
+    design: { kind: 'grid' },
+    replications: 1,
+    metrics: ['trainsPerYear'],
+  });
+  const planned = planExperiment(experiment, JSON.parse(readFileSync(tiny, 'utf8')));
+  if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+  const plan = planned.plan;
+  spawnSync('redis-cli', ['-u', url, 'flushall']);
+  const worker = await startWorker(url);
+  try {
+    await runPlan(plan, await localExecutor(1)); // warm this thread's JIT as the worker's warms
+    const local = await timed(async () => runPlan(plan, await localExecutor(1)));
+    const queued = await timed(async () => runPlan(plan, await queueExecutor(url, plan.experimentHash)));
+    return Math.round(((queued.seconds - local.seconds) / plan.points.length) * 1000) / 1000;
+  } finally {
+    worker.kill('SIGTERM');
+  }
+}
+
+async function queueBench(points: number, replications: number) {
+  if (spawnSync('redis-server', ['--version']).status !== 0)
+    return { bench: 'queue', skipped: 'redis-server is not installed' };
+  const port = 20_000 + Math.floor(process.pid % 20_000);
+  const redis = await startRedis(port);
+  const url = `redis://127.0.0.1:${port}`;
+  const plan = benchExperiment(points, replications);
+  try {
+    // Workers are started and connected before the clock starts: they are long-lived in use.
+    const once = async (workers: number): Promise<{ seconds: number; value: string }> => {
+      spawnSync('redis-cli', ['-u', url, 'flushall']);
+      const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
+      try {
+        return await timed(async () => runPlan(plan, await queueExecutor(url, plan.experimentHash)));
+      } finally {
+        for (const child of children) child.kill('SIGTERM');
+      }
+    };
+    const queued = await compare(1, 2, once, (x, y) => x === y);
+    const local = await timed(async () => runPlan(plan, await localExecutor(1)));
+    const perPointLocal = local.seconds / points;
+    const latency = await queueLatency(url);
+    const perPointQueue = (queued.secondsPerRun[1] as number) / points;
+    return {
+      bench: 'queue',
+      points,
+      replicationsPerPoint: replications,
+      target: 1.6,
+      ...queued,
+      localOneThreadSeconds: round2(local.seconds),
+      sameBytesAsLocal: local.value === (await once(2)).value,
+      overheadPerPointSeconds: round2(perPointQueue - perPointLocal),
+      overheadShareOfPointRunTime: round2((perPointQueue - perPointLocal) / perPointLocal),
+      overheadTarget: 0.05,
+      // The same, measured where the machine's load cannot drown it: points of a one-week run of
+      // the tiny test scenario (milliseconds of work), through the queue and on a local thread.
+      queueLatencyPerPointSeconds: latency,
+      latencyShareOfBaselinePoint: round2(latency / perPointLocal),
+    };
+  } finally {
+    redis.kill('SIGTERM');
+  }
+}
+
+const probeBefore = machineSpeedProbeMs();
+const loadBefore = loadavg()[0] ?? 0;
+const replications = Number(values.replications);
+const points = Number(values.points);
+const pointReplications = Number(values['point-replications']);
+const results = [];
+if (which === 'pool' || which === 'all') results.push(await poolBench(replications));
+if (which === 'experiment' || which === 'all') results.push(await experimentBench(points, pointReplications));
+if (which === 'queue' || which === 'all') results.push(await queueBench(points, pointReplications));
+if (which === 'latency') {
+  const port = 20_000 + (process.pid % 20_000);
+  const redis = await startRedis(port);
+  try {
+    results.push({
+      bench: 'queueLatency',
+      queueLatencyPerPointSeconds: await queueLatency(`redis://127.0.0.1:${port}`),
+    });
+  } finally {
+    redis.kill('SIGTERM');
+  }
+}
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      cores: availableParallelism(),
+      machineSpeedProbeMs: { before: probeBefore, after: machineSpeedProbeMs(), fullSpeedAbout: 70 },
+      loadAverage1m: { before: round2(loadBefore), after: round2(loadavg()[0] ?? 0) },
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+process.exit(0);
