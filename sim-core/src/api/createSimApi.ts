@@ -2,6 +2,7 @@
  * The simulation API: validate, run (replications stepped in chunks so the host stays responsive
  * and can cancel), export CSV. Pure: no DOM, no Node, no wall clock.
  */
+import { checkSeed } from './checkSeed.ts';
 import { compileScenario, createReplication, replicationSeed } from '../model/index.ts';
 import { aggregateReplications } from '../results/aggregate.ts';
 import { toCsvFiles } from '../results/csv.ts';
@@ -58,6 +59,7 @@ export function createSimApi(host: SimHost = {}): SimApi {
 }
 
 async function runScenario(input: unknown, options: RunOptions, host: SimHost): Promise<RunResult> {
+  if (options.seed !== undefined) checkSeed(options.seed);
   const outcome = validateScenario(input);
   if (!outcome.ok) throw new ScenarioError(outcome.issues);
   const scenario = outcome.scenario;
