@@ -257,6 +257,7 @@ describe('validateScenario: hostile values', () => {
     const doc = tiny();
     doc.nodes[0].kind = `\u001b[2J\nfile: ok${'😀'.repeat(100)}`;
     const [line] = lines(doc);
+    // eslint-disable-next-line no-control-regex
     expect(line).not.toMatch(/[\u0000-\u001f]/);
     expect(line).toContain('"\\u001b[2J\\nfile: ok😀');
     expect(line).toContain('… (113 characters)');
