@@ -34,9 +34,8 @@ describe('validation within a budget', () => {
     expect(ms).toBeLessThan(5_000);
     if (value.ok) throw new Error('expected a refusal');
     expect(value.issues).toHaveLength(201);
-    expect(value.issues.some((issue) => issue.code === 'list-not-checked' && issue.path === 'nodes')).toBe(
-      true,
-    );
+    expect(value.issues[0]?.path).toBe('nodes[0].id');
+    expect(value.issues[200]?.code).toBe('more-problems');
   });
 
   it('refuses nesting deeper than any scenario, naming where', () => {
