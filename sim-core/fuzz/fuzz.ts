@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fuzzCases, worstShapes, type FuzzCase } from './fuzzCases.ts';
+import { fuzzCaseStream, worstShapes, type FuzzCase } from './fuzzCases.ts';
 import type { CaseOutcome, CaseResult } from './runCase.ts';
 
 /** A case running longer than this is a hang. */
@@ -34,6 +34,7 @@ type Outcome = CaseOutcome | 'hang';
 
 interface Tally {
   counts: Record<Outcome, number>;
+  kinds: Record<string, number>;
   rejections: number;
   located: number;
   worstMs: number;
@@ -72,9 +73,10 @@ function ready(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('message', () => resolve()));
 }
 
-async function runAll(cases: readonly FuzzCase[], dir: string, freshChildEach: boolean): Promise<Tally> {
+async function runAll(cases: Iterable<FuzzCase>, dir: string, freshChildEach: boolean): Promise<Tally> {
   const tally: Tally = {
     counts: { accepted: 0, 'clear-error': 0, 'unclear-error': 0, crash: 0, hang: 0 },
+    kinds: {},
     rejections: 0,
     located: 0,
     worstMs: 0,
@@ -84,7 +86,13 @@ async function runAll(cases: readonly FuzzCase[], dir: string, freshChildEach: b
     failures: [],
   };
   let child: ChildProcess | undefined;
-  for (const [index, one] of cases.entries()) {
+  let index = -1;
+  for (const one of cases) {
+    index += 1;
+    tally.kinds[one.kind] = (tally.kinds[one.kind] ?? 0) + 1;
+    // Progress on stderr, so a long run shows where it is (and a cut-short one what it found).
+    if (index > 0 && index % 500 === 0)
+      process.stderr.write(`${JSON.stringify({ index, ...tally.counts })}\n`);
     if (!child || freshChildEach) {
       child?.kill('SIGKILL');
       child = startChild();
@@ -129,10 +137,7 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'scoda-fuzz-'));
   try {
     const started = performance.now();
-    const cases = fuzzCases(count, seed);
-    const kinds: Record<string, number> = {};
-    for (const one of cases) kinds[one.kind] = (kinds[one.kind] ?? 0) + 1;
-    const tally = await runAll(cases, dir, false);
+    const tally = await runAll(fuzzCaseStream(count, seed), dir, false);
     const worst = [];
     if (!values['no-worst']) {
       for (const shape of worstShapes(1)) {
@@ -150,7 +155,7 @@ async function main(): Promise<number> {
     const report = {
       cases: count,
       seed,
-      kinds,
+      kinds: tally.kinds,
       ...tally.counts,
       rejectionsLocatedPercent: tally.rejections === 0 ? 100 : (100 * tally.located) / tally.rejections,
       worstCaseSeconds: Math.round(tally.worstMs) / 1000,
