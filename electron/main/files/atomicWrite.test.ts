@@ -52,7 +52,8 @@ describe('atomic writes', () => {
     const leftovers = (await readdir(dir)).filter((name) => name !== 'plan.scoda.json');
     expect(leftovers).toHaveLength(1);
     expect(leftovers[0]).toMatch(/^\.plan\.scoda\.json\..*\.tmp$/);
-  });
+    // Starting a child with tsx takes seconds on a busy machine; the spawn has its own 30 s limit.
+  }, 40_000);
 
   it('writes several files as a set: a failure leaves every target untouched', async () => {
     const dir = await tempFolder();

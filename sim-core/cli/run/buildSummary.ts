@@ -22,8 +22,37 @@ export interface RunSummary {
     utilisation: Estimate;
   }>;
   kpis: Array<{ year: number } & Record<string, Estimate | number>>;
+  /**
+   * Each replication's cargo at the run's end, TEU-equivalent: generated = delivered + in transit
+   * + waiting (the model's conservation law, exact; a reader can check it here).
+   */
+  cargoBalance: CargoBalanceRow[];
   warnings: string[];
   files: string[];
+}
+
+export interface CargoBalanceRow {
+  replication: number;
+  generatedTeu: number;
+  deliveredTeu: number;
+  inTransitTeu: number;
+  waitingTeu: number;
+}
+
+/** The balance at the last period end of each replication. */
+export function cargoBalanceAtEnd(result: RunResult): CargoBalanceRow[] {
+  return result.replications.map((replication, index) => {
+    const { balance } = replication;
+    const last = balance.generatedTeu.length - 1;
+    const at = (series: Float64Array): number => (last >= 0 ? (series[last] ?? NaN) : 0);
+    return {
+      replication: index,
+      generatedTeu: at(balance.generatedTeu),
+      deliveredTeu: at(balance.deliveredTeu),
+      inTransitTeu: at(balance.inTransitTeu),
+      waitingTeu: at(balance.waitingTeu),
+    };
+  });
 }
 
 export function buildSummary(
@@ -65,6 +94,7 @@ export function buildSummary(
       });
       return row;
     }),
+    cargoBalance: cargoBalanceAtEnd(result),
     warnings,
     files,
   };

@@ -16,6 +16,7 @@ import { aggregateReplications } from '../results/aggregate.ts';
 import { emptyTripTable } from '../results/emptyTripTable.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { checkSeed } from './checkSeed.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
 import type { ReplicationResult, RunProvenance, RunResult } from './types.ts';
 import { MAX_REPLICATIONS } from '../vocabulary/limits.ts';
@@ -66,6 +67,7 @@ export function runProvenance(scenario: Scenario, seed: number, replications: nu
 
 /** Plans a run of a validated scenario: checks the replication count, derives every seed. */
 export function planRun(scenario: Scenario, options: { seed?: number; replications?: number } = {}): RunPlan {
+  if (options.seed !== undefined) checkSeed(options.seed);
   const replications = options.replications ?? 1;
   if (!(Number.isInteger(replications) && replications >= 1 && replications <= MAX_REPLICATIONS)) {
     throw new RangeError(

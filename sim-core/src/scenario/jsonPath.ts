@@ -1,5 +1,5 @@
 /** JSON paths as users read them: `services[3].timetable.departuresPerWeek`. */
-import { quoted } from './safeText.ts';
+import { MAX_QUOTED_CHARS, quoted } from './safeText.ts';
 
 /** A path as zod and the checks produce it: object keys and array indices. */
 export type PathSegments = readonly PropertyKey[];
@@ -8,13 +8,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * Formats a path. Plain keys join with dots, indices in brackets, odd keys in quoted brackets
- * (`nodes[0]["my key"]`). The root is the empty string.
+ * (`nodes[0]["my key"]`), a long key cut with its length shown. The root is the empty string.
  */
 export function formatPath(path: PathSegments): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
+    else if (typeof segment === 'string' && segment.length <= MAX_QUOTED_CHARS && IDENTIFIER.test(segment))
+      out += out ? `.${segment}` : segment;
     // An odd key is quoted with its control characters escaped and cut when long (safeText.ts).
     else out += `[${quoted(String(segment))}]`;
   }

@@ -13,6 +13,7 @@ export const JSON_SCHEMA_PATH = 'assets/scenario.schema.json';
 /** The parts of schema.ts that get a name in the JSON Schema's $defs. */
 const NAMED_PARTS = [
   'LocalizedText',
+  'LocalizedDescription',
   'Provenance',
   'Distribution',
   'Mode',

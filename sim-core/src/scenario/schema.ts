@@ -23,12 +23,25 @@ const positive = z.number().finite().positive();
 const share = z.number().min(0).max(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
-/** A name or text in the app's three languages. */
-export const LocalizedText = z.strictObject({
-  en: z.string().min(1),
-  zh: z.string().min(1),
-  ru: z.string().min(1),
-});
+/**
+ * Longest texts, in characters: a name is shown in lists and titles, a description in a panel, a
+ * source or note beside a number. Far above any real one (the built-ins' longest: 82, 641, 174,
+ * 389), they keep a hostile file from filling menus, titles and messages.
+ */
+export const MAX_TEXT_CHARS = { name: 200, description: 10_000, provenance: 2_000 } as const;
+
+function localized(maxChars: number) {
+  return z.strictObject({
+    en: z.string().min(1).max(maxChars),
+    zh: z.string().min(1).max(maxChars),
+    ru: z.string().min(1).max(maxChars),
+  });
+}
+
+/** A name in the app's three languages. */
+export const LocalizedText = localized(MAX_TEXT_CHARS.name);
+/** A longer text (a scenario's description) in the app's three languages. */
+export const LocalizedDescription = localized(MAX_TEXT_CHARS.description);
 
 /**
  * Where a number came from: a source (the built-in scenarios start it with the `[id]` of a row in
@@ -36,10 +49,10 @@ export const LocalizedText = z.strictObject({
  * derived or estimated). An estimate or an assumption says so in `note`.
  */
 export const Provenance = z.strictObject({
-  source: z.string().min(1),
+  source: z.string().min(1).max(MAX_TEXT_CHARS.provenance),
   year: z.number().int().min(1900).max(2100),
   confidence: z.enum(['A', 'B', 'C']),
-  note: z.string().optional(),
+  note: z.string().max(MAX_TEXT_CHARS.provenance).optional(),
 });
 
 /** A random duration or size. Units come from the field that holds it. */
@@ -308,6 +321,9 @@ export const Factors = z.strictObject({
   provenance: Provenance.optional(),
 });
 
+/** Seeds are unsigned 32-bit integers (the random streams' state is derived from them). */
+export const MAX_SEED = 2 ** 32 - 1;
+
 /** The longest each top-level list may be; the validator stops walking a list above it. */
 export const MAX_ITEMS = {
   nodes: 5_000,
@@ -332,19 +348,14 @@ export const Scenario = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   name: LocalizedText,
-  description: LocalizedText,
+  description: LocalizedDescription,
   /** Day zero of the simulation clock (sim time 0 h is its midnight). */
   startDate: isoDate,
   /** How long to simulate, in days (at most 30 years). */
   durationDays: positive.max(366 * 30),
   /** Days at the start whose results are discarded (warm-up), default none. */
   warmupDays: nonNegative.default(0),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .default(1),
+  seed: z.number().int().min(0).max(MAX_SEED).default(1),
   nodes: z.array(Node).min(1).max(MAX_ITEMS.nodes),
   links: z.array(Link).max(MAX_ITEMS.links),
   services: z.array(Service).max(MAX_ITEMS.services),

@@ -246,6 +246,34 @@ describe('validateScenario: cross-references', () => {
   });
 });
 
+describe('validateScenario: hostile values', () => {
+  it('limits the length of names, quoting a cut of the value with its length', () => {
+    const doc = tiny();
+    doc.nodes[0].name.en = 'x'.repeat(1_000_000);
+    expect(lines(doc)).toEqual(['nodes[0].name.en: expected at most 200 characters, got 1000000']);
+  });
+
+  it('escapes control characters and cuts long values without splitting a surrogate pair', () => {
+    const doc = tiny();
+    doc.nodes[0].kind = `\u001b[2J\nfile: ok${'😀'.repeat(100)}`;
+    const [line] = lines(doc);
+    // eslint-disable-next-line no-control-regex
+    expect(line).not.toMatch(/[\u0000-\u001f]/);
+    expect(line).toContain('"\\u001b[2J\\nfile: ok😀');
+    expect(line).toContain('… (113 characters)');
+    expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  it('answers a 40,000-character unknown reference at once, without a hint', () => {
+    const doc = tiny();
+    doc.links[0].to = 'a'.repeat(40_000);
+    const started = performance.now();
+    const issue = issuesOf(doc).find((one) => one.path === 'links[0].to' && one.code === 'unknown-reference');
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(issue?.params['suggestion']).toBeUndefined();
+  });
+});
+
 describe('validateScenario: warnings', () => {
   it('warns about demand that no chain of services can carry', () => {
     const doc = tiny();

@@ -1,6 +1,7 @@
 // The analyst's view below the map: KPI cards, charts and the node and link table, as tabs.
 import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore, type DashboardTab } from '../../state/useWorkbenchStore.ts';
+import { CargoBalanceTable } from './CargoBalanceTable.tsx';
 import { Charts } from './Charts.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { NodeLinkTable } from './NodeLinkTable.tsx';
@@ -29,6 +30,7 @@ export function Dashboard() {
       <KpiCards />
       {tab === 'charts' && <Charts />}
       {tab === 'table' && <NodeLinkTable />}
+      {tab === 'table' && <CargoBalanceTable />}
     </section>
   );
 }
