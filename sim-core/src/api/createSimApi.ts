@@ -39,6 +39,7 @@ export function createSimApi(host: SimHost = {}): SimApi {
   return {
     engineVersion: () => ENGINE_VERSION,
     validateScenario,
+    hashScenario: (scenario) => scenarioHash(scenario),
     runScenario: (input, options, onProgress) => {
       const inner = options?.onProgress;
       const merged: RunOptions =
