@@ -109,6 +109,12 @@ function ThrottleSummary({ throttle }: { throttle: Throttle }) {
           a={teu(figures.backlogBeforeTeu) ?? '–'}
           b={teu(figuresB?.backlogBeforeTeu)}
         />
+        <Figure
+          testId="disruption-backlog-end"
+          label={t('disruption.backlogAtEnd')}
+          a={teu(figures.backlogAtEndTeu) ?? '–'}
+          b={teu(figuresB?.backlogAtEndTeu)}
+        />
         {throttle.kind === 'node' && (
           <>
             <Figure

@@ -65,8 +65,9 @@ export interface DisruptionFigures {
   /** Most TEU waiting at a week's end, all corridors (mean over replications), and that week. */
   peakBacklogTeu: number;
   peakWeekDate: string | undefined;
-  /** TEU waiting in the week before the window. */
+  /** TEU waiting at the end of the week before the window, and of the window's last week. */
   backlogBeforeTeu: number;
+  backlogAtEndTeu: number;
   /** Mean utilisation (0..1) of the throttled node inside the window, and over as many weeks before. */
   utilisationIn: number;
   utilisationBefore: number;
@@ -94,6 +95,7 @@ export function disruptionFigures(result: RunResult, throttle: Throttle): Disrup
     peakBacklogTeu: peak,
     peakWeekDate: peakWeek >= 0 ? dates[peakWeek] : undefined,
     backlogBeforeTeu: first > 0 ? rowTotal(backlog, first - 1) : Number.NaN,
+    backlogAtEndTeu: inside.length > 0 ? rowTotal(backlog, inside[inside.length - 1] as number) : Number.NaN,
     utilisationIn: meanAt(utilisation, node, inside),
     utilisationBefore: meanAt(utilisation, node, before),
   };
