@@ -1,7 +1,8 @@
 /**
  * Yearly train counts at the Jiaozhou hub (arrivals + departures, 到发) behind the multi-year
  * scenarios, and the dates new services opened. Published figures are tagged A/B; the rest are
- * estimates (C) interpolated from the partial-year figures in qingdao-facts.md 2.5.
+ * estimates (C) interpolated from the partial-year figures of the sources trains2020 to trains2025
+ * (assets/sources/sources.json).
  */
 import type { Provenance } from '../../src/scenario/schema.ts';
 import { estimate, SRC, withNote } from './sources.ts';

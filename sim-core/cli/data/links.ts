@@ -57,7 +57,7 @@ export function buildLinks(): Link[] {
       mode: 'sea',
       distanceKm: Math.round(polylineKm(geometry)),
       geometry,
-      provenance: estimate(2025, 'sea lane length along the computed route', sea.method),
+      provenance: estimate(2025, 'sea lane length along the computed route', 'seaLaneRouting'),
     });
   }
   for (const [from, to] of AIR_ROUTES) {

@@ -99,12 +99,8 @@ export const NODES: Node[] = [
           unit: 'consignment',
           serviceHours: { kind: 'triangular', min: 0.5, mode: 1, max: 2 },
           provenance: withNote(
-            {
-              source: 'chinadaily 2015-07-01; zjoyee.com (qingdao-facts.md 2.5)',
-              year: 2015,
-              confidence: 'B',
-            },
-            'the centre loads 1,200 TEU a day; 24 servers at ~1.2 h per consignment of ~2 TEU is about that (estimate, C)',
+            SRC.jiaozhouLoading,
+            '24 servers at ~1.2 h per consignment of ~2 TEU is about that (estimate, C)',
           ),
         },
         {

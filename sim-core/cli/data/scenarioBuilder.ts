@@ -174,7 +174,7 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
       co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },
       tonnesPerTeu: 10,
       provenance: withNote(
-        { source: 'GLEC framework typical intensities (schema defaults)', year: 2023, confidence: 'C' },
+        SRC.glecDefaults,
         `estimate; 2025 rail: 840,000 t on 1,225 trains (${SRC.trains2025.source}) is ~7 t per TEU at ~100 TEU a train, but 10 t/TEU is kept for all modes`,
       ),
     },

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as eventQueue from './EventQueue.ts';
 import { EventQueue } from './EventQueue.ts';
+import { literalPins } from './testing/literalPins.ts';
 
 interface Pending {
   time: number;
@@ -163,5 +166,27 @@ describe('EventQueue', () => {
     const ties = popped.slice(0, 2000);
     expect(ties).toEqual([...ties].sort((a, b) => a - b)); // insertion order among equal times
     expect(popped.slice(2000)).toEqual(Array.from({ length: 1000 }, (_, k) => 3 * k));
+  });
+});
+
+describe('EventQueue literals', () => {
+  it("writes each named constant it inlines with the constant's value", () => {
+    const source = readFileSync(new URL('./EventQueue.ts', import.meta.url), 'utf8');
+    const pins = literalPins(source);
+    // 2 ** 42 twice, 1024, 256, 64: a pin dropped from a hot line would go unchecked.
+    expect(pins.map((pin) => pin.constant).sort()).toEqual([
+      'PRIORITY_MIN',
+      'SEQUENCE_SPAN',
+      'SEQUENCE_SPAN',
+      'TO_CALENDAR',
+      'TO_HEAP',
+    ]);
+    const constants = eventQueue as unknown as Record<string, number>;
+    for (const pin of pins) {
+      expect(pin.inCode, `line ${pin.line}: ${pin.literal} is not in the code`).toBe(true);
+      const value = constants[pin.constant];
+      expect(value, `line ${pin.line}: ${pin.constant} is not exported`).toBeTypeOf('number');
+      expect(pin.negated ? -pin.value : pin.value, `line ${pin.line}: ${pin.literal}`).toBe(value);
+    }
   });
 });

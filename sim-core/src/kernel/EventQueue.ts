@@ -23,10 +23,15 @@ import { CalendarQueue, MIN_WIDTH_HOURS } from './CalendarQueue.ts';
  */
 export const PRIORITY_MIN = -1024;
 export const PRIORITY_MAX = 1023;
-const SEQUENCE_SPAN = 2 ** 42;
+export const SEQUENCE_SPAN = 2 ** 42;
 const INITIAL_CAPACITY = 64;
-// The switch points, written as literals where they are tested (see pushNext).
-// TO_CALENDAR = 256; TO_HEAP = 64.
+/** Above this many pending events the queue moves to the calendar queue... */
+export const TO_CALENDAR = 256;
+/** ...and below this many, back to the heap. */
+export const TO_HEAP = 64;
+// The hot methods write these constants as literals (see pushNext), each line saying which:
+// `// literals: 1024 = -PRIORITY_MIN`. EventQueue.test.ts checks every such line against the
+// constants, so the two cannot drift apart.
 
 export class EventQueue<H> {
   /** keys[2i] = time, keys[2i + 1] = order key of heap entry i; keys[0] = Infinity when empty. */
@@ -81,10 +86,10 @@ export class EventQueue<H> {
     // Checks that fail go to a function of its own, to keep this small enough to inline.
     const sequence = this.sequence++;
     // Literals, not PRIORITY_MIN and SEQUENCE_SPAN: V8 (Node 20) reloads and re-checks a
-    // module-level const from its context at every use in optimised code. Keep them in step.
-    if (priority !== 0 || sequence >= 2 ** 42) checkKey(priority, sequence);
+    // module-level const from its context at every use in optimised code.
+    if (priority !== 0 || sequence >= 2 ** 42) checkKey(priority, sequence); // literals: 2 ** 42 = SEQUENCE_SPAN
     const time = this.nextTime;
-    const order = (priority + 1024) * 2 ** 42 + sequence;
+    const order = (priority + 1024) * 2 ** 42 + sequence; // literals: 1024 = -PRIORITY_MIN, 2 ** 42 = SEQUENCE_SPAN
     const slot = this.freeCount > 0 ? (this.freeSlots[--this.freeCount] as number) : this.newSlot();
     this.slotHandlers[slot] = handler;
     this.slotArgs[slot] = arg;
@@ -104,7 +109,7 @@ export class EventQueue<H> {
     this.keys[2 * at + 1] = order;
     this.heapSlots[at] = slot;
     this.siftUp(at);
-    if (this.count > 256) this.moveToCalendar(); // TO_CALENDAR, as a literal (see pushNext)
+    if (this.count > 256) this.moveToCalendar(); // literals: 256 = TO_CALENDAR
   }
 
   /**
@@ -116,7 +121,7 @@ export class EventQueue<H> {
     if (this.inCalendar) {
       const calendarSlot = (this.calendar as CalendarQueue).removeMin();
       this.lastPopped = calendarSlot;
-      if (--this.count < 64) this.moveToHeap(); // TO_HEAP, as a literal (see pushNext)
+      if (--this.count < 64) this.moveToHeap(); // literals: 64 = TO_HEAP
       return calendarSlot;
     }
     const slot = this.heapSlots[0] as number;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from './RandomStreams.ts';
-import { Resource } from './Resource.ts';
+import { readFileSync } from 'node:fs';
+import { Resource, SLOT_STRIDE } from './Resource.ts';
+import { literalPins } from './testing/literalPins.ts';
 import { sampler } from './sampler.ts';
 import { Simulation } from './Simulation.ts';
 import { SimulationError } from './SimulationError.ts';
@@ -265,5 +267,20 @@ describe('Resource determinism', () => {
     expect(first.length).toBeGreaterThan(1000);
     expect(run(77)).toEqual(first);
     expect(run(78)).not.toEqual(first);
+  });
+});
+
+describe('Resource literals', () => {
+  it('writes the slot stride as the literal SLOT_STRIDE is', () => {
+    const pins = literalPins(readFileSync(new URL('./Resource.ts', import.meta.url), 'utf8'));
+    expect(pins.length).toBeGreaterThanOrEqual(4);
+    for (const pin of pins) {
+      expect(pin.constant).toBe('SLOT_STRIDE');
+      expect(pin.inCode, `line ${pin.line}`).toBe(true);
+      expect(pin.value, `line ${pin.line}`).toBe(SLOT_STRIDE);
+    }
+    // Every `N * slot` index in the file is a pinned stride.
+    const strides = readFileSync(new URL('./Resource.ts', import.meta.url), 'utf8').match(/\b\d+ \* slot\b/g);
+    expect(strides?.length).toBe(pins.length);
   });
 });

@@ -1,7 +1,7 @@
 // Compare runs: A is the reference, B (and C, D) the variants. The selection is the run history's
 // compareIds; the dashboard and the map derive what they draw from it (useShownRun). These
 // actions change the selection and the map's colouring with it.
-import { setMapColorMode } from '../../app/mapBridge.ts';
+import { setMapColorMode } from '../../state/mapBridge.ts';
 import { comparedRuns, useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 

@@ -5,7 +5,7 @@
 // difference per pair then carries only the effect of what changed plus the noise the change
 // stirs, and its interval is much narrower than one built from two independent sets of runs.
 import type { RunResult } from '../../../../sim-core/src/api/types.ts';
-import { confidenceInterval95 } from '../../../../sim-core/src/kernel/confidenceInterval95.ts';
+import { confidenceInterval95 } from '../../../../sim-core/src/vocabulary/confidenceInterval.ts';
 
 export type PairingState =
   /** Paired on `pairs` replications with equal seeds. */

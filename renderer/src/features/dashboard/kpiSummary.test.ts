@@ -7,7 +7,7 @@ describe('KPI estimates over replications', () => {
   });
 
   it('widens the interval by Student t for few replications', () => {
-    // Values 1, 2, 3: mean 2, sd 1, t(2) = 4.303: half-width 4.303 / sqrt(3).
+    // Values 1, 2, 3: mean 2, sd 1, t(2) = 4.30265273: half-width 4.30265273 / sqrt(3).
     const result = estimate([1, 2, 3]);
     expect(result.mean).toBe(2);
     expect(result.high - result.mean).toBeCloseTo(4.30265273 / Math.sqrt(3), 6);

@@ -1,7 +1,7 @@
 // The KPI cards' figures: each SCODA KPI averaged over the simulated years of a replication, then
 // over replications with a 95 % confidence interval (Student t), as RunResult.bands does for series.
 import type { Kpis, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
-import { confidenceInterval95 } from '../../../../sim-core/src/kernel/confidenceInterval95.ts';
+import { confidenceInterval95 } from '../../../../sim-core/src/vocabulary/confidenceInterval.ts';
 
 export type KpiId = 'trainsPerYear' | 'scoTradeGrowth' | 'meanSeaRailTransitDays' | 'co2PerTeuTonnes';
 export const KPI_IDS: readonly KpiId[] = [
@@ -28,17 +28,10 @@ export interface KpiCard {
   meetsTarget: boolean | undefined;
 }
 
-/**
- * Mean and 95 % confidence interval of the finite values, by the engine's own formula (the one
- * RunResult.bands and the CSVs use); with one value the interval is the value itself.
- */
+/** Mean and 95 % confidence interval of the finite values (sim-core's one interval). */
 export function estimate(values: readonly number[]): KpiEstimate {
   const finite = values.filter(Number.isFinite);
-  const n = finite.length;
-  if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN, replications: 0 };
-  const { mean, low, high } = confidenceInterval95(finite);
-  if (n === 1) return { mean, low: mean, high: mean, replications: 1 };
-  return { mean, low, high, replications: n };
+  return { ...confidenceInterval95(finite), replications: finite.length };
 }
 
 function meanOfFinite(series: Float64Array): number {
