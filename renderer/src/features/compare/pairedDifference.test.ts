@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../../sim-core/src/api/types.ts';
-import { distinguishableCells, pairedDelta, pairing } from './pairedDifference.ts';
+import { distinguishableCells } from '../../state/pairedReplications.ts';
+import { pairedDelta, pairing } from './pairedDifference.ts';
 
 function runWithSeeds(seeds: number[]): RunResult {
   return { provenance: { replicationSeeds: seeds } } as unknown as RunResult;
