@@ -35,16 +35,16 @@ export function MapLegend({
               background: `linear-gradient(to right, ${DIFFERENCE_COLORS.less}, ${DIFFERENCE_COLORS.same}, ${DIFFERENCE_COLORS.more})`,
             }}
           />
-          <div className="map-legend-ends" data-testid="map-difference-scale">
-            <span>
-              {scale ? `−${formatMapNumber(scale.scaleTeu, language)} TEU ` : ''}
-              {t('legendLess')}
-            </span>
-            {scale && <span>0</span>}
-            <span>
-              {scale ? `+${formatMapNumber(scale.scaleTeu, language)} TEU ` : ''}
-              {t('legendMore')}
-            </span>
+          {scale && (
+            <div className="map-legend-ends" data-testid="map-difference-scale">
+              <span>−{formatMapNumber(scale.scaleTeu, language)}</span>
+              <span>0</span>
+              <span>+{formatMapNumber(scale.scaleTeu, language)} TEU</span>
+            </div>
+          )}
+          <div className="map-legend-ends">
+            <span>{t('legendLess')}</span>
+            <span>{t('legendMore')}</span>
           </div>
           {scale && (
             <div className="map-legend-note">
