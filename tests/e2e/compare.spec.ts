@@ -140,10 +140,13 @@ test('results of another scenario are marked stale, and the disruption answers i
 
 test('runs are kept across a reload, and the launch shows a stored result at once', async () => {
   test.setTimeout(2 * RUN_TIMEOUT);
-  // The stored runs are written a moment after each change.
+  // The stored runs are written a moment after each change. (How soon the stored result shows
+  // is the benchmark's to measure, tests/bench/firstFiguresBench.ts, not a timed assertion.)
   await page.waitForTimeout(1000);
   await page.reload();
-  await expect(page.getByTestId('notice')).toContainText('Shown from the result store', { timeout: 10_000 });
+  await expect(page.getByTestId('notice')).toContainText('Shown from the result store', {
+    timeout: RUN_TIMEOUT,
+  });
   await page.getByRole('tab', { name: 'Compare runs' }).click();
   const options = page.getByTestId('compare-pick-A').locator('option');
   await expect(options).toHaveCount(1 + 5);
