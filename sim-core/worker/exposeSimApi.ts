@@ -15,6 +15,7 @@ export function workerSimApi(yieldToHost: () => Promise<void>): SimApi {
   return {
     engineVersion: () => api.engineVersion(),
     validateScenario: (input) => api.validateScenario(input),
+    hashScenario: (scenario) => api.hashScenario(scenario),
     toCsv: (result, scenarioName) => api.toCsv(result, scenarioName),
     runScenario: async (input, options, onProgress) => {
       const merged: RunOptions = { ...options };

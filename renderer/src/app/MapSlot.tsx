@@ -1,22 +1,33 @@
 // The map in the middle of the layout: the scene's <MapView /> with the panels drawn over and
 // under it (toolbar, legend, tooltip text, playback timeline), composed here so the scene never
 // imports a feature.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapLegend } from '../features/map-overlay/MapLegend.tsx';
 import { MapToolbar } from '../features/map-overlay/MapToolbar.tsx';
 import { MapTooltip } from '../features/map-overlay/MapTooltip.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { MapView, type ShownMap } from '../scene/MapView.tsx';
+import { matchCompareLinks, maxDifference } from '../scene/linkState.ts';
 import type { MapSource } from '../scene/mapSource.ts';
 import { teuPerParticle } from '../scene/particleAllocation.ts';
 import type { MapPick } from '../state/useMapStore.ts';
 
 function MapControls({ source, model }: ShownMap) {
+  const differenceTeu = useMemo(
+    () => (source?.compare ? maxDifference(source, matchCompareLinks(source)) : undefined),
+    [source],
+  );
   return (
     <>
       <MapToolbar />
       <MapLegend
         comparing={source?.compare !== undefined}
+        difference={
+          differenceTeu === undefined
+            ? undefined
+            : { scaleTeu: differenceTeu, noiseMuted: source?.compare?.distinct !== undefined }
+        }
         teuPerDot={model ? teuPerParticle(model.maxLinkTeu) : undefined}
       />
     </>

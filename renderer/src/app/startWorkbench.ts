@@ -10,6 +10,7 @@ import { useScenarioStore } from '../state/useScenarioStore.ts';
 import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { startAutosaveWatcher } from './autosaveWatcher.ts';
 import { connectDesktop } from './connectDesktop.ts';
+import { restoreRunHistory, startRunHistoryPersistence } from './runHistoryPersistence.ts';
 
 let started = false;
 
@@ -45,7 +46,10 @@ export async function startWorkbench(): Promise<void> {
   const launch = await connectDesktop();
   startValidationWatcher();
   watchFullscreenExit();
-  const loaded = await loadFirstScenario(launch);
+  const [loaded] = await Promise.all([loadFirstScenario(launch), restoreRunHistory()]);
+  startRunHistoryPersistence();
   startAutosaveWatcher();
-  if (loaded) await runWorkingScenario({ replications: 1 });
+  // The launch's run is often the one made last time: a stored result of the same scenario, seed
+  // and engine is shown at once (issue 17: first figures within 3 s).
+  if (loaded) await runWorkingScenario({ replications: 1, fromCache: true });
 }

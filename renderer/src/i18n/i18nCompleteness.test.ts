@@ -44,7 +44,10 @@ describe('i18n completeness', () => {
   }
 
   it('has an English text for every literal key the workbench code asks for', () => {
-    const english = new Set(leafKeys(resources['en']?.['workbench'] ?? {}));
+    // The workbench's namespaces: its own and the results views' (compare, queues, disruption).
+    const english = new Set(
+      ['workbench', 'results'].flatMap((namespace) => leafKeys(resources['en']?.[namespace] ?? {})),
+    );
     const used = new Set<string>();
     // The workbench's own sources (the map's folders use their own namespace).
     const sources = import.meta.glob<string>(

@@ -41,8 +41,12 @@ export function computeLinkState(input: LinkStateInput, out: Float32Array): void
     if (difference) {
       const j = input.compareIndex![i]!;
       const teuB = j >= 0 ? matrixValue(source.compare!.linkTeu, week, j) : 0;
-      differenceColor(teuB - teuA, input.maxDifferenceTeu, out, o);
-      share = input.maxDifferenceTeu > 0 ? Math.abs(teuB - teuA) / input.maxDifferenceTeu : 0;
+      // A difference the paired replications cannot tell from zero is drawn as no difference.
+      const distinct = source.compare!.distinct;
+      const noise = distinct !== undefined && distinct[week * source.links.length + i] !== 1;
+      const delta = noise ? 0 : teuB - teuA;
+      differenceColor(delta, input.maxDifferenceTeu, out, o);
+      share = input.maxDifferenceTeu > 0 ? Math.abs(delta) / input.maxDifferenceTeu : 0;
     } else {
       hexToRgb(MODE_COLORS[link.mode], out, o);
       share = input.maxLinkTeu > 0 ? teuA / input.maxLinkTeu : 0;
@@ -66,9 +70,12 @@ export function matchCompareLinks(source: MapSource): Int32Array | undefined {
 /** The largest |B − A| of weekly link TEU over the run, the difference legend's scale. */
 export function maxDifference(source: MapSource, compareIndex: Int32Array | undefined): number {
   if (!source.compare || !compareIndex) return 0;
+  const distinct = source.compare.distinct;
   let max = 0;
   for (let week = 0; week < source.linkTeu.periods; week++) {
     for (let i = 0; i < source.links.length; i++) {
+      // Noise (an interval spanning zero) is drawn grey, so it does not set the scale either.
+      if (distinct !== undefined && distinct[week * source.links.length + i] !== 1) continue;
       const j = compareIndex[i]!;
       const b = j >= 0 ? matrixValue(source.compare.linkTeu, week, j) : 0;
       max = Math.max(max, Math.abs(b - matrixValue(source.linkTeu, week, i)));

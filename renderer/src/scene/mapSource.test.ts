@@ -36,6 +36,7 @@ function run(firstTeu: number, meanTeu: number | undefined): RunResult {
   };
   const band = (v: number) => ({ mean: matrix([v, v]), low: matrix([v, v]), high: matrix([v, v]) });
   return {
+    provenance: { replicationSeeds: [1] },
     replications: [replication],
     bands:
       meanTeu === undefined

@@ -2,6 +2,7 @@
 // columns, links and tooltips need, and the trips that move. A narrow shape so the map does not
 // depend on the rest of the result; the benchmark fixture (testing/syntheticMapSource.ts) builds
 // the same shape from synthetic data and says so in `origin`.
+import { distinguishableCells, pairing } from '../state/pairedReplications.ts';
 import type {
   Matrix,
   Mode,
@@ -59,8 +60,12 @@ export interface MapSource {
   nodeMetrics: Record<MapNodeMetric, Matrix>;
   /** TEU per week and link, in scenario link order (mean over replications). */
   linkTeu: Matrix;
-  /** Run B of a comparison: its TEU per week and link, with its link ids to match by id. */
-  compare: { linkIds: string[]; linkTeu: Matrix } | undefined;
+  /**
+   * Run B of a comparison: its TEU per week and link, with its link ids to match by id, and per
+   * [week][link of A] whether B − A is distinguishable from zero over paired replications (1) or
+   * noise (0); undefined where there is no interval (fewer than two paired replications).
+   */
+  compare: { linkIds: string[]; linkTeu: Matrix; distinct?: Uint8Array | undefined } | undefined;
   /** Vehicle movements of the first replication (one replication is one consistent story). */
   trips: TripTable;
 }
@@ -97,10 +102,35 @@ export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?
         ? {
             linkIds: compareFirst.linkIds,
             linkTeu: meanOrFirst(compare.bands?.links, compareFirst.links, 'teu'),
+            distinct: distinctLinkWeeks(result, compare),
           }
         : undefined,
     trips: first.trips,
   };
+}
+
+/**
+ * Per [week][link of A]: 1 where B − A of the link's weekly TEU has a 95 % interval over paired
+ * replications that excludes zero. Undefined without two paired replications (no interval).
+ */
+export function distinctLinkWeeks(a: RunResult, b: RunResult): Uint8Array | undefined {
+  const { pairs } = pairing(a, b);
+  const firstA = a.replications[0];
+  const firstB = b.replications[0];
+  if (pairs < 2 || !firstA || !firstB) return undefined;
+  const links = firstA.linkIds.length;
+  const weeks = firstA.links.teu.periods;
+  const indexInB = firstA.linkIds.map((id) => firstB.linkIds.indexOf(id));
+  const read = (run: RunResult, r: number, week: number, link: number) => {
+    const matrix = run.replications[r]?.links.teu;
+    return matrix && link >= 0 ? matrixValue(matrix, week, link) : 0;
+  };
+  return distinguishableCells(
+    weeks * links,
+    pairs,
+    (r, cell) => read(a, r, Math.floor(cell / links), cell % links),
+    (r, cell) => read(b, r, Math.floor(cell / links), indexInB[cell % links] ?? -1),
+  );
 }
 
 /** The value of a [period][entity] matrix, 0 outside it. */

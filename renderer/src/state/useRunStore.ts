@@ -4,30 +4,27 @@
 import { useDeferredValue } from 'react';
 import { create } from 'zustand';
 import type { RunResult, Scenario } from '../../../sim-core/src/api/types.ts';
+import { useComparedRuns } from './useRunHistoryStore.ts';
 
 export interface RunState {
   /** The validated scenario the latest result was computed from. */
   scenario: Scenario | undefined;
-  /** The latest run (run A in a comparison). */
+  /** The latest run. A comparison is not kept here: it is the run history's selection. */
   result: RunResult | undefined;
-  /** Run B of a comparison, when one is picked. */
-  compareResult: RunResult | undefined;
   setRun(scenario: Scenario, result: RunResult): void;
-  setCompareRun(result: RunResult | undefined): void;
 }
 
 export const useRunStore = create<RunState>()((set) => ({
   scenario: undefined,
   result: undefined,
-  compareResult: undefined,
   setRun: (scenario, result) => set({ scenario, result }),
-  setCompareRun: (compareResult) => set({ compareResult }),
 }));
 
 /** The run as the views that draw it see it (see useShownRun). */
 export interface ShownRun {
   scenario: Scenario | undefined;
   result: RunResult | undefined;
+  /** Run B of a comparison (the first variant), drawn beside A. */
   compareResult: RunResult | undefined;
 }
 
@@ -40,8 +37,12 @@ export interface ShownRun {
  * together in that render, so a view never sees a result with another run's scenario.
  */
 export function useShownRun(): ShownRun {
-  const scenario = useDeferredValue(useRunStore((s) => s.scenario));
-  const result = useDeferredValue(useRunStore((s) => s.result));
-  const compareResult = useDeferredValue(useRunStore((s) => s.compareResult));
+  const [a, b] = useComparedRuns();
+  const latestScenario = useRunStore((s) => s.scenario);
+  const latestResult = useRunStore((s) => s.result);
+  // While runs are compared, A is the run on show and B is drawn beside it.
+  const scenario = useDeferredValue(a ? a.scenario : latestScenario);
+  const result = useDeferredValue(a ? a.result : latestResult);
+  const compareResult = useDeferredValue(b?.result);
   return { scenario, result, compareResult };
 }

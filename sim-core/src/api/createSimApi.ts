@@ -5,6 +5,7 @@
  */
 import { compileScenario } from '../model/index.ts';
 import { toCsvFiles } from '../results/csv.ts';
+import { scenarioHash } from '../scenario/hash.ts';
 import { ScenarioError } from '../scenario/ScenarioError.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
@@ -44,6 +45,7 @@ export function createSimApi(host: SimHost = {}): SimApi {
   return {
     engineVersion: () => ENGINE_VERSION,
     validateScenario,
+    hashScenario: (scenario) => scenarioHash(scenario),
     runScenario: (input, options, onProgress) => {
       const outcome = validateScenario(input);
       if (!outcome.ok) return Promise.reject(new ScenarioError(outcome.issues));

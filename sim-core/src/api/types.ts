@@ -34,6 +34,12 @@ export interface SimApi {
   /** Every problem at once, each with its JSON path. Accepts any JSON value. */
   validateScenario(input: unknown): ValidationOutcome;
   /**
+   * The hash a run of this validated scenario carries in {@link RunProvenance.scenarioHash}: with
+   * the engine version, seed and replications it names a result before it is computed (the
+   * renderer's result cache is keyed by it).
+   */
+  hashScenario(scenario: Scenario): string;
+  /**
    * Runs a scenario (validated first; throws a ScenarioError listing the issues when invalid).
    * `onProgress` may also come as the third argument, called besides `options.onProgress`: across
    * the worker boundary comlink proxies only top-level arguments, so pass

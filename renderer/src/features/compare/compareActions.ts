@@ -1,28 +1,30 @@
-// Compare two runs of this session: A is the reference, B the variant. The map shows run A with
-// the difference B − A (useRunStore.compareResult + the map's 'difference' colouring).
+// Compare runs: A is the reference, B (and C, D) the variants. The selection is the run history's
+// compareIds; the dashboard and the map derive what they draw from it (useShownRun). These
+// actions change the selection and the map's colouring with it.
 import { setMapColorMode } from '../../state/mapBridge.ts';
-import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
-import { useRunStore } from '../../state/useRunStore.ts';
+import { comparedRuns, useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
-/** Shows the picked pair on the map; clears the comparison when either is missing. */
-export function applyComparison(): void {
-  const { runs, compareA, compareB } = useRunHistoryStore.getState();
-  const a = runs.find((run) => run.id === compareA);
-  const b = runs.find((run) => run.id === compareB);
-  if (a && b) {
-    useRunStore.getState().setRun(a.scenario, a.result);
-    useRunStore.getState().setCompareRun(b.result);
-    setMapColorMode('difference');
-  } else {
-    useRunStore.getState().setCompareRun(undefined);
-    setMapColorMode('throughput');
-  }
+/** The map shows B − A while two runs or more are compared, throughput otherwise. */
+function colourMapForSelection(): void {
+  setMapColorMode(comparedRuns(useRunHistoryStore.getState()).length >= 2 ? 'difference' : 'throughput');
+}
+
+/** Puts a run in a slot of the comparison (0 = A), or empties the slot. */
+export function pickCompareRun(slot: number, runId: string | undefined): void {
+  useRunHistoryStore.getState().pickCompare(slot, runId);
+  colourMapForSelection();
+}
+
+/** Compares the given runs, the first as A. */
+export function compareRuns(runIds: string[]): void {
+  useRunHistoryStore.getState().setCompare(runIds);
+  colourMapForSelection();
 }
 
 /** Picks the two latest runs (A the older) and opens the Compare panel. */
 export function compareLatestRuns(): void {
-  const { runs, pickCompare } = useRunHistoryStore.getState();
+  const { runs } = useRunHistoryStore.getState();
   useWorkbenchStore.getState().setTab('compare');
   const b = runs.at(-1);
   const a = runs.at(-2);
@@ -30,18 +32,15 @@ export function compareLatestRuns(): void {
     useWorkbenchStore.getState().showNotice({ kind: 'info', key: 'compare.needTwoRuns' });
     return;
   }
-  pickCompare('A', a.id);
-  pickCompare('B', b.id);
-  applyComparison();
+  compareRuns([a.id, b.id]);
 }
 
 /** Leaves the comparison: the latest run alone, coloured by throughput. */
 export function endComparison(): void {
-  const { runs, pickCompare } = useRunHistoryStore.getState();
-  pickCompare('A', undefined);
-  pickCompare('B', undefined);
-  useRunStore.getState().setCompareRun(undefined);
-  const latest = runs.at(-1);
-  if (latest) useRunStore.getState().setRun(latest.scenario, latest.result);
-  setMapColorMode('throughput');
+  compareRuns([]);
+}
+
+/** Whether runs are being compared now. */
+export function isComparing(): boolean {
+  return comparedRuns(useRunHistoryStore.getState()).length >= 2;
 }

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbenchStore, type DashboardTab } from '../../state/useWorkbenchStore.ts';
 import { CargoBalanceTable } from './CargoBalanceTable.tsx';
 import { Charts } from './Charts.tsx';
+import { DisruptionPanel } from './DisruptionPanel.tsx';
+import { StaleResultsBanner, useResultsStale } from './StaleResultsBanner.tsx';
+import './resultCharts.css';
 import { KpiCards } from './KpiCards.tsx';
 import { NodeLinkTable } from './NodeLinkTable.tsx';
 
@@ -12,8 +15,10 @@ export function Dashboard() {
   const { t } = useTranslation();
   const tab = useWorkbenchStore((state) => state.dashboardTab);
   const setTab = useWorkbenchStore((state) => state.setDashboardTab);
+  const stale = useResultsStale();
   return (
-    <section className="dashboard" aria-label={t('dashboard.title')}>
+    <section className={stale ? 'dashboard stale' : 'dashboard'} aria-label={t('dashboard.title')}>
+      <StaleResultsBanner />
       <div role="tablist" aria-label={t('dashboard.title')} className="tabs">
         {TABS.map((candidate) => (
           <button
@@ -28,6 +33,7 @@ export function Dashboard() {
         ))}
       </div>
       <KpiCards />
+      <DisruptionPanel />
       {tab === 'charts' && <Charts />}
       {tab === 'table' && <NodeLinkTable />}
       {tab === 'table' && <CargoBalanceTable />}

@@ -21,7 +21,7 @@ export function formatKpi(id: KpiId, value: number, language: Language): string 
   }
 }
 
-function Card({ card }: { card: KpiCard }) {
+function Card({ card, b }: { card: KpiCard; b: KpiCard | undefined }) {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
   const { estimate } = card;
@@ -43,6 +43,13 @@ function Card({ card }: { card: KpiCard }) {
           })}
         </p>
       )}
+      {b && (
+        <p className="kpi-b" data-testid={`kpi-b-${card.id}`}>
+          B: {formatKpi(card.id, b.estimate.mean, language)}
+          {b.estimate.replications > 1 &&
+            ` (${formatKpi(card.id, b.estimate.low, language)} – ${formatKpi(card.id, b.estimate.high, language)})`}
+        </p>
+      )}
       {card.target !== undefined && (
         <p className="kpi-target">
           {t('kpi.target', { target: formatKpi(card.id, card.target, language) })} ·{' '}
@@ -55,16 +62,20 @@ function Card({ card }: { card: KpiCard }) {
 
 export function KpiCards() {
   const { t } = useTranslation();
-  const { result, scenario } = useShownRun();
+  const { result, scenario, compareResult } = useShownRun();
   const cards = useMemo(
     () => (result && scenario ? kpiCards(result, scenario) : undefined),
     [result, scenario],
+  );
+  const cardsB = useMemo(
+    () => (compareResult && scenario ? kpiCards(compareResult, scenario) : undefined),
+    [compareResult, scenario],
   );
   if (!cards) return <p className="hint">{t('dashboard.noRun')}</p>;
   return (
     <div className="kpi-cards" aria-label={t('dashboard.kpis')} role="group">
       {cards.map((card) => (
-        <Card key={card.id} card={card} />
+        <Card key={card.id} card={card} b={cardsB?.find((candidate) => candidate.id === card.id)} />
       ))}
     </div>
   );

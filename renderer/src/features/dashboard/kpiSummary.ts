@@ -66,29 +66,3 @@ export function kpiCards(result: RunResult, scenario: Scenario): KpiCard[] {
     return { id, estimate: value, target, meetsTarget };
   });
 }
-
-export interface KpiDelta {
-  id: KpiId;
-  a: number;
-  b: number;
-  /** B − A. */
-  delta: number;
-  /** (B − A) / |A|, NaN when A is zero. */
-  relative: number;
-}
-
-/** The change of each KPI from run A to run B. */
-export function kpiDeltas(a: RunResult, b: RunResult): KpiDelta[] {
-  return KPI_IDS.map((id) => {
-    const valueA = estimate(a.replications.map((replication) => kpiOfReplication(replication.kpis, id))).mean;
-    const valueB = estimate(b.replications.map((replication) => kpiOfReplication(replication.kpis, id))).mean;
-    const delta = valueB - valueA;
-    return {
-      id,
-      a: valueA,
-      b: valueB,
-      delta,
-      relative: valueA !== 0 ? delta / Math.abs(valueA) : Number.NaN,
-    };
-  });
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix, RunResult } from '../../../../sim-core/src/api/types.ts';
-import { chartedWeeks, throughputByMode, type ChartLabels } from './seriesCharts.ts';
+import { alignWeeks, chartedWeeks, throughputByMode, type ChartLabels } from './seriesCharts.ts';
 
 const LABELS: ChartLabels = { compare: 'B', unit: 'TEU a week', weekFrom: 'Week', formatTick: String };
 
@@ -44,5 +44,19 @@ describe('the throughput charts', () => {
   it('draw every week when all are full, and a lone short week rather than nothing', () => {
     expect(chartedWeeks(runWithWeeks([168, 168]))).toBe(2);
     expect(chartedWeeks(runWithWeeks([48]))).toBe(1);
+  });
+});
+
+describe('runs of other years beside each other', () => {
+  it('pairs each week with the same week of the year', () => {
+    const a = ['2025-01-06', '2025-01-13', '2025-01-20', '2025-01-27'];
+    const b = ['2022-01-10', '2022-01-17', '2022-01-24'];
+    // 2025-01-06 → 2022-01-06: B's nearest week starts 2022-01-10 (4 days off: none).
+    expect(Array.from(alignWeeks(a, b))).toEqual([-1, 0, 1, 2]);
+  });
+
+  it('aligns runs of the same dates week for week', () => {
+    const dates = ['2025-01-06', '2025-01-13', '2025-01-20'];
+    expect(Array.from(alignWeeks(dates, dates))).toEqual([0, 1, 2]);
   });
 });

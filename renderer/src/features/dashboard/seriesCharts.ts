@@ -1,7 +1,7 @@
 // Series for the throughput charts from a run's bands: per mode or per corridor, the mean with
 // its 95 % band, and (when comparing) run B's mean as a dashed line.
 import type uPlot from 'uplot';
-import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import type { CorridorMetric, Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
 import { MODES } from '../../../../sim-core/src/vocabulary/modes.ts';
 import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
@@ -36,14 +36,14 @@ export interface ChartSeries {
   weekX: Float64Array;
 }
 
-function column(matrix: Matrix, entity: number, periods = matrix.periods): Float64Array {
+export function column(matrix: Matrix, entity: number, periods = matrix.periods): Float64Array {
   const out = new Float64Array(periods);
   for (let period = 0; period < periods; period++)
     out[period] = matrix.values[period * matrix.entities + entity] ?? Number.NaN;
   return out;
 }
 
-function isAllZero(values: Float64Array): boolean {
+export function isAllZero(values: Float64Array): boolean {
   return values.every((value) => value === 0 || Number.isNaN(value));
 }
 
@@ -70,19 +70,74 @@ interface Entity {
   label: string;
 }
 
-function buildChart(
+const DAY_MS = 86_400_000;
+
+/**
+ * For each week of A, the week of B that falls on the same week of the year (B's dates shifted by
+ * the difference of the runs' first years), or -1. Runs of the same years align week for week; a
+ * 2022 run beside a 2025 run puts 2022's first week of March beside 2025's.
+ */
+export function alignWeeks(datesA: readonly string[], datesB: readonly string[]): Int32Array {
+  const yearShift = Number(datesB[0]?.slice(0, 4)) - Number(datesA[0]?.slice(0, 4));
+  const timesB = datesB.map((date) => Date.parse(`${date}T00:00:00Z`));
+  const out = new Int32Array(datesA.length).fill(-1);
+  let j = 0;
+  datesA.forEach((date, i) => {
+    const shifted = Date.parse(`${Number(date.slice(0, 4)) + (yearShift || 0)}${date.slice(4)}T00:00:00Z`);
+    while (j + 1 < timesB.length && (timesB[j + 1] as number) <= shifted + 3.5 * DAY_MS) j++;
+    const time = timesB[j];
+    if (time !== undefined && Math.abs(time - shifted) < 3.5 * DAY_MS) out[i] = j;
+  });
+  return out;
+}
+
+/** Whether two runs start in different years (their overlay is aligned by week of year). */
+export function differentYears(a: RunResult, b: RunResult): boolean {
+  const first = (run: RunResult) => run.replications[0]?.weeks.startDates[0]?.slice(0, 4);
+  return first(a) !== first(b);
+}
+
+/** Run B's series to draw beside A's: its matrix and, per A week, B's week (-1: none). */
+export interface Overlay {
+  matrix: Matrix;
+  weekOfA: Int32Array;
+}
+
+/** B's overlay for a matrix of A's, matched by week of year; undefined when entities differ. */
+export function overlayOf(
+  a: RunResult,
+  b: RunResult | undefined,
+  pick: (run: RunResult) => Matrix,
+  sameEntities: boolean,
+): Overlay | undefined {
+  if (!b || !sameEntities) return undefined;
+  const datesA = a.replications[0]?.weeks.startDates ?? [];
+  const datesB = b.replications[0]?.weeks.startDates ?? [];
+  return { matrix: pick(b), weekOfA: alignWeeks(datesA, datesB) };
+}
+
+function overlayColumn(overlay: Overlay, entity: number, weeks: number): Float64Array {
+  const out = new Float64Array(weeks);
+  const { matrix, weekOfA } = overlay;
+  for (let week = 0; week < weeks; week++) {
+    const j = weekOfA[week] ?? -1;
+    out[week] = j >= 0 ? (matrix.values[j * matrix.entities + entity] ?? Number.NaN) : Number.NaN;
+  }
+  return out;
+}
+
+export function buildChart(
   band: { mean: Matrix; low: Matrix; high: Matrix },
   entities: Entity[],
   weekX: Float64Array,
   withBands: boolean,
-  compare: Matrix | undefined,
+  overlay: Overlay | undefined,
   labels: ChartLabels,
   weeks: number,
 ): ChartSeries {
   const data: ArrayLike<number | null>[] = [weekX.subarray(0, weeks)];
   const series: uPlot.Series[] = [{ label: labels.weekFrom }];
   const bands: uPlot.Band[] = [];
-  const overlay = compare && compare.periods === band.mean.periods ? compare : undefined;
   entities.forEach((entity, n) => {
     const color = PALETTE[n % PALETTE.length] ?? '#333';
     const meanIndex = data.length;
@@ -102,7 +157,7 @@ function buildChart(
       bands.push({ series: [meanIndex + 1, meanIndex + 2], fill: `${color}33` });
     }
     if (overlay) {
-      data.push(column(overlay, entity.index, weeks));
+      data.push(overlayColumn(overlay, entity.index, weeks));
       series.push({
         label: `${entity.label} (${labels.compare})`,
         stroke: color,
@@ -144,13 +199,40 @@ export function throughputByMode(
     entities,
     weekSeconds(result),
     result.replications.length > 1,
-    compare?.bands.modes.teu.mean,
+    overlayOf(result, compare, (run) => run.bands.modes.teu.mean, true),
     labels,
     chartedWeeks(result),
   );
 }
 
-/** TEU delivered a week by corridor, named in the chosen language. */
+/** A weekly series per corridor (TEU delivered, backlog), corridors named in the chosen language. */
+export function corridorChart(
+  result: RunResult,
+  scenario: Scenario,
+  compare: RunResult | undefined,
+  language: Language,
+  labels: ChartLabels,
+  metric: CorridorMetric = 'teuDelivered',
+): ChartSeries {
+  const band = result.bands.corridors[metric];
+  const names = new Map(scenario.corridors.map((corridor) => [corridor.id, corridor.name[language]]));
+  const ids = result.replications[0]?.corridorIds ?? [];
+  const entities = ids
+    .map((id, index) => ({ index, label: names.get(id) ?? id }))
+    .filter((entity) => !isAllZero(column(band.mean, entity.index)));
+  const sameCorridors = compare?.replications[0]?.corridorIds.join() === ids.join();
+  return buildChart(
+    band,
+    entities,
+    weekSeconds(result),
+    result.replications.length > 1,
+    overlayOf(result, compare, (run) => run.bands.corridors[metric].mean, sameCorridors),
+    labels,
+    chartedWeeks(result),
+  );
+}
+
+/** TEU delivered a week by corridor. */
 export function throughputByCorridor(
   result: RunResult,
   scenario: Scenario,
@@ -158,23 +240,5 @@ export function throughputByCorridor(
   language: Language,
   labels: ChartLabels,
 ): ChartSeries {
-  const band = result.bands.corridors.teuDelivered;
-  const names = new Map(scenario.corridors.map((corridor) => [corridor.id, corridor.name[language]]));
-  const ids = result.replications[0]?.corridorIds ?? [];
-  const entities = ids
-    .map((id, index) => ({ index, label: names.get(id) ?? id }))
-    .filter((entity) => !isAllZero(column(band.mean, entity.index)));
-  const compareMatrix =
-    compare && compare.replications[0]?.corridorIds.join() === ids.join()
-      ? compare.bands.corridors.teuDelivered.mean
-      : undefined;
-  return buildChart(
-    band,
-    entities,
-    weekSeconds(result),
-    result.replications.length > 1,
-    compareMatrix,
-    labels,
-    chartedWeeks(result),
-  );
+  return corridorChart(result, scenario, compare, language, labels, 'teuDelivered');
 }

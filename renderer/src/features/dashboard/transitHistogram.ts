@@ -8,11 +8,12 @@ export interface Histogram {
   binDays: number;
   /** Left edge of each bin, days. */
   edges: Float64Array;
-  /** Consignments per bin. */
+  /** Consignments per bin, per replication (the mean over replications, so runs of unequal
+   * replication counts compare). */
   counts: Float64Array;
 }
 
-/** Sum of every demand's histogram, over every replication; trailing empty bins cut. */
+/** Sum of every demand's histogram, mean over replications; trailing empty bins cut. */
 export function transitHistogram(result: RunResult): Histogram | undefined {
   const first = result.replications[0]?.transitTimes.histogram;
   if (!first || first.bins === 0) return undefined;
@@ -21,10 +22,31 @@ export function transitHistogram(result: RunResult): Histogram | undefined {
     const { bins, counts: source } = replication.transitTimes.histogram;
     for (let i = 0; i < source.length; i++) counts[i % bins] = (counts[i % bins] ?? 0) + (source[i] ?? 0);
   }
+  const replications = Math.max(1, result.replications.length);
+  for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] ?? 0) / replications;
   let last = counts.length;
   while (last > 1 && counts[last - 1] === 0) last--;
   const cut = counts.slice(0, last);
   return { binDays: first.binDays, edges: Float64Array.from(cut, (_, i) => i * first.binDays), counts: cut };
+}
+
+/** Two histograms on one set of bins (the longer's), for A and B side by side. */
+export function alignHistograms(
+  a: Histogram,
+  b: Histogram | undefined,
+): { edges: Float64Array; a: Float64Array; b: Float64Array | undefined } {
+  if (!b || b.binDays !== a.binDays) return { edges: a.edges, a: a.counts, b: undefined };
+  const bins = Math.max(a.counts.length, b.counts.length);
+  const pad = (counts: Float64Array) => {
+    const out = new Float64Array(bins);
+    out.set(counts);
+    return out;
+  };
+  return {
+    edges: Float64Array.from({ length: bins }, (_, i) => i * a.binDays),
+    a: pad(a.counts),
+    b: pad(b.counts),
+  };
 }
 
 export const DWELL_PARTS = [

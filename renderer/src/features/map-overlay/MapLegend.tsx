@@ -5,7 +5,21 @@ import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { formatMapNumber } from './mapNumbers.ts';
 import { useMapText } from '../../scene/useMapText.ts';
 
-export function MapLegend({ comparing, teuPerDot }: { comparing: boolean; teuPerDot?: number | undefined }) {
+/** The difference scale: the largest |B − A| drawn, and whether noise is greyed out. */
+export interface DifferenceScale {
+  scaleTeu: number;
+  noiseMuted: boolean;
+}
+
+export function MapLegend({
+  comparing,
+  teuPerDot,
+  difference: scale,
+}: {
+  comparing: boolean;
+  teuPerDot?: number | undefined;
+  difference?: DifferenceScale | undefined;
+}) {
   const t = useMapText();
   const colorMode = useMapStore((s) => s.colorMode);
   const language = useSettingsStore((s) => s.language);
@@ -21,10 +35,22 @@ export function MapLegend({ comparing, teuPerDot }: { comparing: boolean; teuPer
               background: `linear-gradient(to right, ${DIFFERENCE_COLORS.less}, ${DIFFERENCE_COLORS.same}, ${DIFFERENCE_COLORS.more})`,
             }}
           />
+          {scale && (
+            <div className="map-legend-ends" data-testid="map-difference-scale">
+              <span>−{formatMapNumber(scale.scaleTeu, language)}</span>
+              <span>0</span>
+              <span>+{formatMapNumber(scale.scaleTeu, language)} TEU</span>
+            </div>
+          )}
           <div className="map-legend-ends">
             <span>{t('legendLess')}</span>
             <span>{t('legendMore')}</span>
           </div>
+          {scale && (
+            <div className="map-legend-note">
+              {t(scale.noiseMuted ? 'legendNoiseMuted' : 'legendNoInterval')}
+            </div>
+          )}
         </>
       ) : (
         <ul>

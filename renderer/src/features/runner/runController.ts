@@ -2,15 +2,20 @@
 // dashboard show) and the session's run history (for Compare). Plain functions, callable from
 // buttons, menu commands and shortcuts alike.
 import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
-import { endComparison } from '../compare/compareActions.ts';
+import { endComparison, isComparing } from '../compare/compareActions.ts';
 import { getSimClient, isRunCancelled, startRun, type RunHandle } from '../../sim-client/simClient.ts';
-import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
+import { useRunHistoryStore, type RunRecord } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
+import { cachedRun, cacheKeyOf, rememberRun } from './resultCache.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
 let current: RunHandle | undefined;
-let runCounter = 0;
+
+/** A run id that stays unique across reloads (runs are kept in IndexedDB). */
+function newRunId(): string {
+  return `run-${crypto.randomUUID()}`;
+}
 
 /**
  * The progress bar moves at most this often. The worker reports every simulated week, up to
@@ -54,45 +59,75 @@ async function validated(scenario: unknown): Promise<Scenario | undefined> {
 }
 
 /**
- * Runs the working scenario, validated once here (an invalid one is refused with a notice; the
- * pool runs the validated scenario without validating it again). Resolves
- * when the run has finished, failed or been cancelled; never rejects.
+ * Runs `input` (validated first: an invalid one is refused with a notice) and files the run in the
+ * history. Resolves with the run's record, or undefined when it failed or was cancelled; never
+ * rejects. `showWhenDone` puts the result on show as the latest run. The scenario is validated once
+ * here; the pool runs the validated scenario without validating it again.
  */
-export async function runWorkingScenario(options?: { replications?: number }): Promise<void> {
-  if (runRefusal() !== undefined) return;
-  const history = useRunHistoryStore.getState();
-  const settings = useWorkbenchStore.getState();
-  const input = useScenarioStore.getState().scenario;
-  const replications = options?.replications ?? settings.replications;
-  history.startRunning();
+export async function runScenarioInput(
+  input: unknown,
+  options: {
+    seed?: number | undefined;
+    replications: number;
+    showWhenDone: boolean;
+    /** Show a stored result of the same scenario, seed, replications and engine (the launch). */
+    fromCache?: boolean;
+  },
+): Promise<RunRecord | undefined> {
+  if (runRefusal() !== undefined) return undefined;
+  useRunHistoryStore.getState().startRunning();
   try {
     const scenario = await validated(input);
-    if (!scenario) return;
-    const seed = settings.seed ?? scenario.seed;
+    if (!scenario) return undefined;
+    const seed = options.seed ?? useWorkbenchStore.getState().seed ?? scenario.seed;
+    const replications = options.replications;
+    const cacheKey = await cacheKeyOf(scenario, seed, replications);
+    const cached = options.fromCache ? await cachedRun(cacheKey) : undefined;
+    if (cached) {
+      if (options.showWhenDone) useRunStore.getState().setRun(cached.scenario, cached.result);
+      useRunHistoryStore.getState().finishRun(cached);
+      useWorkbenchStore.getState().showNotice({ kind: 'info', key: 'results:runCache.shown' });
+      return cached;
+    }
     current = startRun(scenario, {
       seed,
       replications,
       onProgress: throttledProgress((progress) => useRunHistoryStore.getState().setProgress(progress)),
     });
     const result = await current.result;
-    runCounter += 1;
-    // A new run is what the planner wants to see: it ends a comparison on the map.
-    if (useRunStore.getState().compareResult) endComparison();
-    useRunStore.getState().setRun(scenario, result);
-    useRunHistoryStore.getState().finishRun({
-      id: `run-${runCounter}`,
+    if (options.showWhenDone) useRunStore.getState().setRun(scenario, result);
+    const record: RunRecord = {
+      id: newRunId(),
       scenarioName: scenario.name,
+      name: undefined,
+      note: '',
       finishedAtMs: Date.now(),
       seed,
       replications,
       scenario,
       result,
-    });
+    };
+    useRunHistoryStore.getState().finishRun(record);
+    rememberRun(cacheKey, record);
+    return record;
   } catch (error) {
     useRunHistoryStore.getState().failRun(isRunCancelled(error) ? undefined : errorMessage(error));
+    return undefined;
   } finally {
     current = undefined;
   }
+}
+
+/** Runs the working scenario; a new run is what the planner wants to see, so it ends a comparison. */
+export async function runWorkingScenario(options?: {
+  replications?: number;
+  fromCache?: boolean;
+}): Promise<void> {
+  const input = useScenarioStore.getState().scenario;
+  const replications = options?.replications ?? useWorkbenchStore.getState().replications;
+  const fromCache = options?.fromCache ?? false;
+  const record = await runScenarioInput(input, { replications, showWhenDone: true, fromCache });
+  if (record && isComparing()) endComparison();
 }
 
 /** Stops the run in progress (its worker is terminated); the previous result stays on screen. */
