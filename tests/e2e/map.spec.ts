@@ -2,6 +2,7 @@
 // test hooks (?testHooks=1) report what the map draws; pixels come from real screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+import { inkShareOf, pngColours } from '../helpers/pngPixels.ts';
 
 declare global {
   interface Window {
@@ -30,22 +31,7 @@ async function nextFrames(page: Page, n = 2): Promise<void> {
 
 /** Share of pixels in a screenshot that differ from the map's background colour (#04070d). */
 async function inkShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - 4) + Math.abs(data[i + 1]! - 7) + Math.abs(data[i + 2]! - 13) > 24) ink++;
-    }
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  return inkShareOf(await pngColours(page, png));
 }
 
 async function qingdaoOnScreen(page: Page): Promise<{ x: number; y: number }> {

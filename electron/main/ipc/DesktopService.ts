@@ -19,8 +19,10 @@ import {
   type RecoveredScenario,
   type SaveScenarioRequest,
   type SaveScenarioResult,
+  type SaveBinaryFileRequest,
+  type SaveBinaryFileResult,
 } from '../../shared/desktopApi.ts';
-import type { AtomicWriteHooks } from '../files/atomicWrite.ts';
+import { writeFileAtomic, type AtomicWriteHooks } from '../files/atomicWrite.ts';
 import { csvExportProblems, existingCsvFiles, writeCsvFiles } from '../files/csvExport.ts';
 import {
   readScenarioFile,
@@ -290,6 +292,25 @@ export class DesktopService<W> {
       const words = this.text();
       return this.fail(caller, words.notExportedTitle, folder, words.nothingWritten(folder, reason));
     }
+  }
+
+  /** Asks where to save an exported image or video, then writes it atomically (never half a file). */
+  async saveBinaryFile(caller: Caller<W>, request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult> {
+    const extension = `.${request.kind}`;
+    const startIn = this.lastExportFolder ?? this.deps.defaultFolder;
+    const proposed = join(startIn, `${safeFileStem(request.suggestedName)}${extension}`);
+    const chosen = await this.deps.dialogs.chooseMediaTarget(caller.owner, proposed, request.kind);
+    if (!chosen) return { status: 'cancelled' };
+    const filePath = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+    this.lastExportFolder = dirname(filePath);
+    try {
+      await writeFileAtomic(filePath, request.data, this.deps.writeHooks);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const words = this.text();
+      return this.fail(caller, words.notSavedTitle, filePath, words.notSaved(basename(filePath), reason));
+    }
+    return { status: 'saved', filePath };
   }
 
   async refreshRecentFiles(): Promise<RecentFile[]> {

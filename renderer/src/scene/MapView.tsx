@@ -12,6 +12,7 @@ import { useMapText } from '../features/map-overlay/useMapText.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { useShownRun } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
+import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
 import { Globe } from './layers/Globe.tsx';
@@ -22,7 +23,7 @@ import { buildMapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
 import { teuPerParticle } from './particleAllocation.ts';
-import { mapCanvasState } from './saveMapImage.ts';
+import { mapCanvasState } from './mapCanvasState.ts';
 import { renderOnChanges } from './renderOnDemand.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
@@ -60,6 +61,7 @@ export interface MapViewProps {
 export function MapView({ showTimeline = true }: MapViewProps) {
   const t = useMapText();
   const language = useSettingsStore((s) => s.language);
+  const presentation = useWorkbenchStore((s) => s.presentation);
   const source = useMapSource();
   const model = useMemo(() => (source ? buildMapModel(source) : undefined), [source]);
   const hovered = useMapStore((s) => s.hovered);
@@ -97,9 +99,9 @@ export function MapView({ showTimeline = true }: MapViewProps) {
           frameloop="demand"
           gl={{ antialias: true }}
           camera={{ fov: 45, near: 0.01, far: 10, position: [0, 0, 3] }}
-          onCreated={({ gl, scene, camera }) => {
+          onCreated={({ gl, scene, camera, get }) => {
             gl.setClearColor('#04070d');
-            Object.assign(mapCanvasState, { gl, scene, camera });
+            Object.assign(mapCanvasState, { gl, scene, camera, root: get });
           }}
         >
           <CameraRig />
@@ -108,7 +110,9 @@ export function MapView({ showTimeline = true }: MapViewProps) {
           {model && <LinksLayer model={model} />}
           {model && <ColumnsLayer model={model} />}
           {model && <VehiclesLayer model={model} />}
-          {model && <NodeLabels model={model} container={labelLayer} language={language} />}
+          {model && (
+            <NodeLabels model={model} container={labelLayer} language={language} large={presentation} />
+          )}
         </Canvas>
         <div ref={setLabelLayer} className="map-labels" aria-hidden="true" />
       </div>
