@@ -22,6 +22,11 @@ export function formatNumber(value: number | undefined, language: Language, digi
   return numberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** A number for an input field: the language's decimal sign, no grouping, up to 10 decimals. */
+export function formatEditableNumber(value: number, language: Language): string {
+  return numberFormat(language, { maximumFractionDigits: 10, useGrouping: false }).format(value);
+}
+
 /** A share as a percentage (0.1 → "10 %" in the locale's way). */
 export function formatPercent(value: number | undefined, language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '–';

@@ -2,8 +2,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type Language = 'en' | 'zh' | 'ru';
-export const LANGUAGES: readonly Language[] = ['en', 'zh', 'ru'];
+import { LANGUAGES, type Language } from '../../../electron/shared/menuCommands.ts';
+
+// The interface languages have one home, the desktop contract (the menus speak them too).
+export { LANGUAGES, type Language };
 
 export interface SettingsState {
   language: Language;

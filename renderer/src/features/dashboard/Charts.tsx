@@ -6,7 +6,8 @@ import uPlot from 'uplot';
 import { formatNumber } from '../../i18n/format.ts';
 import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { throughputByCorridor, throughputByMode, PALETTE, type ChartLabels } from './seriesCharts.ts';
+import { throughputByCorridor, throughputByMode, type ChartLabels } from './seriesCharts.ts';
+import { seriesColor } from '../../scene/mapColors.ts';
 import { LOCALES } from '../../i18n/i18n.ts';
 import { DWELL_PARTS, dwellSplit, transitHistogram } from './transitHistogram.ts';
 import { UPlotChart } from './UPlotChart.tsx';
@@ -80,8 +81,8 @@ function TransitChart() {
         { label: t('units.days') },
         {
           label: t('charts.consignments'),
-          stroke: PALETTE[0] ?? '#1f77b4',
-          fill: `${PALETTE[0] ?? '#1f77b4'}88`,
+          stroke: seriesColor(0),
+          fill: `${seriesColor(0)}88`,
           points: { show: false },
           ...barPaths(),
         },
@@ -125,7 +126,7 @@ function DwellChart() {
       <ul className="legend">
         {DWELL_PARTS.map((part, index) => (
           <li key={part}>
-            <span className="swatch" style={{ background: PALETTE[index] }} /> {t(`dwell.${part}`)}
+            <span className="swatch" style={{ background: seriesColor(index) }} /> {t(`dwell.${part}`)}
           </li>
         ))}
       </ul>
@@ -137,7 +138,7 @@ function DwellChart() {
               <span
                 key={DWELL_PARTS[index]}
                 title={`${t(`dwell.${DWELL_PARTS[index] ?? ''}`)}: ${formatNumber(hours, language, 1)} h`}
-                style={{ flexGrow: hours, background: PALETTE[index] }}
+                style={{ flexGrow: hours, background: seriesColor(index) }}
               />
             ))}
           </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix, RunResult } from '../../../../sim-core/src/api/types.ts';
-import { chartedWeeks, throughputByMode, type ChartLabels } from './seriesCharts.ts';
+import { chartedWeeks, distinctTickLabels, throughputByMode, type ChartLabels } from './seriesCharts.ts';
 
 const LABELS: ChartLabels = { compare: 'B', unit: 'TEU a week', weekFrom: 'Week', formatTick: String };
 
@@ -44,5 +44,19 @@ describe('the throughput charts', () => {
   it('draw every week when all are full, and a lone short week rather than nothing', () => {
     expect(chartedWeeks(runWithWeeks([168, 168]))).toBe(2);
     expect(chartedWeeks(runWithWeeks([48]))).toBe(1);
+  });
+});
+
+describe('month labels on the time axis', () => {
+  it('labels a month once when two ticks fall in it', () => {
+    const month = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 7);
+    const day = 86_400;
+    const jan1 = Date.UTC(2025, 0, 1) / 1000;
+    expect(distinctTickLabels([jan1, jan1 + 14 * day, jan1 + 31 * day, jan1 + 45 * day], month)).toEqual([
+      '2025-01',
+      '',
+      '2025-02',
+      '',
+    ]);
   });
 });

@@ -21,12 +21,6 @@ const SIZES = [
 const FPS = 30;
 const MS_PER_HOUR = 3_600_000;
 
-interface DateLetters {
-  year: string;
-  month: string;
-  day: string;
-}
-
 function isoAt(startDate: string, hours: number): string {
   return new Date(playbackTimeMs(startDate, hours)).toISOString().slice(0, 10);
 }
@@ -88,7 +82,11 @@ function VideoForm() {
   const fromIso = parseDateInput(from, language);
   const toIso = parseDateInput(to, language);
   const spanValid = fromIso !== undefined && toIso !== undefined && toIso > fromIso;
-  const pattern = dateInputPattern(language, t('media.dateLetters', { returnObjects: true }) as DateLetters);
+  const pattern = dateInputPattern(language, {
+    year: t('media.dateLetters.year'),
+    month: t('media.dateLetters.month'),
+    day: t('media.dateLetters.day'),
+  });
   const start = (): void => {
     if (!result) return;
     const chosen = SIZES[size] ?? SIZES[1];
