@@ -1,11 +1,9 @@
 // User settings that outlive a run: the language. Persisted in localStorage.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Language } from '../i18n/languages.ts';
 
-import { LANGUAGES, type Language } from '../../../electron/shared/menuCommands.ts';
-
-// The interface languages have one home, the desktop contract (the menus speak them too).
-export { LANGUAGES, type Language };
+export { LANGUAGES, type Language } from '../i18n/languages.ts';
 
 export interface SettingsState {
   language: Language;

@@ -2,13 +2,11 @@
 // its 95 % band, and (when comparing) run B's mean as a dashed line.
 import type uPlot from 'uplot';
 import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import { MODES } from '../../../../sim-core/src/vocabulary/modes.ts';
+import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
 import { MODE_COLORS, seriesColor, seriesDash } from '../../scene/mapColors.ts';
 
-const HOURS_PER_WEEK = 168;
-
-/** Entity order of per-mode matrices (sim-core's MODES; a value, so it is restated here). */
-export const MODE_ORDER = ['sea', 'air', 'rail', 'road'] as const;
 
 /** Words and formats of the chosen language. */
 export interface ChartLabels {
@@ -150,7 +148,7 @@ export function throughputByMode(
   labels: ChartLabels,
 ): ChartSeries {
   const band = result.bands.modes.teu;
-  const entities = MODE_ORDER.map((mode, index) => ({
+  const entities = MODES.map((mode, index) => ({
     index,
     label: modeLabel(mode),
     color: MODE_COLORS[mode],

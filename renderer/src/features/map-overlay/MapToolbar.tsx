@@ -4,7 +4,7 @@ import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
 import { saveMapImage } from '../video-export/saveMapImage.ts';
 import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
 import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
-import { useMapText } from './useMapText.ts';
+import { useMapText } from '../../scene/useMapText.ts';
 
 export function MapToolbar() {
   const t = useMapText();
