@@ -58,7 +58,7 @@ test.describe('corridor map', () => {
 
   test('draws the globe and the routes around Qingdao', async ({ page }) => {
     await openMap(page);
-    await expect(page.getByRole('img', { name: 'Corridor map' })).toBeVisible();
+    await expect(page.getByRole('application', { name: 'Corridor map' })).toBeVisible();
     const q = await qingdaoOnScreen(page);
     await nextFrames(page);
     const png = await page.screenshot({ clip: { x: q.x - 60, y: q.y - 60, width: 120, height: 120 } });
@@ -69,7 +69,7 @@ test.describe('corridor map', () => {
     await openMap(page);
     const hours = await busyHour(page);
     await nextFrames(page);
-    const region = page.getByRole('img', { name: 'Corridor map' });
+    const region = page.getByRole('application', { name: 'Corridor map' });
     const before = await region.screenshot();
     const trainsBefore = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
     await page.evaluate((h) => window.__scoda!.map!.setHours(h + 6), hours);

@@ -29,6 +29,7 @@ import { NodeLabels } from './NodeLabels.tsx';
 import { mapCanvasState } from './mapCanvasState.ts';
 import { renderOnChanges } from './renderOnDemand.ts';
 import { useMapPointer } from './useMapPointer.ts';
+import { mapKey } from './mapKeyboard.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
 import { useMapText } from './useMapText.ts';
 import './mapView.css';
@@ -99,8 +100,17 @@ export function MapView({ renderControls, renderPick, children }: MapViewProps) 
       <div
         ref={region}
         className="map-region"
-        role="img"
+        role="application"
         aria-label={t('region')}
+        aria-description={t('keyboardHelp')}
+        tabIndex={0}
+        data-keyboard-map=""
+        onKeyDown={(event) => {
+          if (!event.ctrlKey && !event.metaKey && !event.altKey && mapKey(event, model)) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
         onPointerDown={pointer.onPointerDown}
         onPointerMove={pointer.onPointerMove}
         onPointerUp={pointer.onPointerUp}

@@ -7,7 +7,6 @@ import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
 import { MODE_COLORS, seriesColor, seriesDash } from '../../scene/mapColors.ts';
 
-
 /** Words and formats of the chosen language. */
 export interface ChartLabels {
   compare: string;
