@@ -5,8 +5,15 @@ import { useValidationStore } from '../../state/useValidationStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 import { fieldForIssue } from './fieldPaths.ts';
 
-function focusField(issuePath: string): void {
+/** Frames to wait for the editor to render after its tab opens (it renders time-sliced). */
+const MAX_WAIT_FRAMES = 60;
+
+function focusField(issuePath: string, framesLeft = MAX_WAIT_FRAMES): void {
   const inputs = [...document.querySelectorAll<HTMLElement>('[data-path]')];
+  if (inputs.length === 0 && framesLeft > 0) {
+    requestAnimationFrame(() => focusField(issuePath, framesLeft - 1));
+    return;
+  }
   const field = fieldForIssue(
     issuePath,
     inputs.map((input) => input.dataset['path'] ?? ''),
