@@ -4,7 +4,7 @@ import { i18next } from '../../i18n/i18n.ts';
 import { mapAspect } from '../../scene/mapCanvasState.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { frameStoryYear } from '../presentation/growthStory.ts';
+import { frameStoryYear, stopStory } from '../presentation/growthStory.ts';
 import { storyCaption } from '../presentation/storyCaption.ts';
 import { exportVideo, type VideoContainer } from './exportVideo.ts';
 import { frameDecorationsNow } from './frameDecorationsNow.ts';
@@ -35,6 +35,8 @@ export async function recordVideo(
 ): Promise<boolean> {
   if (controller) return false;
   controller = new AbortController();
+  // The story's own player would move the clock under the recording.
+  stopStory();
   const store = useVideoExportStore;
   store.setState({ progress: { done: 0, total: 1 }, outcome: undefined });
   try {
