@@ -14,10 +14,12 @@ describe('numbers typed in the interface language', () => {
     expect(parseLocaleNumber('3.5', 'en')).toBe(3.5);
     expect(parseLocaleNumber('-100', 'en')).toBe(-100);
     expect(parseLocaleNumber('3.5', 'zh')).toBe(3.5);
+    expect(parseLocaleNumber('150%', 'en')).toBe(150);
+    expect(parseLocaleNumber('12,5 %', 'ru')).toBe(12.5);
   });
 
   it('refuses what is not a plain number', () => {
-    for (const text of ['0x10', '1e3', 'abc', '', '  ', 'Infinity', '1,2,3', '12abc', '--1'])
+    for (const text of ['0x10', '1e3', 'abc', '', '  ', 'Infinity', '1,2,3', '12abc', '--1', '%', '5%%'])
       expect(parseLocaleNumber(text, 'en'), text).toBeUndefined();
     expect(parseLocaleNumber('1,2,3', 'ru')).toBeUndefined();
     expect(parseLocaleNumber('1.234,5', 'ru')).toBeUndefined();

@@ -156,13 +156,18 @@ function numberSymbols(language: Language): { decimal: string; group: string } {
 
 /**
  * A number typed the language's way: its decimal separator (a comma in Russian: "3,5"), grouping
- * by its group separator or spaces ("1 234,5"), a leading minus (also "−"). Strict: anything else
+ * by its group separator or spaces ("1 234,5"), a leading minus (also "−"), a trailing "%" (the
+ * field's unit). Strict: anything else
  * ("0x10", "1e3", "abc", "1,2,3" in Russian) is not a number, so undefined. A full stop is also
  * read as the decimal point where the language's decimal is a comma and it cannot be grouping.
  */
 export function parseLocaleNumber(text: string, language: Language): number | undefined {
   const { decimal, group } = numberSymbols(language);
-  let s = text.trim().replace(/\u2212/g, '-');
+  // A trailing per cent sign is the unit the field already shows: "150%" is 150.
+  let s = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/\s*%$/, '');
   if (s === '') return undefined;
   // Spaces of any kind group digits in every language here (ru uses a no-break space).
   s = s.replace(/[\s\u00a0\u202f]/g, '');
