@@ -3,6 +3,7 @@
 // resolved to a small fake. This catches what the source tests cannot: a dependency left external
 // (the installers ship no node_modules), a module-format mistake, or top-level code that throws.
 import { spawnSync } from 'node:child_process';
+import { PAYLOAD_SCHEMAS } from './ipc/payloadSchemas.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,7 +105,9 @@ describe('the bundled main process', { timeout: 120_000 }, () => {
     expect(report.schemes).toEqual(['app']);
     expect(report.protocols).toEqual(['app']);
     expect(report.channels).toContain('app:get-info');
-    expect(report.channels).toHaveLength(14);
+    // One handler per renderer -> main channel, file:save-binary included.
+    expect(report.channels).toHaveLength(Object.keys(PAYLOAD_SCHEMAS).length);
+    expect(report.channels).toContain('file:save-binary');
     expect(report.loaded).toEqual(['app://scoda/index.html']);
     expect(report.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false });
     expect(report.index).toMatchObject({ status: 200, body: '<!doctype html><title>served</title>' });

@@ -28,6 +28,7 @@ export const desktopApi: DesktopApi = {
   saveScenarioAs: (request) => ipcRenderer.invoke(IpcChannel.saveScenarioAs, request),
   startUntitledScenario: () => ipcRenderer.invoke(IpcChannel.startUntitledScenario),
   exportCsv: (request) => ipcRenderer.invoke(IpcChannel.exportCsv, request),
+  saveBinaryFile: (request) => ipcRenderer.invoke(IpcChannel.saveBinaryFile, request),
   getRecentFiles: () => ipcRenderer.invoke(IpcChannel.getRecentFiles),
   clearRecentFiles: () => ipcRenderer.invoke(IpcChannel.clearRecentFiles),
   autosave: (snapshot) => ipcRenderer.invoke(IpcChannel.autosave, snapshot),

@@ -21,6 +21,7 @@ export const IpcChannel = {
   saveScenarioAs: 'scenario:save-as',
   startUntitledScenario: 'scenario:start-untitled',
   exportCsv: 'csv:export',
+  saveBinaryFile: 'file:save-binary',
   getRecentFiles: 'recent:get',
   clearRecentFiles: 'recent:clear',
   autosave: 'autosave:write',
@@ -100,6 +101,22 @@ export interface ExportCsvRequest {
 
 export type ExportCsvResult =
   { status: 'exported'; folderPath: string; fileNames: string[] } | Cancelled | FileFailure;
+
+/** The kinds of exported media the desktop saves (the file extension; the Save dialog filters by it). */
+export const BINARY_FILE_KINDS = ['png', 'webm', 'mp4'] as const;
+export type BinaryFileKind = (typeof BINARY_FILE_KINDS)[number];
+/** Largest exported image or video, in bytes (a minute of 4K video at a high bitrate is well under). */
+export const MAX_BINARY_FILE_BYTES = 1024 * 1024 * 1024;
+
+/** An exported image or video to save where the user chooses. */
+export interface SaveBinaryFileRequest {
+  /** The proposed file name, without folder or extension, as in "scoda-map". */
+  suggestedName: string;
+  kind: BinaryFileKind;
+  data: Uint8Array;
+}
+
+export type SaveBinaryFileResult = { status: 'saved'; filePath: string } | Cancelled | FileFailure;
 
 export interface RecentFile {
   filePath: string;
@@ -188,6 +205,8 @@ export interface DesktopApi {
   startUntitledScenario(): Promise<void>;
   /** Asks for a folder and writes every file into it; nothing is half-written. */
   exportCsv(request: ExportCsvRequest): Promise<ExportCsvResult>;
+  /** Asks where to save an exported image or video and writes it (atomically). */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult>;
   /** The recent files that still exist, newest first (at most 10). */
   getRecentFiles(): Promise<RecentFile[]>;
   clearRecentFiles(): Promise<void>;
@@ -213,6 +232,7 @@ export const DESKTOP_API_METHODS = [
   'saveScenarioAs',
   'startUntitledScenario',
   'exportCsv',
+  'saveBinaryFile',
   'getRecentFiles',
   'clearRecentFiles',
   'autosave',

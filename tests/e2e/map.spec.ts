@@ -2,6 +2,7 @@
 // test hooks (?testHooks=1) report what the map draws; pixels come from real screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+import { inkShareOf, pngColours } from '../helpers/pngPixels.ts';
 
 declare global {
   interface Window {
@@ -30,22 +31,7 @@ async function nextFrames(page: Page, n = 2): Promise<void> {
 
 /** Share of pixels in a screenshot that differ from the map's background colour (#04070d). */
 async function inkShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - 4) + Math.abs(data[i + 1]! - 7) + Math.abs(data[i + 2]! - 13) > 24) ink++;
-    }
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  return inkShareOf(await pngColours(page, png));
 }
 
 async function qingdaoOnScreen(page: Page): Promise<{ x: number; y: number }> {
@@ -72,7 +58,7 @@ test.describe('corridor map', () => {
 
   test('draws the globe and the routes around Qingdao', async ({ page }) => {
     await openMap(page);
-    await expect(page.getByRole('img', { name: 'Corridor map' })).toBeVisible();
+    await expect(page.getByRole('application', { name: 'Corridor map' })).toBeVisible();
     const q = await qingdaoOnScreen(page);
     await nextFrames(page);
     const png = await page.screenshot({ clip: { x: q.x - 60, y: q.y - 60, width: 120, height: 120 } });
@@ -83,7 +69,7 @@ test.describe('corridor map', () => {
     await openMap(page);
     const hours = await busyHour(page);
     await nextFrames(page);
-    const region = page.getByRole('img', { name: 'Corridor map' });
+    const region = page.getByRole('application', { name: 'Corridor map' });
     const before = await region.screenshot();
     const trainsBefore = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
     await page.evaluate((h) => window.__scoda!.map!.setHours(h + 6), hours);

@@ -55,7 +55,8 @@ test('a changed number of trains, once run, changes the trains-a-year KPI', asyn
 test('a wrong value shows its message beside the field, and Run is refused until it is fixed', async () => {
   const field = trainsAWeek();
   await field.fill('-5');
-  await expect(page.getByText('Invalid value: expected a number ≥ 0').first()).toBeVisible();
+  // In the field's own unit and words, with what was typed (not the validator's internal text).
+  await expect(page.getByText(/Must be at least 0 .+; you typed [−-]5/).first()).toBeVisible();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('button', { name: 'Run simulation' })).toBeDisabled();
   await expect(page.getByTestId('run-refused')).toContainText('Run refused');
@@ -164,8 +165,9 @@ test('a disruption is added with its dates and capacity, and removed again', asy
   await page.getByRole('button', { name: 'Add disruption' }).click();
   const row = page.locator('fieldset.disruption').last();
   await expect(page.locator('fieldset.disruption')).toHaveCount(before + 1);
-  await row.getByLabel('Capacity left').fill('150%');
-  await expect(row.getByRole('alert')).toContainText('Invalid value');
+  // Not a number: said in plain words (150 % would be valid: a throttle may also raise capacity).
+  await row.getByLabel('Capacity left').fill('150 pc');
+  await expect(row.getByRole('alert')).toHaveText('Type a number, as in 3.5.');
   await row.getByLabel('Capacity left').fill('40');
   await expect(row.getByRole('alert')).toHaveCount(0);
   await row.getByLabel('From', { exact: true }).fill('2025-03-01');

@@ -46,6 +46,8 @@ export interface MainText {
   notExportedTitle: string;
   openTitle: string;
   saveTitle: string;
+  /** The Save dialog of an exported image or video. */
+  saveMediaTitle: string;
   exportTitle(description: string): string;
   exportButton: string;
   scenarioFilter: string;
@@ -111,6 +113,7 @@ const en: MainText = {
   notExportedTitle: 'The CSV files were not exported',
   openTitle: 'Open scenario',
   saveTitle: 'Save scenario',
+  saveMediaTitle: 'Save image or video',
   exportTitle: (description) => `Export CSV: ${description}`,
   exportButton: 'Export here',
   scenarioFilter: 'SCODA scenario',
@@ -176,6 +179,7 @@ const zh: MainText = {
   notExportedTitle: 'CSV 文件未导出',
   openTitle: '打开情景',
   saveTitle: '保存情景',
+  saveMediaTitle: '保存图片或视频',
   exportTitle: (description) => `导出 CSV：${description}`,
   exportButton: '导出到此处',
   scenarioFilter: 'SCODA 情景',
@@ -241,6 +245,7 @@ const ru: MainText = {
   notExportedTitle: 'CSV-файлы не экспортированы',
   openTitle: 'Открыть сценарий',
   saveTitle: 'Сохранить сценарий',
+  saveMediaTitle: 'Сохранить изображение или видео',
   exportTitle: (description) => `Экспорт CSV: ${description}`,
   exportButton: 'Экспортировать сюда',
   scenarioFilter: 'Сценарий SCODA',

@@ -14,6 +14,8 @@ import type {
   MessageRequest,
   OpenScenarioResult,
   RecentFile,
+  SaveBinaryFileRequest,
+  SaveBinaryFileResult,
   SaveScenarioRequest,
   SaveScenarioResult,
 } from '../../shared/desktopApi.ts';
@@ -142,6 +144,10 @@ export class DesktopService<W> {
 
   exportCsv(caller: Caller<W>, request: ExportCsvRequest): Promise<ExportCsvResult> {
     return this.files.exportCsv(caller, request);
+  }
+
+  saveBinaryFile(caller: Caller<W>, request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult> {
+    return this.files.saveBinaryFile(caller, request);
   }
 
   signalReady(caller: Caller<W>): Promise<LaunchState> {

@@ -1,4 +1,4 @@
-// The file flows a window starts: open, save, save as, CSV export. Each asks through the dialogs,
+// The file flows a window starts: open, save, save as, CSV export, image and video export. Each asks through the dialogs,
 // reads or writes atomically (files/), and reports a failure in a message box as well as to the page.
 import { basename, dirname, join } from 'node:path';
 import type {
@@ -6,10 +6,12 @@ import type {
   ExportCsvResult,
   FileFailure,
   OpenScenarioResult,
+  SaveBinaryFileRequest,
+  SaveBinaryFileResult,
   SaveScenarioRequest,
   SaveScenarioResult,
 } from '../../shared/desktopApi.ts';
-import type { AtomicWriteHooks } from '../files/atomicWrite.ts';
+import { writeFileAtomic, type AtomicWriteHooks } from '../files/atomicWrite.ts';
 import { pathExists } from '../files/pathExists.ts';
 import { csvExportProblems, existingCsvFiles, writeCsvFiles } from '../files/csvExport.ts';
 import {
@@ -126,6 +128,25 @@ export class FileFlows<W> {
     await this.deps.discardAutosave();
     await this.deps.settings.remember(filePath);
     return { status: 'saved', filePath, fileName: basename(filePath) };
+  }
+
+  /** Asks where to save an exported image or video, then writes it atomically (never half a file). */
+  async saveBinaryFile(caller: Caller<W>, request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult> {
+    const extension = `.${request.kind}`;
+    const startIn = this.lastExportFolder ?? this.deps.defaultFolder;
+    const proposed = join(startIn, `${safeFileStem(request.suggestedName)}${extension}`);
+    const chosen = await this.deps.dialogs.chooseMediaTarget(caller.owner, proposed, request.kind);
+    if (!chosen) return { status: 'cancelled' };
+    const filePath = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
+    this.lastExportFolder = dirname(filePath);
+    try {
+      await writeFileAtomic(filePath, request.data, this.deps.writeHooks);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const words = this.deps.settings.text();
+      return this.fail(caller, words.notSavedTitle, filePath, words.notSaved(basename(filePath), reason));
+    }
+    return { status: 'saved', filePath };
   }
 
   async exportCsv(caller: Caller<W>, request: ExportCsvRequest): Promise<ExportCsvResult> {

@@ -9,6 +9,9 @@ import {
   type ExportCsvRequest,
   type IpcChannelName,
   type MessageRequest,
+  BINARY_FILE_KINDS,
+  MAX_BINARY_FILE_BYTES,
+  type SaveBinaryFileRequest,
   type SaveScenarioRequest,
 } from '../../shared/desktopApi.ts';
 import { LANGUAGES } from '../../shared/menuCommands.ts';
@@ -27,6 +30,16 @@ export const ExportCsvRequestSchema = z.strictObject({
   files: z.record(z.string(), z.string()),
   description: z.string().max(500),
 }) satisfies z.ZodType<ExportCsvRequest>;
+
+export const SaveBinaryFileRequestSchema = z.strictObject({
+  suggestedName: z.string().max(200),
+  kind: z.enum(BINARY_FILE_KINDS),
+  data: z
+    .instanceof(Uint8Array)
+    .refine((data) => data.byteLength > 0 && data.byteLength <= MAX_BINARY_FILE_BYTES, {
+      message: `expected 1 to ${MAX_BINARY_FILE_BYTES} bytes`,
+    }),
+}) satisfies z.ZodType<SaveBinaryFileRequest>;
 
 export const AutosaveSnapshotSchema = z.strictObject({
   scenario: ScenarioOutline,
@@ -62,6 +75,7 @@ export const PAYLOAD_SCHEMAS = {
   [IpcChannel.saveScenarioAs]: SaveScenarioRequestSchema,
   [IpcChannel.startUntitledScenario]: NoPayload,
   [IpcChannel.exportCsv]: ExportCsvRequestSchema,
+  [IpcChannel.saveBinaryFile]: SaveBinaryFileRequestSchema,
   [IpcChannel.getRecentFiles]: NoPayload,
   [IpcChannel.clearRecentFiles]: NoPayload,
   [IpcChannel.autosave]: AutosaveSnapshotSchema,

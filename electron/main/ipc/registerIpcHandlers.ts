@@ -45,6 +45,9 @@ export function createIpcHandlers<W>(
     [IpcChannel.exportCsv]: guardHandler(IpcChannel.exportCsv, (payload, event) =>
       service.exportCsv(caller(event), payload),
     ),
+    [IpcChannel.saveBinaryFile]: guardHandler(IpcChannel.saveBinaryFile, (payload, event) =>
+      service.saveBinaryFile(caller(event), payload),
+    ),
     [IpcChannel.getRecentFiles]: guardHandler(IpcChannel.getRecentFiles, () => service.refreshRecentFiles()),
     [IpcChannel.clearRecentFiles]: guardHandler(IpcChannel.clearRecentFiles, () =>
       service.clearRecentFiles(),

@@ -46,6 +46,10 @@ export function fakeDesktop(userData: string, documents: string, writeHooks: Ato
       script.saveDefaults.push(defaultPath);
       return script.savePath;
     },
+    chooseMediaTarget: async (_owner, defaultPath) => {
+      script.saveDefaults.push(defaultPath);
+      return script.savePath;
+    },
     chooseExportFolder: async (_owner, _description, defaultFolder) => {
       script.exportDefaults.push(defaultFolder);
       return script.exportFolder;

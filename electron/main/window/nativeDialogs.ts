@@ -29,6 +29,15 @@ export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWin
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseMediaTarget(owner, defaultPath, kind) {
+      const result = await dialog.showSaveDialog(owner, {
+        title: text().saveMediaTitle,
+        defaultPath,
+        filters: [{ name: kind.toUpperCase(), extensions: [kind] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async chooseExportFolder(owner, description, defaultFolder) {
       const result = await dialog.showOpenDialog(owner, {
         title: text().exportTitle(description),

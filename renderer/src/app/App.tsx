@@ -9,6 +9,7 @@ import { RunControls } from '../features/runner/RunControls.tsx';
 import { AboutDialog } from '../features/about/AboutDialog.tsx';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog.tsx';
 import { useKeyboardShortcuts } from '../features/shortcuts/useKeyboardShortcuts.ts';
+import { VideoExportDialog } from '../features/video-export/VideoExportDialog.tsx';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
 import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { MapSlot } from './MapSlot.tsx';
@@ -42,6 +43,7 @@ export function App() {
       {presentation && <PresentationOverlay />}
       <ShortcutsDialog />
       <AboutDialog />
+      <VideoExportDialog />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useFrame, type RootState } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector2, type PerspectiveCamera } from 'three';
 import { computeCameraPose } from './cameraPose.ts';
-import { morphState, sceneUniforms } from './sceneUniforms.ts';
+import { frameClock, morphState, sceneUniforms } from './sceneUniforms.ts';
 import { cameraFlight, cameraView, useMapStore } from '../state/useMapStore.ts';
 
 /** Seconds the globe takes to unroll into the flat map. */
@@ -40,7 +40,7 @@ function advanceFlight(nowMs: number): void {
 /** One frame of camera work: flight, morph, pose, per-frame uniforms. */
 function updateCamera(state: RootState, deltaSeconds: number): void {
   const camera = state.camera as PerspectiveCamera;
-  advanceFlight(performance.now());
+  advanceFlight(frameClock.overrideMs ?? performance.now());
   const step = Math.min(0.1, deltaSeconds) / MORPH_SECONDS;
   if (morphState.value < morphState.target)
     morphState.value = Math.min(morphState.target, morphState.value + step);

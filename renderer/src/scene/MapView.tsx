@@ -16,6 +16,7 @@ import {
 import { useMapStore, type MapPick } from '../state/useMapStore.ts';
 import { useShownRun } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
+import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
 import { Globe } from './layers/Globe.tsx';
@@ -25,9 +26,10 @@ import { VehiclesLayer } from './layers/VehiclesLayer.tsx';
 import { buildMapModel, type MapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
-import { mapCanvasState } from './saveMapImage.ts';
+import { mapCanvasState } from './mapCanvasState.ts';
 import { renderOnChanges } from './renderOnDemand.ts';
 import { useMapPointer } from './useMapPointer.ts';
+import { mapKey } from './mapKeyboard.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
 import { useMapText } from './useMapText.ts';
 import './mapView.css';
@@ -74,6 +76,7 @@ export interface MapViewProps {
 export function MapView({ renderControls, renderPick, children }: MapViewProps) {
   const t = useMapText();
   const language = useSettingsStore((s) => s.language);
+  const presentation = useWorkbenchStore((s) => s.presentation);
   const source = useMapSource();
   const model = useMemo(() => (source ? buildMapModel(source) : undefined), [source]);
   const hovered = useMapStore((s) => s.hovered);
@@ -97,8 +100,17 @@ export function MapView({ renderControls, renderPick, children }: MapViewProps) 
       <div
         ref={region}
         className="map-region"
-        role="img"
+        role="application"
         aria-label={t('region')}
+        aria-description={t('keyboardHelp')}
+        tabIndex={0}
+        data-keyboard-map=""
+        onKeyDown={(event) => {
+          if (!event.ctrlKey && !event.metaKey && !event.altKey && mapKey(event, model)) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
         onPointerDown={pointer.onPointerDown}
         onPointerMove={pointer.onPointerMove}
         onPointerUp={pointer.onPointerUp}
@@ -111,9 +123,9 @@ export function MapView({ renderControls, renderPick, children }: MapViewProps) 
           frameloop="demand"
           gl={{ antialias: true }}
           camera={{ fov: 45, near: 0.01, far: 10, position: [0, 0, 3] }}
-          onCreated={({ gl, scene, camera }) => {
+          onCreated={({ gl, scene, camera, get }) => {
             gl.setClearColor('#04070d');
-            Object.assign(mapCanvasState, { gl, scene, camera });
+            Object.assign(mapCanvasState, { gl, scene, camera, root: get });
           }}
         >
           <CameraRig />
@@ -122,7 +134,9 @@ export function MapView({ renderControls, renderPick, children }: MapViewProps) 
           {model && <LinksLayer model={model} />}
           {model && <ColumnsLayer model={model} />}
           {model && <VehiclesLayer model={model} />}
-          {model && <NodeLabels model={model} container={labelLayer} language={language} />}
+          {model && (
+            <NodeLabels model={model} container={labelLayer} language={language} large={presentation} />
+          )}
         </Canvas>
         <div ref={setLabelLayer} className="map-labels" aria-hidden="true" />
       </div>

@@ -3,20 +3,21 @@
 // label that would overlap one placed before it (in order of importance) is hidden.
 import { useFrame, type RootState } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import type { MapModel } from './mapModel.ts';
+import { MAJOR_NODE_LABELS, type MapModel } from './mapModel.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { projectNodes, screenState } from './screenSpace.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import type { Language } from '../state/useSettingsStore.ts';
 
-const LABEL_HEIGHT_PIXELS = 18;
 const LABEL_OFFSET_X = 8;
 const LABEL_OFFSET_Y = -9;
 
 interface LabelSet {
   elements: HTMLDivElement[];
   widths: Float32Array;
+  /** Label height (CSS px), measured with the widths: presentation mode sets larger type. */
+  height: number;
   /** Last written position per label (x, y, shown), so unchanged labels cost no DOM write. */
   written: Float32Array;
   /** Placed label boxes this frame: x0, y0, x1, y1. */
@@ -28,10 +29,13 @@ export function NodeLabels({
   model,
   container,
   language,
+  large = false,
 }: {
   model: MapModel;
   container: HTMLDivElement | null;
   language: Language;
+  /** Presentation mode: larger type (CSS) and every node may carry a label. */
+  large?: boolean;
 }) {
   // Elements are created detached here and attached in an effect, so StrictMode's effect replay
   // (detach, attach again) leaves them in place.
@@ -47,6 +51,7 @@ export function NodeLabels({
     return {
       elements,
       widths: new Float32Array(n),
+      height: 18,
       written: new Float32Array(n * 3).fill(-1),
       boxes: new Float32Array(n * 4),
       order: new Int32Array(n),
@@ -61,9 +66,10 @@ export function NodeLabels({
     // Widths changed, so the overlap test may now place other labels.
     requestMapFrame();
     return () => labels.elements.forEach((e) => e.remove());
-  }, [labels, container, model, language]);
+  }, [labels, container, model, language, large]);
+  const limit = large ? model.majorNodes.length : MAJOR_NODE_LABELS;
 
-  useFrame((state) => placeLabels(state, model, container ? labels : undefined), -5);
+  useFrame((state) => placeLabels(state, model, container ? labels : undefined, limit), -5);
   return null;
 }
 
@@ -94,13 +100,14 @@ function measureLabels(labels: LabelSet, model: MapModel, language: Language): v
   nodes.forEach((node, i) => {
     labels.widths[i] = labels.elements[i]!.offsetWidth || node.name[language].length * 7;
   });
+  labels.height = labels.elements[0]?.offsetHeight || 18;
   nodes.forEach((_, i) => {
     labels.elements[i]!.style.display = labels.written[i * 3 + 2] === 1 ? 'block' : 'none';
   });
 }
 
-/** One frame: project the nodes, then place labels in order of importance without overlaps. */
-function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undefined): void {
+/** One frame: project the nodes, then place up to `limit` labels by importance, without overlaps. */
+function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undefined, limit: number): void {
   screenState.width = state.size.width;
   screenState.height = state.size.height;
   projectNodes(model, state.camera, sceneUniforms.uFlat.value);
@@ -113,7 +120,7 @@ function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undef
   if (focus >= 0) labels.order[count++] = focus;
   if (pinned >= 0 && pinned !== focus) labels.order[count++] = pinned;
   const major = model.majorNodes;
-  for (let m = 0; m < major.length; m++) {
+  for (let m = 0; m < Math.min(major.length, limit); m++) {
     const i = major[m]!;
     if (i !== focus && i !== pinned) labels.order[count++] = i;
   }
@@ -128,7 +135,7 @@ function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undef
     const x0 = s[i * 3]! + LABEL_OFFSET_X;
     const y0 = s[i * 3 + 1]! + LABEL_OFFSET_Y;
     const x1 = x0 + labels.widths[i]!;
-    const y1 = y0 + LABEL_HEIGHT_PIXELS;
+    const y1 = y0 + labels.height;
     if (k > 0 && overlapsPlaced(labels.boxes, placed, x0, y0, x1, y1)) continue;
     labels.boxes[placed * 4] = x0;
     labels.boxes[placed * 4 + 1] = y0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QINGDAO, type CameraViewState } from '../state/mapHome.ts';
-import { CAMERA_LIMITS, computeCameraPose, panView, zoomView } from './cameraPose.ts';
+import { CAMERA_LIMITS, computeCameraPose, panView, zoomView, zoomViewAt } from './cameraPose.ts';
 import { lonLatToGlobe } from './geometry/projection.ts';
 
 function view(overrides: Partial<CameraViewState> = {}): CameraViewState {
@@ -47,5 +47,32 @@ describe('camera pose', () => {
     expect(v.distance).toBe(CAMERA_LIMITS.minDistance);
     zoomView(v, 100_000);
     expect(v.distance).toBe(CAMERA_LIMITS.maxDistance);
+  });
+});
+
+describe('zooming towards the pointer', () => {
+  it('keeps the centre when zooming at the centre, and moves toward a point off-centre', () => {
+    const centre = { lon: 120, lat: 36, distance: 1, tilt: 0, heading: 0 };
+    zoomViewAt(centre, -200, 0, 0, 800, 1);
+    expect(centre.lon).toBeCloseTo(120, 9);
+    expect(centre.distance).toBeLessThan(1);
+    const east = { lon: 120, lat: 36, distance: 1, tilt: 0, heading: 0 };
+    zoomViewAt(east, -200, 300, 0, 800, 1);
+    expect(east.lon).toBeGreaterThan(120);
+    expect(east.lat).toBeCloseTo(36, 9);
+    // Zooming out from the same point moves away from it.
+    const out = { lon: 120, lat: 36, distance: 1, tilt: 0, heading: 0 };
+    zoomViewAt(out, 200, 300, 0, 800, 1);
+    expect(out.lon).toBeLessThan(120);
+  });
+
+  it('keeps the ground under the pointer in place on the flat map', () => {
+    const view = { lon: 100, lat: 30, distance: 1, tilt: 0, heading: 0 };
+    const height = 800;
+    const degreesPerPixel = (d: number) =>
+      (2 * d * Math.tan((22.5 * Math.PI) / 180)) / height / (Math.PI / 180);
+    const pointerLon = view.lon + 200 * degreesPerPixel(view.distance);
+    zoomViewAt(view, -300, 200, 0, height, 1);
+    expect(view.lon + 200 * degreesPerPixel(view.distance)).toBeCloseTo(pointerLon, 6);
   });
 });

@@ -97,6 +97,29 @@ export function zoomView(view: CameraViewState, wheelDelta: number): void {
   );
 }
 
+/**
+ * Zooms by a wheel delta towards a screen point (offset from the view's centre, pixels): the
+ * ground under the point stays under it, as in any map, instead of zooming on the centre.
+ */
+export function zoomViewAt(
+  view: CameraViewState,
+  wheelDelta: number,
+  offsetX: number,
+  offsetY: number,
+  viewportHeightPixels: number,
+  flat: number,
+): void {
+  const before = view.distance;
+  zoomView(view, wheelDelta);
+  const shrink = 1 - view.distance / before;
+  if (shrink === 0) return;
+  // Move the centre a share of the way to the point, measured at the old scale.
+  const after = view.distance;
+  view.distance = before;
+  panView(view, -offsetX * shrink, -offsetY * shrink, viewportHeightPixels, flat);
+  view.distance = after;
+}
+
 function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }

@@ -1,14 +1,43 @@
-// The map's colours: one per mode (the legend shows them), and a diverging scale for the
-// difference between two runs (blue: less in B than in A, red: more).
+// The app's colours, defined once: one per mode (the map, its legend, the charts and exported
+// images all use these), a palette for series such as corridors, and a diverging scale for the
+// difference between two runs (blue: less in B than in A, red: more). From the Okabe–Ito palette
+// (Okabe & Ito 2008, "Color Universal Design"), distinct for the common forms of colour blindness
+// and readable both on the dark map and on the light dashboard.
 import type { Mode } from '../../../sim-core/src/api/types.ts';
 
-/** Mode colours, as CSS hex. Sea blue, rail orange, air purple, road grey. */
+/** Mode colours, as CSS hex: sea sky blue, rail orange, air reddish purple, road grey. */
 export const MODE_COLORS: Record<Mode, string> = {
-  sea: '#3b9dff',
-  rail: '#ff7a1f',
-  air: '#b56bff',
-  road: '#a3a9b1',
+  sea: '#56b4e9',
+  rail: '#e69f00',
+  air: '#cc79a7',
+  road: '#999999',
 };
+
+/**
+ * Series colours (corridors, dwell parts), Okabe–Ito in an order that keeps neighbours apart;
+ * yellow last, as it is faint on white. A chart with more series than colours draws the second
+ * round dotted (seriesDash), so no two series look alike.
+ */
+export const SERIES_PALETTE: readonly string[] = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#d55e00',
+  '#56b4e9',
+  '#cc79a7',
+  '#999999',
+  '#f0e442',
+];
+
+/** The colour of series `n`. */
+export function seriesColor(n: number): string {
+  return SERIES_PALETTE[n % SERIES_PALETTE.length]!;
+}
+
+/** The dash of series `n`: solid for the first round of colours, dotted for the next. */
+export function seriesDash(n: number): number[] | undefined {
+  return n >= SERIES_PALETTE.length ? [2, 3] : undefined;
+}
 
 /** The modes in legend order. */
 export const MAP_MODES: readonly Mode[] = ['sea', 'rail', 'air', 'road'];

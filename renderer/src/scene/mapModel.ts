@@ -15,8 +15,8 @@ export const VEHICLE_MODE: Record<VehicleKind, Mode> = {
 
 /** Node markers sit this high (Earth radii) so they clear the coastlines. */
 export const NODE_ALTITUDE = 0.002;
-/** How many nodes keep a label without hovering (the busiest ones). */
-const MAJOR_NODE_LABELS = 12;
+/** How many nodes keep a label without hovering (the busiest ones); presentation labels them all. */
+export const MAJOR_NODE_LABELS = 12;
 
 export interface MapModel {
   source: MapSource;
@@ -28,7 +28,10 @@ export interface MapModel {
   /** Largest weekly TEU at any node / on any link: the scale of columns and link widths. */
   maxNodeTeu: number;
   maxLinkTeu: number;
-  /** Node indices that always carry a label: the busiest first, at most MAJOR_NODE_LABELS. */
+  /**
+   * Every node in order of importance for its label: TEU handled there plus TEU on its links, so a
+   * crossing or a junction the trains pass (Alashankou, Khorgos, Urumqi) ranks with the terminals.
+   */
   majorNodes: Int32Array;
 }
 
@@ -48,7 +51,7 @@ export function buildMapModel(source: MapSource): MapModel {
     tripRowsByKind: groupTripsByKind(source.trips.vehicleKind, source.trips.count),
     maxNodeTeu: maxColumnTeu(source),
     maxLinkTeu: maxOf(source.linkTeu.values),
-    majorNodes: busiestNodes(source, MAJOR_NODE_LABELS),
+    majorNodes: busiestNodes(source),
   };
 }
 
@@ -80,11 +83,27 @@ function maxOf(values: Float64Array): number {
   return max;
 }
 
-function busiestNodes(source: MapSource, limit: number): Int32Array {
-  const { values, periods, entities } = source.nodeMetrics.teu;
-  const totals = new Float64Array(source.nodes.length);
-  const shown = Math.min(entities, totals.length);
-  for (let p = 0; p < periods; p++) for (let e = 0; e < shown; e++) totals[e]! += values[p * entities + e]!;
+function columnTotals(
+  matrix: { values: Float64Array; periods: number; entities: number },
+  n: number,
+): Float64Array {
+  const totals = new Float64Array(n);
+  const shown = Math.min(matrix.entities, n);
+  for (let p = 0; p < matrix.periods; p++)
+    for (let e = 0; e < shown; e++) totals[e]! += matrix.values[p * matrix.entities + e]!;
+  return totals;
+}
+
+function busiestNodes(source: MapSource): Int32Array {
+  const totals = columnTotals(source.nodeMetrics.teu, source.nodes.length);
+  const linkTotals = columnTotals(source.linkTeu, source.links.length);
+  const index = new Map(source.nodes.map((node, i) => [node.id, i]));
+  source.links.forEach((link, l) => {
+    for (const end of [link.from, link.to]) {
+      const i = index.get(end);
+      if (i !== undefined) totals[i]! += linkTotals[l]!;
+    }
+  });
   const order = Array.from(totals.keys()).sort((a, b) => totals[b]! - totals[a]!);
-  return Int32Array.from(order.slice(0, Math.min(limit, source.nodes.length)));
+  return Int32Array.from(order);
 }

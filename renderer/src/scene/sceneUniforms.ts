@@ -15,3 +15,9 @@ export const sceneUniforms = {
 
 /** The morph value, eased toward the view mode each frame (0 globe, 1 flat). */
 export const morphState = { value: 0, target: 0 };
+
+/**
+ * The time camera flights are timed by, ms: the wall clock on screen; the frame's own time while
+ * a video is recorded, so a flight lasts the same number of frames however slow each frame is.
+ */
+export const frameClock = { overrideMs: undefined as number | undefined };

@@ -2,7 +2,7 @@
 // shift-drag), the wheel zooms, hovering picks a node or link for the tooltip and a click pins
 // it. The camera state is mutated directly (cameraView); React hears only about pick changes.
 import { useEffect, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
-import { orbitView, panView, zoomView } from './cameraPose.ts';
+import { orbitView, panView, zoomViewAt } from './cameraPose.ts';
 import type { MapModel } from './mapModel.ts';
 import { pickAt, screenState } from './screenSpace.ts';
 import { cameraFlight, cameraView, useMapStore } from '../state/useMapStore.ts';
@@ -43,7 +43,15 @@ export function useMapPointer(
     const onWheel = (event: WheelEvent): void => {
       event.preventDefault();
       cameraFlight.active = false;
-      zoomView(cameraView, event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY);
+      const frame = element.getBoundingClientRect();
+      zoomViewAt(
+        cameraView,
+        event.deltaMode === 1 ? event.deltaY * 30 : event.deltaY,
+        event.clientX - frame.left - frame.width / 2,
+        event.clientY - frame.top - frame.height / 2,
+        frame.height,
+        screenState.flat,
+      );
       requestMapFrame();
     };
     element.addEventListener('wheel', onWheel, { passive: false });

@@ -6,7 +6,8 @@ import uPlot from 'uplot';
 import { formatNumber } from '../../i18n/format.ts';
 import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { throughputByCorridor, throughputByMode, PALETTE } from './seriesCharts.ts';
+import { throughputByCorridor, throughputByMode } from './seriesCharts.ts';
+import { seriesColor } from '../../scene/mapColors.ts';
 import { alignHistograms, DWELL_PARTS, dwellSplit, transitHistogram } from './transitHistogram.ts';
 import { QueueCharts } from './QueueCharts.tsx';
 import { UPlotChart } from './UPlotChart.tsx';
@@ -76,9 +77,9 @@ function TransitChart() {
       series: [
         { label: t('units.days') },
         withB
-          ? barSeries(`${t('charts.consignments')} (A)`, PALETTE[0] ?? '#1f77b4', -1, 0.45)
-          : barSeries(t('charts.consignments'), PALETTE[0] ?? '#1f77b4', 0, 0.9),
-        ...(withB ? [barSeries(`${t('charts.consignments')} (B)`, PALETTE[1] ?? '#ff7f0e', 1, 0.45)] : []),
+          ? barSeries(`${t('charts.consignments')} (A)`, seriesColor(0), -1, 0.45)
+          : barSeries(t('charts.consignments'), seriesColor(0), 0, 0.9),
+        ...(withB ? [barSeries(`${t('charts.consignments')} (B)`, seriesColor(1), 1, 0.45)] : []),
       ],
       scales: { x: { time: false } },
       axes: [{ label: t('charts.transitDays') }, { size: 70 }],
@@ -113,7 +114,7 @@ function DwellBar({ hours, longest, variant }: { hours: number[]; longest: numbe
         <span
           key={DWELL_PARTS[index]}
           title={`${variant === 'b' ? 'B · ' : ''}${t(`dwell.${DWELL_PARTS[index] ?? ''}`)}: ${formatNumber(value, language, 1)} h`}
-          style={{ flexGrow: value, background: PALETTE[index] }}
+          style={{ flexGrow: value, background: seriesColor(index) }}
         />
       ))}
     </span>
@@ -145,7 +146,7 @@ function DwellChart() {
       <ul className="legend">
         {DWELL_PARTS.map((part, index) => (
           <li key={part}>
-            <span className="swatch" style={{ background: PALETTE[index] }} /> {t(`dwell.${part}`)}
+            <span className="swatch" style={{ background: seriesColor(index) }} /> {t(`dwell.${part}`)}
           </li>
         ))}
       </ul>

@@ -21,6 +21,36 @@ export function formatKpi(id: KpiId, value: number, language: Language): string 
   }
 }
 
+/**
+ * A KPI written with enough digits that it never reads as its target when it is not: 9.99 %
+ * against a 10 % target is "9.99 %", not "10 %" beside "not met".
+ */
+export function formatKpiAgainst(
+  id: KpiId,
+  value: number,
+  target: number | undefined,
+  language: Language,
+): string {
+  const shown = formatKpi(id, value, language);
+  if (target === undefined || value === target || shown !== formatKpi(id, target, language)) return shown;
+  const scale = id === 'scoTradeGrowth' ? 100 : 1;
+  const base = id === 'scoTradeGrowth' ? 1 : id === 'co2PerTeuTonnes' ? 2 : id === 'trainsPerYear' ? 0 : 1;
+  for (let digits = base + 1; digits <= base + 6; digits++) {
+    const text =
+      id === 'scoTradeGrowth'
+        ? formatPercent(value, language, digits)
+        : formatNumber(value * scale, language, digits);
+    if (
+      text !==
+      (id === 'scoTradeGrowth'
+        ? formatPercent(target, language, digits)
+        : formatNumber(target, language, digits))
+    )
+      return text;
+  }
+  return shown;
+}
+
 function Card({ card, b }: { card: KpiCard; b: KpiCard | undefined }) {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
@@ -32,7 +62,8 @@ function Card({ card, b }: { card: KpiCard; b: KpiCard | undefined }) {
     >
       <h3>{t(`kpi.${card.id}.label`)}</h3>
       <p className="kpi-value" data-testid={`kpi-value-${card.id}`}>
-        {formatKpi(card.id, estimate.mean, language)} <small>{t(`kpi.${card.id}.unit`)}</small>
+        {formatKpiAgainst(card.id, estimate.mean, card.target, language)}{' '}
+        <small>{t(`kpi.${card.id}.unit`)}</small>
       </p>
       {estimate.replications > 1 && (
         <p className="kpi-ci">

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix, RunResult } from '../../../../sim-core/src/api/types.ts';
-import { alignWeeks, chartedWeeks, throughputByMode, type ChartLabels } from './seriesCharts.ts';
+import {
+  alignWeeks,
+  chartedWeeks,
+  distinctTickLabels,
+  throughputByMode,
+  type ChartLabels,
+} from './seriesCharts.ts';
 
 const LABELS: ChartLabels = { compare: 'B', unit: 'TEU a week', weekFrom: 'Week', formatTick: String };
 
@@ -58,5 +64,19 @@ describe('runs of other years beside each other', () => {
   it('aligns runs of the same dates week for week', () => {
     const dates = ['2025-01-06', '2025-01-13', '2025-01-20'];
     expect(Array.from(alignWeeks(dates, dates))).toEqual([0, 1, 2]);
+  });
+});
+
+describe('month labels on the time axis', () => {
+  it('labels a month once when two ticks fall in it', () => {
+    const month = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 7);
+    const day = 86_400;
+    const jan1 = Date.UTC(2025, 0, 1) / 1000;
+    expect(distinctTickLabels([jan1, jan1 + 14 * day, jan1 + 31 * day, jan1 + 45 * day], month)).toEqual([
+      '2025-01',
+      '',
+      '2025-02',
+      '',
+    ]);
   });
 });

@@ -5,19 +5,7 @@ import type { CorridorMetric, Matrix, RunResult, Scenario } from '../../../../si
 import { MODES } from '../../../../sim-core/src/vocabulary/modes.ts';
 import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
-
-export const PALETTE = [
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-  '#17becf',
-];
+import { MODE_COLORS, seriesColor, seriesDash } from '../../scene/mapColors.ts';
 
 /** Words and formats of the chosen language. */
 export interface ChartLabels {
@@ -68,6 +56,8 @@ export function chartedWeeks(result: RunResult): number {
 interface Entity {
   index: number;
   label: string;
+  /** A colour of its own (a mode's); others take the series palette. */
+  color?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -139,10 +129,18 @@ export function buildChart(
   const series: uPlot.Series[] = [{ label: labels.weekFrom }];
   const bands: uPlot.Band[] = [];
   entities.forEach((entity, n) => {
-    const color = PALETTE[n % PALETTE.length] ?? '#333';
+    // Modes keep their own colour (as on the map); other series take the shared palette.
+    const color = entity.color ?? seriesColor(n);
+    const dash = entity.color ? undefined : seriesDash(n);
     const meanIndex = data.length;
     data.push(column(band.mean, entity.index, weeks));
-    series.push({ label: entity.label, stroke: color, width: 2, points: { show: false } });
+    series.push({
+      label: entity.label,
+      stroke: color,
+      width: 2,
+      points: { show: false },
+      ...(dash ? { dash } : {}),
+    });
     if (withBands) {
       data.push(column(band.high, entity.index, weeks), column(band.low, entity.index, weeks));
       // The band's edges draw nothing and stay out of the legend (the band is the mean's shading).
@@ -174,13 +172,26 @@ export function buildChart(
       series,
       bands,
       axes: [
-        { values: (_, splits) => splits.map((seconds) => labels.formatTick(seconds)) },
+        // At least 90 px between ticks, so a month label ("2025年1月", "янв. 2025 г.") has room;
+        // a tick that would repeat the label before it (two ticks in one month) stays blank.
+        { space: 90, values: (_, splits) => distinctTickLabels(splits, labels.formatTick) },
         { label: labels.unit, size: 70 },
       ],
       scales: { x: { time: true } },
       legend: { show: true },
     },
   };
+}
+
+/** Tick labels with repeats blanked: two ticks in one month show the month once. */
+export function distinctTickLabels(splits: readonly number[], format: (seconds: number) => string): string[] {
+  let previous = '';
+  return splits.map((seconds) => {
+    const label = format(seconds);
+    if (label === previous) return '';
+    previous = label;
+    return label;
+  });
 }
 
 /** TEU a week by mode. */
@@ -191,9 +202,11 @@ export function throughputByMode(
   labels: ChartLabels,
 ): ChartSeries {
   const band = result.bands.modes.teu;
-  const entities = MODES.map((mode, index) => ({ index, label: modeLabel(mode) })).filter(
-    (entity) => !isAllZero(column(band.mean, entity.index)),
-  );
+  const entities = MODES.map((mode, index) => ({
+    index,
+    label: modeLabel(mode),
+    color: MODE_COLORS[mode],
+  })).filter((entity) => !isAllZero(column(band.mean, entity.index)));
   return buildChart(
     band,
     entities,

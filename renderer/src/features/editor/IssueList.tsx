@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../../../sim-core/src/api/types.ts';
 import { issueText } from './translateIssue.ts';
+import { showIssueField } from './showIssueField.ts';
 
 /** Validation issues with their JSON paths. */
 export function IssueList({
@@ -20,7 +21,10 @@ export function IssueList({
       <ul>
         {issues.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path || '(root)'}</code> {issueText(issue, t)}
+            <button type="button" className="link" onClick={() => showIssueField(issue.path)}>
+              <code>{issue.path || '(root)'}</code>
+            </button>{' '}
+            {issueText(issue, t)}
           </li>
         ))}
       </ul>

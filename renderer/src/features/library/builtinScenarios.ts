@@ -1,6 +1,7 @@
 // The built-in scenarios in assets/scenarios: the index (names and descriptions in three
 // languages) is bundled; each scenario file is loaded when it is opened.
 import type { Scenario } from '../../../../sim-core/src/api/types.ts';
+import { LANGUAGES } from '../../state/useSettingsStore.ts';
 
 type LocalizedText = Scenario['name'];
 
@@ -32,7 +33,7 @@ function fileNameOf(modulePath: string): string {
 function isLocalized(value: unknown): value is LocalizedText {
   if (value === null || typeof value !== 'object') return false;
   const text = value as Record<string, unknown>;
-  return typeof text['en'] === 'string' && typeof text['zh'] === 'string' && typeof text['ru'] === 'string';
+  return LANGUAGES.every((language) => typeof text[language] === 'string');
 }
 
 function parseIndex(index: unknown): BuiltinScenario[] {

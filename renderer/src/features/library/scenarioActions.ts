@@ -4,6 +4,8 @@ import { desktopBridge } from '../../platform/platform.ts';
 import { openScenarioFile, saveScenarioFile } from '../../platform/scenarioFiles.ts';
 import { useScenarioStore, type ScenarioSource } from '../../state/useScenarioStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
+import { i18next } from '../../i18n/i18n.ts';
+import { scenarioOutlineProblem } from './scenarioOutline.ts';
 import {
   defaultBuiltin,
   listBuiltinScenarios,
@@ -47,8 +49,17 @@ export async function loadBuiltinById(id: string): Promise<boolean> {
   return entry ? loadBuiltin(entry) : false;
 }
 
-/** Loads JSON read from a file. Its issues, if any, show in the editor; the notice names the file. */
+/**
+ * Loads JSON read from a file. Its issues, if any, show in the editor; the notice names the file.
+ * A file that is not a scenario at all opens nothing and says why (the working scenario stays).
+ */
 export function loadFileJson(fileName: string, json: unknown): void {
+  const problem = scenarioOutlineProblem(json);
+  if (problem) {
+    const reason = i18next.t(`library.outline.${problem}`);
+    notifyError('library.notScenario', { file: fileName, reason });
+    return;
+  }
   useScenarioStore.getState().load(json, { kind: 'file', fileName });
   useWorkbenchStore
     .getState()

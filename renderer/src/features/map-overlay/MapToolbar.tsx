@@ -1,8 +1,9 @@
 // The map's buttons: globe / flat map, a toggle per mode (hides its links and vehicles), and
 // Save image.
 import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
-import { saveMapImage } from '../../scene/saveMapImage.ts';
+import { saveMapImage } from '../video-export/saveMapImage.ts';
 import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
+import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
 import { useMapText } from '../../scene/useMapText.ts';
 
 export function MapToolbar() {
@@ -37,6 +38,9 @@ export function MapToolbar() {
       </div>
       <button type="button" onClick={() => void saveMapImage()}>
         {t('saveImage')}
+      </button>
+      <button type="button" onClick={() => useVideoExportStore.getState().setOpen(true)}>
+        {t('exportVideo')}
       </button>
     </div>
   );

@@ -1,17 +1,21 @@
-// Presentation mode's chrome over the full-screen map: the caption strip and the story controls.
+// Presentation mode's chrome over the full-screen map: the caption box (left of the legend, so it
+// never covers it) and the story controls. The caption's figures are the run on screen.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
 import { leavePresentation } from './presentationActions.ts';
 import { playStory, stopStory, useStoryStore } from './growthStory.ts';
+import { storyCaption } from './storyCaption.ts';
 
 function Caption() {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
   const yearIndex = useStoryStore((state) => state.yearIndex);
+  const plan = useStoryStore((state) => state.plan);
   const loading = useStoryStore((state) => state.loading);
   const progress = useRunHistoryStore((state) => state.progress);
   const result = useRunStore((state) => state.result);
@@ -23,19 +27,21 @@ function Caption() {
       </p>
     );
   }
-  const kpis = result?.replications[0]?.kpis;
-  if (yearIndex === undefined || !kpis) return <p>{scenario ? scenario.name[language] : ''}</p>;
-  const year = kpis.years[yearIndex] ?? 0;
+  const caption =
+    plan && yearIndex !== undefined && result
+      ? storyCaption(plan, yearIndex, result, scenario, language, t)
+      : undefined;
+  if (!caption) return <p>{scenario ? scenario.name[language] : ''}</p>;
   return (
-    <p data-testid="story-caption">
-      <strong>{year}</strong>{' '}
-      {t('story.caption', {
-        trains: formatNumber(kpis.trainsPerYear[yearIndex], language, 0),
-        teu: formatNumber(kpis.teuDelivered[yearIndex], language, 0),
-        days: formatNumber(kpis.meanSeaRailTransitDays[yearIndex], language, 1),
-      })}{' '}
-      {t(`story.year.${year}`, { defaultValue: '' })}
-    </p>
+    <div data-testid="story-caption">
+      <p>
+        <strong>{caption.year}</strong> {caption.text} {caption.event}
+      </p>
+      {caption.corridor && (
+        <p className="caption-corridor">{t('story.corridor', { corridor: caption.corridor })}</p>
+      )}
+      {caption.footnote && <p className="caption-footnote">{caption.footnote}</p>}
+    </div>
   );
 }
 
@@ -51,6 +57,9 @@ export function PresentationOverlay() {
       <div className="row">
         <button type="button" onClick={() => (playing ? stopStory() : void playStory())}>
           {playing ? t('story.stop') : t('story.play')}
+        </button>
+        <button type="button" onClick={() => useVideoExportStore.getState().setOpen(true)}>
+          {t('media.exportVideo')}
         </button>
         <button
           type="button"

@@ -1,63 +1,81 @@
-// The corridor-growth story: the 2018–2030 scenario, run once, then the timeline steps a year at a
-// time with a caption per year (its KPIs in the chosen language) and the camera on the hub.
-import type { RunResult } from '../../../../sim-core/src/api/types.ts';
-import { flyTo, timeline } from '../../state/mapBridge.ts';
+// The corridor-growth story: the 2018–2030 scenario, run once, then played year by year. Each year
+// plays its weeks in STORY_YEAR_SECONDS (the playback clock moves, so vehicles move), the camera
+// flies to frame that year's corridor and the caption reads the year's figures from the run on
+// screen (storyPlan.ts). The frame loop lives here, outside React; the caption reads useStoryStore.
+import { create } from 'zustand';
+import { i18next } from '../../i18n/i18n.ts';
+import { frameLonLats } from '../../scene/cameraFraming.ts';
+import { mapAspect } from '../../scene/mapCanvasState.ts';
+import { useMapStore } from '../../state/useMapStore.ts';
+import { useTimelineStore } from '../../state/useTimelineStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
-import { i18next } from '../../i18n/i18n.ts';
 import { confirmDiscardUnsaved, loadBuiltinById } from '../library/scenarioActions.ts';
 import { runWorkingScenario } from '../runner/runController.ts';
-import { create } from 'zustand';
+import { corridorPlaces, planStory, storyHoursAt, storyYearAt, type StoryPlan } from './storyPlan.ts';
 
 export const STORY_SCENARIO_ID = 'corridor-growth-2018-2030';
-/** How long each year stays on screen, ms. */
-export const STORY_STEP_MS = 5000;
+/** How long the camera takes to reach each year's corridor, ms. */
+const FLIGHT_MS = 2500;
 
 export interface StoryState {
   playing: boolean;
-  /** Index into the result's KPI years, or undefined before the story starts. */
+  /** Index into the plan's years, or undefined before the story starts. */
   yearIndex: number | undefined;
+  plan: StoryPlan | undefined;
   loading: boolean;
 }
 
-/** The caption's state (read by the overlay); the timer lives outside React. */
+/** The caption's state (read by the overlay); the frame loop lives outside React. */
 export const useStoryStore = create<StoryState>()(() => ({
   playing: false,
   yearIndex: undefined,
+  plan: undefined,
   loading: false,
 }));
 
-let timer: ReturnType<typeof setInterval> | undefined;
+let frame: number | undefined;
 
-/** Sim hours at the start of the KPI year `index` (from the weekly axis). */
-export function yearStartHours(result: RunResult, index: number): number | undefined {
-  const replication = result.replications[0];
-  const year = replication?.kpis.years[index];
-  if (!replication || year === undefined) return undefined;
-  const week = replication.weeks.startDates.findIndex((date) => Number(date.slice(0, 4)) >= year);
-  return week < 0 ? undefined : replication.weeks.startHours[week];
-}
-
-function showYear(index: number): void {
-  const { result, scenario } = useRunStore.getState();
-  if (!result) return;
-  const hours = yearStartHours(result, index);
-  if (hours !== undefined) timeline().setHours(hours);
-  const hub = scenario?.nodes.find((node) => node.id === scenario.kpi.trainHubNode) ?? scenario?.nodes[0];
-  // Alternate between the corridor-wide view and the hub, so each year shows both ends.
-  if (hub) flyTo({ lon: hub.lon, lat: hub.lat, distance: index % 2 === 0 ? 2.5 : 0.8 }, 2500);
-  useStoryStore.setState({ yearIndex: index });
+/** Flies the camera to frame the corridor of the plan's year `index` (or the whole network). */
+export function frameStoryYear(plan: StoryPlan, index: number, aspect: number, durationMs: number): void {
+  const scenario = useRunStore.getState().scenario;
+  if (!scenario) return;
+  const places = corridorPlaces(scenario, plan.years[index]?.corridorId);
+  useMapStore.getState().flyTo(frameLonLats(places.length > 0 ? places : scenario.nodes, aspect), durationMs);
 }
 
 export function stopStory(): void {
-  if (timer !== undefined) clearInterval(timer);
-  timer = undefined;
+  if (frame !== undefined) cancelAnimationFrame(frame);
+  frame = undefined;
   useStoryStore.setState({ playing: false });
+}
+
+/** Plays `plan` from its start: the clock follows the story time, the camera each year's corridor. */
+function playPlan(plan: StoryPlan): void {
+  useTimelineStore.getState().pause();
+  const startMs = performance.now();
+  let shownYear = -1;
+  const step = (nowMs: number): void => {
+    const seconds = (nowMs - startMs) / 1000;
+    const index = storyYearAt(plan, seconds);
+    if (index !== shownYear) {
+      shownYear = index;
+      frameStoryYear(plan, index, mapAspect(), FLIGHT_MS);
+      useStoryStore.setState({ yearIndex: index });
+    }
+    useTimelineStore.getState().setHours(storyHoursAt(plan, seconds));
+    if (seconds >= plan.durationSeconds) stopStory();
+    else frame = requestAnimationFrame(step);
+  };
+  useStoryStore.setState({ playing: true, plan, yearIndex: 0 });
+  frame = requestAnimationFrame(step);
 }
 
 /** Loads and runs the growth scenario (if it is not the current result), then plays it year by year. */
 export async function playStory(): Promise<void> {
   stopStory();
+  // A notice from before the story (a file saved, say) is not part of it.
+  useWorkbenchStore.getState().showNotice(undefined);
   if (useRunStore.getState().result?.provenance.scenarioId !== STORY_SCENARIO_ID) {
     // The story replaces the working scenario: the planner's unsaved edit is theirs to keep.
     if (!confirmDiscardUnsaved(i18next.t('library.confirmDiscard'))) return;
@@ -72,13 +90,6 @@ export async function playStory(): Promise<void> {
   }
   // Presentation mode was left while the story's run was under way: there is no story to play.
   if (!useWorkbenchStore.getState().presentation) return;
-  const years = useRunStore.getState().result?.replications[0]?.kpis.years.length ?? 0;
-  let index = 0;
-  showYear(index);
-  useStoryStore.setState({ playing: true });
-  timer = setInterval(() => {
-    index += 1;
-    if (index >= years) stopStory();
-    else showYear(index);
-  }, STORY_STEP_MS);
+  const result = useRunStore.getState().result;
+  if (result) playPlan(planStory(result));
 }

@@ -3,6 +3,8 @@
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
 export function enterPresentation(): void {
+  // A notice from the workbench ("Saved …") would sit over the slides: it is done with.
+  useWorkbenchStore.getState().showNotice(undefined);
   useWorkbenchStore.getState().setPresentation(true);
   const root = document.documentElement;
   if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {

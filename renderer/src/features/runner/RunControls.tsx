@@ -5,7 +5,8 @@ import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useValidationStore } from '../../state/useValidationStore.ts';
 import { MAX_REPLICATIONS, MIN_REPLICATIONS, useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { formatPercent } from '../../i18n/format.ts';
+import { formatPercent, parseLocaleNumber } from '../../i18n/format.ts';
+import { showIssueField } from '../editor/showIssueField.ts';
 import { cancelRun, runWorkingScenario } from './runController.ts';
 
 function RunProgressBar() {
@@ -32,40 +33,59 @@ export function RunControls() {
   const issueCount = useValidationStore((state) => state.issues.length);
   const replications = useWorkbenchStore((state) => state.replications);
   const setReplications = useWorkbenchStore((state) => state.setReplications);
+  const language = useSettingsStore((state) => state.language);
   const [replicationsDraft, setReplicationsDraft] = useState<string | undefined>(undefined);
   const refused = issueCount > 0;
+  const draftValue =
+    replicationsDraft === undefined ? undefined : parseLocaleNumber(replicationsDraft, language);
+  // A count that cannot be used says so (and stays as typed) instead of reverting without a word.
+  const draftInvalid =
+    replicationsDraft !== undefined &&
+    (draftValue === undefined ||
+      !Number.isInteger(draftValue) ||
+      draftValue < MIN_REPLICATIONS ||
+      draftValue > MAX_REPLICATIONS);
   return (
     <section className="run-controls" aria-label={t('run.section')}>
       <label className="field-inline">
         {t('run.replications')}
         <input
-          type="number"
-          min={MIN_REPLICATIONS}
-          max={MAX_REPLICATIONS}
-          step={1}
+          type="text"
+          inputMode="numeric"
           value={replicationsDraft ?? String(replications)}
-          aria-invalid={replicationsDraft !== undefined && Number(replicationsDraft) !== replications}
+          aria-invalid={draftInvalid}
           disabled={running}
           onChange={(event) => {
             // Keep what is typed (an empty field on the way to "20"); store it once it is a valid count.
             const text = event.currentTarget.value;
             setReplicationsDraft(text);
-            const value = Number(text);
+            const value = parseLocaleNumber(text, language);
             if (
-              text !== '' &&
+              value !== undefined &&
               Number.isInteger(value) &&
               value >= MIN_REPLICATIONS &&
               value <= MAX_REPLICATIONS
             )
               setReplications(value);
           }}
-          onBlur={() => setReplicationsDraft(undefined)}
-          aria-describedby="replications-hint"
+          onBlur={() => {
+            if (!draftInvalid) setReplicationsDraft(undefined);
+          }}
+          aria-describedby={draftInvalid ? 'replications-hint replications-error' : 'replications-hint'}
         />
       </label>
       <span id="replications-hint" className="hint">
         {t('run.replicationsHint', { min: MIN_REPLICATIONS, max: MAX_REPLICATIONS })}
       </span>
+      {draftInvalid && (
+        <span id="replications-error" role="alert" className="error-text">
+          {t('run.replicationsMessage', {
+            min: MIN_REPLICATIONS,
+            max: MAX_REPLICATIONS,
+            typed: replicationsDraft,
+          })}
+        </span>
+      )}
       <button
         type="button"
         className="primary"
@@ -79,7 +99,10 @@ export function RunControls() {
       </button>
       {refused && (
         <span role="status" className="error-text" data-testid="run-refused">
-          {t('run.refused.invalid', { count: issueCount })}
+          {t('run.refused.invalid', { count: issueCount })}{' '}
+          <button type="button" className="link" onClick={() => showIssueField()}>
+            {t('run.showProblem')}
+          </button>
         </span>
       )}
       {error && (

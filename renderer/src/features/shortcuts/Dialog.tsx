@@ -15,11 +15,21 @@ export function Dialog({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  // Where focus was before the dialog opened: it goes back there on close, so a keyboard user
+  // carries on from the control they were at.
+  const returnFocus = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal?.();
+    }
     if (!open && dialog.open) dialog.close?.();
+    if (!open && returnFocus.current?.isConnected) {
+      returnFocus.current.focus();
+      returnFocus.current = null;
+    }
   }, [open]);
   const titleId = `dialog-${title.replace(/\W+/g, '-')}`;
   return (

@@ -80,3 +80,25 @@ describe('keyboard shortcuts', () => {
     expect(useWorkbenchStore.getState().presentation).toBe(false);
   });
 });
+
+describe('keys that belong to the focused control', () => {
+  it('leaves Space and Enter to a focused button, and the arrows to a tab or the map', () => {
+    vi.clearAllMocks();
+    const button = document.createElement('button');
+    const tab = document.createElement('button');
+    tab.setAttribute('role', 'tab');
+    const map = document.createElement('div');
+    map.dataset['keyboardMap'] = '';
+    document.body.append(button, tab, map);
+    expect(press(' ', { target: button })).toBeUndefined();
+    expect(press('Enter', { target: button })).toBeUndefined();
+    expect(press('ArrowRight', { target: tab })).toBeUndefined();
+    expect(press('ArrowLeft', { target: map })).toBeUndefined();
+    // Elsewhere Space still plays.
+    press(' ', { target: document.body })?.();
+    expect(playback.toggle).toHaveBeenCalledTimes(1);
+    button.remove();
+    tab.remove();
+    map.remove();
+  });
+});

@@ -24,6 +24,20 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return element.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
+/**
+ * True when the focused control has its own use for Space, Enter or the arrows: a button or link
+ * (Space and Enter press it), a tab list (arrows move between tabs), a slider, or the map (arrows
+ * pan it). The playback keys then leave the key to the control.
+ */
+export function ownsKeys(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  return (
+    (target as Element).closest(
+      'button, a[href], summary, [role="button"], [role="tab"], [role="tablist"], [role="slider"], [role="menuitem"], [data-keyboard-map]',
+    ) !== null
+  );
+}
+
 /** The action for a key press, or undefined when the key is not a shortcut here. */
 export function shortcutAction(event: KeyLike): (() => void) | undefined {
   const mod = event.ctrlKey || event.metaKey;
@@ -48,6 +62,8 @@ export function shortcutAction(event: KeyLike): (() => void) | undefined {
   if (event.key === '?') return () => workbench.setShortcutsOpen(true);
   // P, not F5: F5 is the browser's reload, which a user expects to keep.
   if (key === 'p') return togglePresentation;
+  if (ownsKeys(event.target) && [' ', 'Enter', 'ArrowLeft', 'ArrowRight'].includes(event.key))
+    return undefined;
   const playback = timeline();
   if (event.key === ' ') return () => playback.toggle();
   if (event.key === 'ArrowRight') return () => playback.stepDays(event.shiftKey ? 7 : 1);

@@ -11,4 +11,6 @@ export const SHORTCUTS: readonly { keys: string; labelKey: string }[] = [
   { keys: 'P', labelKey: 'shortcuts.presentation' },
   { keys: 'Esc', labelKey: 'shortcuts.escape' },
   { keys: '?', labelKey: 'shortcuts.help' },
+  { keys: 'Tab → ← ↑ ↓ / + − / N', labelKey: 'shortcuts.map' },
+  { keys: '← / → (tabs)', labelKey: 'shortcuts.tabs' },
 ];

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { shortcutAction } from './keyboardShortcuts.ts';
+import { moveWithinTablist } from './tablistKeys.ts';
 
 /** Listens for the workbench's shortcuts on the whole window. */
 export function useKeyboardShortcuts(): void {
@@ -12,6 +13,10 @@ export function useKeyboardShortcuts(): void {
         (event.target as Element | null)?.closest?.('textarea')
       )
         return;
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && moveWithinTablist(event)) {
+        event.preventDefault();
+        return;
+      }
       const action = shortcutAction(event);
       if (!action) return;
       event.preventDefault();

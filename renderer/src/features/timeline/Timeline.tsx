@@ -10,7 +10,8 @@ import {
 } from '../../state/useTimelineStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { useMapText, type MapTextKey } from '../../scene/useMapText.ts';
-import { formatPlaybackDate } from './formatPlaybackDate.ts';
+import { formatPlaybackDate, weekOfYear } from './formatPlaybackDate.ts';
+import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 
 export function Timeline() {
   const t = useMapText();
@@ -106,7 +107,10 @@ export function Timeline() {
         onInput={(event) => setHours(Number(event.currentTarget.value))}
       />
       <output ref={dateLabel} className="map-timeline-date" aria-live="off" data-testid="playback-date" />
-      <span className="map-timeline-week">{t('week', { week: Math.max(0, weekIndex) + 1 })}</span>
+      {/* The week of the year, not of the run: "Week 20 of 2021" reads on a slide, "Week 176" does not. */}
+      <span className="map-timeline-week" data-week-index={weekIndex}>
+        {t('week', weekOfYear(startDate, startHours + Math.max(0, weekIndex) * HOURS_PER_WEEK))}
+      </span>
       <select
         aria-label={t('speed')}
         value={speed}

@@ -15,3 +15,11 @@ export function playbackTimeMs(startDate: string, hours: number): number {
 export function formatPlaybackDate(startDate: string, hours: number, language: Language): string {
   return formatUtcDate(playbackTimeMs(startDate, hours), language);
 }
+
+/** The week of the year (1–53, weeks counted from 1 January) and the year at sim hour `hours`. */
+export function weekOfYear(startDate: string, hours: number): { week: number; year: number } {
+  const time = playbackTimeMs(startDate, hours);
+  const year = new Date(time).getUTCFullYear();
+  const day = Math.floor((time - Date.UTC(year, 0, 1)) / (24 * MS_PER_HOUR));
+  return { week: Math.floor(day / 7) + 1, year };
+}

@@ -1,0 +1,167 @@
+// The video export dialog: what to record (the story, or a span of the timeline at a speed), the
+// format and size, then progress with Cancel. Dates are typed in the language's own order.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateInputPattern, formatDateInput, formatPercent, parseDateInput } from '../../i18n/format.ts';
+import { useRunStore } from '../../state/useRunStore.ts';
+import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { timelineClock, useTimelineStore } from '../../state/useTimelineStore.ts';
+import { planStory } from '../presentation/storyPlan.ts';
+import { Dialog } from '../shortcuts/Dialog.tsx';
+import { encodableCodec, type VideoContainer } from './exportVideo.ts';
+import { cancelRecording, recordVideo } from './recordVideo.ts';
+import { useVideoExportStore } from './useVideoExportStore.ts';
+import { playbackTimeMs } from '../timeline/formatPlaybackDate.ts';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const;
+const FPS = 30;
+const MS_PER_HOUR = 3_600_000;
+
+function isoAt(startDate: string, hours: number): string {
+  return new Date(playbackTimeMs(startDate, hours)).toISOString().slice(0, 10);
+}
+
+function hoursOf(startDate: string, iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - playbackTimeMs(startDate, 0)) / MS_PER_HOUR;
+}
+
+function useEncoders(): Record<VideoContainer, boolean> {
+  const [available, setAvailable] = useState({ webm: true, mp4: false });
+  useEffect(() => {
+    void Promise.all([encodableCodec('webm', 1920, 1080), encodableCodec('mp4', 1920, 1080)]).then(
+      ([webm, mp4]) => setAvailable({ webm: webm !== undefined, mp4: mp4 !== undefined }),
+    );
+  }, []);
+  return available;
+}
+
+function Progress() {
+  const { t } = useTranslation();
+  const language = useSettingsStore((s) => s.language);
+  const progress = useVideoExportStore((s) => s.progress);
+  const outcome = useVideoExportStore((s) => s.outcome);
+  return (
+    <>
+      {progress && (
+        <div className="row">
+          <progress max={progress.total} value={progress.done} aria-label={t('media.progress')} />
+          <span>{formatPercent(progress.done / progress.total, language, 0)}</span>
+          <button type="button" onClick={cancelRecording}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+      {outcome && (
+        <p role="status" data-testid="video-outcome">
+          {t(outcome.key, outcome.values ?? {})}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The choices, mounted each time the dialog opens (so the span starts at the playback date). */
+function VideoForm() {
+  const { t } = useTranslation();
+  const language = useSettingsStore((s) => s.language);
+  const recording = useVideoExportStore((s) => s.progress !== undefined);
+  const result = useRunStore((s) => s.result);
+  const { startDate, durationHours, speedDaysPerSecond } = useTimelineStore.getState();
+  const encoders = useEncoders();
+  const [what, setWhat] = useState<'span' | 'story'>('span');
+  const [container, setContainer] = useState<VideoContainer>('webm');
+  const [size, setSize] = useState(1);
+  const [from, setFrom] = useState(() => formatDateInput(isoAt(startDate, timelineClock.hours), language));
+  const [to, setTo] = useState(() =>
+    formatDateInput(isoAt(startDate, Math.min(durationHours, timelineClock.hours + 28 * 24)), language),
+  );
+  const fromIso = parseDateInput(from, language);
+  const toIso = parseDateInput(to, language);
+  const spanValid = fromIso !== undefined && toIso !== undefined && toIso > fromIso;
+  const pattern = dateInputPattern(language, {
+    year: t('media.dateLetters.year'),
+    month: t('media.dateLetters.month'),
+    day: t('media.dateLetters.day'),
+  });
+  const start = (): void => {
+    if (!result) return;
+    const chosen = SIZES[size] ?? SIZES[1];
+    if (what === 'story')
+      void recordVideo({ kind: 'story', plan: planStory(result) }, container, chosen, FPS);
+    else if (fromIso && toIso) {
+      const span = {
+        kind: 'timeline' as const,
+        fromHours: hoursOf(startDate, fromIso),
+        toHours: hoursOf(startDate, toIso),
+        speedDaysPerSecond,
+      };
+      void recordVideo(span, container, chosen, FPS);
+    }
+  };
+  return (
+    <fieldset disabled={recording} className="video-export">
+      <label>
+        {t('media.what')}{' '}
+        <select value={what} onChange={(e) => setWhat(e.currentTarget.value as 'span' | 'story')}>
+          <option value="span">{t('media.span')}</option>
+          <option value="story">{t('media.story')}</option>
+        </select>
+      </label>
+      {what === 'span' && (
+        <>
+          <label>
+            {t('media.from')} <input value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t('media.to')} <input value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          </label>
+          {!spanValid && <p className="error-text">{t('media.badSpan', { pattern })}</p>}
+        </>
+      )}
+      <label>
+        {t('media.format')}{' '}
+        <select value={container} onChange={(e) => setContainer(e.currentTarget.value as VideoContainer)}>
+          <option value="webm" disabled={!encoders.webm}>
+            WebM
+          </option>
+          <option value="mp4" disabled={!encoders.mp4}>
+            MP4{encoders.mp4 ? '' : ` (${t('media.noEncoder')})`}
+          </option>
+        </select>
+      </label>
+      <label>
+        {t('media.size')}{' '}
+        <select value={size} onChange={(e) => setSize(Number(e.currentTarget.value))}>
+          {SIZES.map((s, i) => (
+            <option key={s.width} value={i}>{`${s.width} × ${s.height}`}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={start} disabled={!result || (what === 'span' && !spanValid)}>
+        {t('media.record')}
+      </button>
+    </fieldset>
+  );
+}
+
+export function VideoExportDialog() {
+  const { t } = useTranslation();
+  const open = useVideoExportStore((s) => s.open);
+  return (
+    <Dialog
+      open={open}
+      title={t('media.videoTitle')}
+      onClose={() => {
+        cancelRecording();
+        useVideoExportStore.getState().setOpen(false);
+      }}
+    >
+      {open && <VideoForm />}
+      <Progress />
+    </Dialog>
+  );
+}

@@ -1,0 +1,74 @@
+// The keyboard in the web build: Space and Enter press the focused control (not the map's
+// playback), arrows move within a tab list (not the timeline), focus comes back after the
+// shortcuts dialog, and the map can be reached with Tab and driven by keys.
+import { expect, test, type Page } from '@playwright/test';
+import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+
+declare global {
+  interface Window {
+    __scoda?: { map?: MapTestHooks };
+  }
+}
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/?testHooks=1');
+  await page.waitForFunction(() => window.__scoda?.map?.origin() === 'run', undefined, { timeout: 90_000 });
+  await page.evaluate(() => window.__scoda!.map!.pause());
+}
+
+const hours = (page: Page) => page.evaluate(() => window.__scoda!.map!.hours());
+
+test('Space presses a focused button and arrows move between tabs, leaving playback alone', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await hours(page);
+  const libraryTab = page.getByRole('tab', { name: 'Library' });
+  await libraryTab.focus();
+  await page.keyboard.press('Space');
+  await expect(libraryTab).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  const next = page.getByRole('tab', { selected: true }).first();
+  await expect(next).toBeFocused();
+  await expect(libraryTab).toHaveAttribute('aria-selected', 'false');
+  await page.waitForTimeout(500);
+  expect(await hours(page)).toBe(before);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
+
+test('focus returns to where it was after the shortcuts dialog', async ({ page }) => {
+  await openApp(page);
+  const flat = page.getByRole('button', { name: 'Flat map' });
+  await flat.focus();
+  await page.keyboard.press('Shift+?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(flat).toBeFocused();
+});
+
+test('the map is reached with Tab and moved with the keys', async ({ page }) => {
+  await openApp(page);
+  const map = page.getByRole('application', { name: 'Corridor map' });
+  await page.getByRole('button', { name: 'Flat map' }).focus();
+  // Shift+Tab from the toolbar's first button lands on the map region before it.
+  await page.keyboard.press('Shift+Tab');
+  await expect(map).toBeFocused();
+  const before = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('+');
+  await page.evaluate(() => window.__scoda!.map!.invalidate(2));
+  await expect
+    .poll(async () => {
+      const after = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
+      return after && before ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
+    })
+    .toBeGreaterThan(20);
+  // N picks a node: its panel opens.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('complementary', { name: 'Throughput this week' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: 'Throughput this week' })).toHaveCount(0);
+});

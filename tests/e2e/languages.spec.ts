@@ -1,0 +1,73 @@
+// The user's language and units in the web build, in Russian: a decimal comma is a number, text
+// that is not a number is refused in plain words at the field, a value out of range is described
+// in the field's own unit, replications that cannot be used say so, a file that is not a scenario
+// opens nothing (and Undo still works), and the charts' dates are Russian.
+import { expect, test, type Page } from '@playwright/test';
+
+async function openInRussian(page: Page): Promise<void> {
+  await page.addInitScript(() =>
+    localStorage.setItem('scoda-settings', JSON.stringify({ state: { language: 'ru' }, version: 0 })),
+  );
+  await page.goto('/');
+  await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: 90_000 });
+}
+
+test('a Russian planner types 3,5 and gets 3,5; abc, 0x10 and −100 % get messages in their words', async ({
+  page,
+}) => {
+  await openInRussian(page);
+  const growth = page.locator('[data-path="corridors[0].growthPerYear"]');
+  await growth.fill('3,5');
+  await growth.blur();
+  await expect(growth).toHaveValue('3,5');
+  await expect(growth).toHaveAttribute('aria-invalid', 'false');
+
+  await growth.fill('abc');
+  const error = page.locator('#field-corridors-0-growthPerYear-error');
+  await expect(error).toHaveText('Введите число, например 3,5.');
+  await growth.fill('0x10');
+  await expect(error).toHaveText('Введите число, например 3,5.');
+
+  await growth.fill('-100');
+  await expect(error).toContainText(/[−-]100\s?%/);
+  await expect(error).not.toContainText('-0.9');
+  await expect(error).not.toContainText('-1)');
+
+  // The run is refused and "Show the problem" leads to the field.
+  await growth.blur();
+  await page.getByRole('tab', { name: 'Библиотека' }).click();
+  await page.getByRole('button', { name: 'Показать проблему' }).click();
+  await expect(growth).toBeFocused();
+  await growth.fill('3,5');
+});
+
+test('replications that cannot be used say so instead of reverting', async ({ page }) => {
+  await openInRussian(page);
+  const replications = page.getByLabel('Прогоны', { exact: false }).first();
+  for (const typed of ['0', '2,5', '1000']) {
+    await replications.fill(typed);
+    await replications.blur();
+    await expect(replications).toHaveValue(typed);
+    await expect(page.locator('#replications-error')).toContainText(`«${typed}»`);
+  }
+  await replications.fill('3');
+  await expect(page.locator('#replications-error')).toHaveCount(0);
+});
+
+test('a file that is not a scenario opens nothing, says why, and Undo still works', async ({ page }) => {
+  await openInRussian(page);
+  const growth = page.locator('[data-path="corridors[0].growthPerYear"]');
+  const original = await growth.inputValue();
+  await growth.fill('7');
+  await growth.blur();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (
+    await chooser
+  ).setFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+  await expect(page.getByTestId('notice')).toContainText('package.json — не сценарий');
+  await expect(growth).toHaveValue('7');
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+z');
+  await expect(growth).toHaveValue(original);
+});

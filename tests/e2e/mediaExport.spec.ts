@@ -1,0 +1,80 @@
+// Images and video for slides in the web build: Save image gives a 3840 × 2160 PNG with the
+// legend drawn in the mode colours, and a video of a timeline span has exactly the frames and the
+// duration of the span at the playback speed (read back with mediabunny's demuxer).
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
+import { MODE_COLORS } from '../../renderer/src/scene/mapColors.ts';
+import { pngColours } from '../helpers/pngPixels.ts';
+
+const RUN_TIMEOUT = 90_000;
+test.setTimeout(240_000);
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/?testHooks=1');
+  await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: RUN_TIMEOUT });
+}
+
+test('Save image gives a 3840 × 2160 PNG with the legend in the mode colours', async ({ page }) => {
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save image' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('scoda-map.png');
+  const png = await readFile((await file.path())!);
+  if (process.env['SCODA_KEEP_IMAGE']) await writeFile(process.env['SCODA_KEEP_IMAGE'], png);
+  // The legend sits in the lower-right corner; each swatch is a solid block of its mode's colour.
+  const corner = await pngColours(page, png, { left: 0.75, top: 0.6, right: 1, bottom: 1 });
+  expect({ width: corner.width, height: corner.height }).toEqual({ width: 3840, height: 2160 });
+  for (const colour of Object.values(MODE_COLORS))
+    expect(corner.counts[colour.toLowerCase()] ?? 0, colour).toBeGreaterThan(400);
+});
+
+test('a video of one week at a week a second has 30 frames and lasts 1 s', async ({ page }) => {
+  await openApp(page);
+  const speed = page.getByRole('combobox', { name: 'Playback speed' });
+  await speed.selectOption({ label: '1 week/s' });
+  await page.getByRole('button', { name: 'Export video' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Export video' });
+  const from = dialog.getByRole('textbox', { name: 'From', exact: true });
+  const start = await from.inputValue();
+  // A week after the start, typed in the same (en-GB) order: DD/MM/YYYY.
+  const [d, m, y] = start.split('/').map(Number);
+  const end = new Date(Date.UTC(y!, m! - 1, d! + 7));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await dialog
+    .getByRole('textbox', { name: 'To', exact: true })
+    .fill(`${pad(end.getUTCDate())}/${pad(end.getUTCMonth() + 1)}/${end.getUTCFullYear()}`);
+  await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
+  const download = page.waitForEvent('download', { timeout: 180_000 });
+  await dialog.getByRole('button', { name: 'Record video' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('scoda-video.webm');
+  await expect(dialog.getByTestId('video-outcome')).toContainText('30 frames');
+
+  const input = new Input({
+    source: new BufferSource(await readFile((await file.path())!)),
+    formats: ALL_FORMATS,
+  });
+  const track = (await input.getPrimaryVideoTrack())!;
+  expect(track.displayWidth).toBe(1280);
+  expect(track.displayHeight).toBe(720);
+  let packets = 0;
+  for await (const packet of new EncodedPacketSink(track).packets()) if (packet.duration > 0) packets++;
+  expect(packets).toBe(30);
+  expect(await track.computeDuration()).toBeCloseTo(1, 2);
+});
+
+test('a recording can be cancelled and saves nothing', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Export video' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Export video' });
+  await dialog.getByLabel('Record').selectOption({ label: 'The corridor-growth story, year by year' });
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await dialog.getByRole('button', { name: 'Record video' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Recording progress' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByTestId('video-outcome')).toHaveText('Video export cancelled; nothing was saved.');
+  expect(downloaded).toBe(false);
+});

@@ -1,0 +1,85 @@
+// Refreshes the README's screenshots (assets/screenshots/*.png) from the built web app (out/web):
+// the workbench in English and Chinese, and the presentation story in Russian. Run after
+// `npm run build:web`:  E2E_PORT=4187 npx tsx tests/helpers/readmeScreenshots.ts
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+
+const port = Number(process.env['E2E_PORT'] ?? 4179);
+const base = `http://127.0.0.1:${port}/`;
+const VIEWPORT = { width: 1600, height: 1000 };
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no server at ${base}`);
+}
+
+async function open(page: Page, language: 'en' | 'zh' | 'ru'): Promise<void> {
+  await page.addInitScript(
+    (lang) =>
+      localStorage.setItem('scoda-settings', JSON.stringify({ state: { language: lang }, version: 0 })),
+    language,
+  );
+  await page.goto(`${base}?testHooks=1`);
+  await page.getByTestId('kpi-value-trainsPerYear').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function workbench(page: Page, language: 'en' | 'zh'): Promise<void> {
+  await open(page, language);
+  // A busy week, paused, so ships and trains are on the move in the picture.
+  await page.evaluate(() => {
+    const map = (
+      window as unknown as { __scoda: { map: { setHours(h: number): void; invalidate(n: number): void } } }
+    ).__scoda.map;
+    map.setHours(24 * 7 * 20 + 30);
+    map.invalidate(3);
+  });
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: `assets/screenshots/workbench-${language}.png` });
+}
+
+async function story(page: Page): Promise<void> {
+  await open(page, 'ru');
+  await page.keyboard.press('p');
+  await page.getByRole('button', { name: 'Показать историю роста коридоров' }).click();
+  await page.getByTestId('story-caption').waitFor({ timeout: 180_000 });
+  // Into the story, where the corridors have grown.
+  await page.waitForTimeout(30_000);
+  await page.screenshot({ path: 'assets/screenshots/presentation-ru.png' });
+}
+
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--config',
+    'vite.web.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
+  { stdio: 'ignore', detached: true },
+);
+try {
+  await waitForServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  for (const shot of [(p: Page) => workbench(p, 'en'), (p: Page) => workbench(p, 'zh'), story]) {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await shot(page);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
