@@ -16,6 +16,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./run.ts'),
   },
   validate: { summary: 'check scenario files and list every problem', load: () => import('./validate.ts') },
+  workbook: {
+    summary: 'export a scenario as an .xlsx workbook or CSV files, or import an edited workbook',
+    load: () => import('./workbook.ts'),
+  },
   scenarios: { summary: 'list the built-in scenarios', load: () => import('./scenarios.ts') },
   // DATA adds sim-core/cli/commands/calibrate.ts; until then the command says it is not available.
   calibrate: {
