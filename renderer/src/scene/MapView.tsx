@@ -14,6 +14,7 @@ import { useShownRun } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
+import { DraftLinksLayer } from './layers/DraftLinksLayer.tsx';
 import { Globe } from './layers/Globe.tsx';
 import { LinksLayer } from './layers/LinksLayer.tsx';
 import { LoadedRun } from './LoadedRun.tsx';
@@ -106,6 +107,7 @@ export function MapView({ showTimeline = true }: MapViewProps) {
           <Globe />
           {model && <LoadedRun model={model} />}
           {model && <LinksLayer model={model} />}
+          <DraftLinksLayer />
           {model && <ColumnsLayer model={model} />}
           {model && <VehiclesLayer model={model} />}
           {model && <NodeLabels model={model} container={labelLayer} language={language} />}

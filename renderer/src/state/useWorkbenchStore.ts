@@ -2,7 +2,7 @@
 // the shortcuts dialog and one-line notices. UI state only; no results here.
 import { create } from 'zustand';
 
-export type WorkbenchTab = 'library' | 'editor' | 'json' | 'compare';
+export type WorkbenchTab = 'library' | 'editor' | 'network' | 'json' | 'compare';
 export type DashboardTab = 'kpis' | 'charts' | 'table';
 
 export const MIN_REPLICATIONS = 1;
