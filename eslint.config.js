@@ -1,12 +1,143 @@
-// ESLint flat config. Besides the usual checks it encodes the one-way import rules of
-// ../shared/STYLE.md, each with the message a developer needs when they break one.
-// These rules may only ever grow tighter.
+// ESLint flat config. Besides the usual checks it encodes the project's one-way import rules
+// (between runtimes, and between the layers inside sim-core/src and renderer/src), each with the
+// message a developer needs when they break one. These rules may only ever grow tighter.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const pureCoreMessage =
-  'sim-core/src is pure, deterministic TypeScript: no UI, worker, desktop or Node code (STYLE.md). Only sim-core/cli may touch node:*.';
+  'sim-core/src is pure, deterministic TypeScript: no UI, worker, desktop or Node code. Only sim-core/cli may touch node:*.';
+
+/**
+ * sim-core/src's layers, bottom to top: vocabulary ← kernel ← scenario ← network ← model ←
+ * results ← calibration ← api. A folder may import only the folders before it: the shared
+ * vocabulary (modes, units, limits, the result contract, the confidence interval) at the bottom,
+ * the public API at the top. Each rule says why, and where the thing probably belongs instead.
+ */
+const SIM_CORE_LAYERS = [
+  {
+    folder: 'vocabulary',
+    why: 'vocabulary/ is the bottom of sim-core (and is imported by the renderer by value): it imports nothing else.',
+  },
+  {
+    folder: 'kernel',
+    why: 'kernel/ is the domain-free discrete-event engine: it may import only vocabulary/.',
+  },
+  {
+    folder: 'scenario',
+    why: 'scenario/ (schema, validation) describes the input and knows nothing of how it runs: it may import only vocabulary/ and kernel/.',
+  },
+  {
+    folder: 'network',
+    why: 'network/ (routes, itineraries) sits below the model: it may import vocabulary/, kernel/ and scenario/.',
+  },
+  {
+    folder: 'model',
+    why: 'model/ runs a replication and records it (ReplicationRecorder): it may not import results/, calibration/ or api/; results build on the model, not the other way round.',
+  },
+  {
+    folder: 'results',
+    why: 'results/ (aggregation over replications, CSV) may not import calibration/ or api/.',
+  },
+  {
+    folder: 'calibration',
+    why: 'calibration/ may not import api/; the public API is the top of sim-core.',
+  },
+  { folder: 'api', why: '' },
+];
+
+/** A pattern matching a relative import that climbs into one of `folders`. */
+function climbsInto(folders) {
+  return `^(\\.\\./)+(${folders.join('|')})/`;
+}
+
+/**
+ * The renderer's layers, top to bottom: app → features → scene → state → sim-client / platform,
+ * with i18n at the bottom for all. Each folder lists the folders it must not import, and why.
+ * A folder that needs something from a higher one is a sign that the thing belongs lower.
+ */
+const RENDERER_LAYERS = [
+  {
+    folder: 'features',
+    above: ['app'],
+    message:
+      'renderer layers: features/ may not import app/ (app composes features). Move what both need down to state/, scene/ or i18n/.',
+  },
+  {
+    folder: 'scene',
+    above: ['app', 'features'],
+    message:
+      'renderer layers: scene/ may not import app/ or features/. Let app/ compose the panels over the map (app/MapSlot.tsx passes them to MapView), or move the shared piece down.',
+  },
+  {
+    folder: 'state',
+    above: ['app', 'features', 'scene'],
+    message:
+      'renderer layers: state/ (the stores) may not import app/, features/ or scene/; the scene reads the stores, not the other way round. Move shared types and constants into state/ (see state/mapHome.ts).',
+  },
+  {
+    folder: 'sim-client',
+    above: ['app', 'features', 'scene', 'state', 'platform'],
+    message:
+      'renderer layers: sim-client/ is a bottom layer (the worker connection): it imports only sim-core contract types and i18n/.',
+  },
+  {
+    folder: 'platform',
+    above: ['app', 'features', 'scene', 'state', 'sim-client'],
+    message:
+      'renderer layers: platform/ is a bottom layer (the desktop bridge or browser fallback): it imports only electron/shared and i18n/; stores call it, not the other way round.',
+  },
+  {
+    folder: 'i18n',
+    above: ['app', 'features', 'scene', 'state', 'sim-client', 'platform'],
+    message:
+      'renderer layers: i18n/ is the bottom of the renderer and imports no other renderer folder; app/ applies the language setting to i18next.',
+  },
+];
+
+/** sim-core/src's boundary: nothing from outside it, no UI, no Node. */
+const simCoreBoundaryPatterns = [
+  {
+    regex:
+      '^(react|react-dom|three|@react-three/.*|zustand(/.*)?|comlink|electron|i18next|react-i18next|uplot)$',
+    message: pureCoreMessage,
+  },
+  { regex: '^node:', message: pureCoreMessage },
+  {
+    regex: '^(fs|path|os|child_process|worker_threads|crypto|url|util|events|stream|http|https)$',
+    message: pureCoreMessage,
+  },
+  {
+    regex: '(^|/)(renderer|electron|assets|tests)(/|$)',
+    message: 'sim-core/src imports nothing outside sim-core/src: scenarios reach it as data.',
+  },
+];
+
+/** The renderer's boundary with the other runtimes. */
+const rendererBoundaryPatterns = [
+  {
+    regex: '(^|/)sim-core/src/api(/|$)',
+    allowTypeImports: true,
+    message:
+      'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type` (values shared with the renderer live in sim-core/src/vocabulary).',
+  },
+  {
+    // Two exceptions: the shared vocabulary (modes, vehicle kinds, units, limits), and the CSV
+    // cell rules (pure string formatting, no imports), so a table the app exports has the same
+    // bytes as the command line's files.
+    regex: '(^|/)sim-core/(?!src/api(/|$)|src/vocabulary/|src/results/csvFormat\\.ts$)',
+    message:
+      'The renderer reaches the simulation only through renderer/src/sim-client: it imports only types from sim-core/src/api, the shared vocabulary in sim-core/src/vocabulary, and the CSV rules in sim-core/src/results/csvFormat.ts.',
+  },
+  {
+    regex: '^(electron|node:.*|fs|path|os|child_process)$',
+    message: 'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
+  },
+  {
+    regex: '(^|/)electron/(main|preload)(/|$)',
+    message: 'The renderer may import only the IPC contract from electron/shared.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -40,28 +171,7 @@ export default tseslint.config(
     files: ['sim-core/src/**/*.ts'],
     ignores: ['sim-core/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex:
-                '^(react|react-dom|three|@react-three/.*|zustand(/.*)?|comlink|electron|i18next|react-i18next|uplot)$',
-              message: pureCoreMessage,
-            },
-            { regex: '^node:', message: pureCoreMessage },
-            {
-              regex: '^(fs|path|os|child_process|worker_threads|crypto|url|util|events|stream|http|https)$',
-              message: pureCoreMessage,
-            },
-            {
-              regex: '(^|/)(renderer|electron|assets|tests)(/|$)',
-              message:
-                'sim-core/src imports nothing outside sim-core/src: scenarios reach it as data (STYLE.md).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: simCoreBoundaryPatterns }],
       'no-restricted-properties': [
         'error',
         {
@@ -103,44 +213,51 @@ export default tseslint.config(
       ],
     },
   },
-  // renderer: the simulation only through sim-client (types from sim-core/src/api), the desktop
-  // only through window.desktop.
+  // sim-core/src: the layers inside the core, one way (the boundary patterns stay in force). Tests
+  // are exempt: nothing imports a test, so it cannot close a cycle, and a test may drive a layer
+  // through a higher one (a network test compiles a scenario with the model).
+  ...SIM_CORE_LAYERS.map(({ folder, why }, index) => ({
+    files: [`sim-core/src/${folder}/**/*.ts`],
+    ignores: ['sim-core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...simCoreBoundaryPatterns,
+            ...(index + 1 < SIM_CORE_LAYERS.length
+              ? [
+                  {
+                    regex: climbsInto(SIM_CORE_LAYERS.slice(index + 1).map((layer) => layer.folder)),
+                    message: `sim-core layers (vocabulary ← kernel ← scenario ← network ← model ← results ← calibration ← api): ${why}`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  })),
+  // renderer: the simulation only through sim-client (types from sim-core/src/api, values from
+  // the shared vocabulary), the desktop only through window.desktop.
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)sim-core/src/api(/|$)',
-              allowTypeImports: true,
-              message:
-                'The renderer reaches the simulation only through renderer/src/sim-client; from sim-core/src/api it may only `import type`.',
-            },
-            {
-              // One exception: the CSV cell rules (pure string formatting, no imports), so a table
-              // the app exports has the same bytes as the command line's files.
-              regex: '(^|/)sim-core/(?!src/api(/|$)|src/results/csvFormat\\.ts$)',
-              message:
-                'The renderer reaches the simulation only through renderer/src/sim-client, and imports only types from sim-core/src/api (and the CSV rules in sim-core/src/results/csvFormat.ts).',
-            },
-            {
-              regex: '^(electron|node:.*|fs|path|os|child_process)$',
-              message:
-                'The renderer is sandboxed: reach the desktop through window.desktop (renderer/src/platform).',
-            },
-            {
-              regex: '(^|/)electron/(main|preload)(/|$)',
-              message: 'The renderer may import only the IPC contract from electron/shared.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: rendererBoundaryPatterns }],
     },
   },
+  // renderer/src: the layers inside the renderer, one way (the boundary patterns stay in force).
+  ...RENDERER_LAYERS.map(({ folder, above, message }) => ({
+    files: [`renderer/src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...rendererBoundaryPatterns, { regex: climbsInto(above), message }] },
+      ],
+    },
+  })),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/sim-client/**'],

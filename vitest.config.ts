@@ -23,6 +23,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The repository's own rules (import layers, cycles), checked on planted files.
+          name: 'tooling',
+          environment: 'node',
+          include: ['tests/lint/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['electron/**/*.test.ts'],

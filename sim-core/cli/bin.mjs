@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `scoda-sim` launcher (package.json "bin"). The command line is TypeScript run through tsx
-// (a dev dependency, present in a clone after `npm install`): tsx is registered in this process
-// rather than re-executing node with `--import tsx`, so there is one process, and exit codes and
-// signals need no relaying. Worker threads register tsx themselves (cli/tsWorker.mjs).
+// The `scoda-sim` launcher (package.json "bin"). The command line is TypeScript run through tsx,
+// a dev dependency: the launcher works in a clone of the repository after `npm install`, not as a
+// package installed without its dev dependencies. tsx is registered in this process rather than
+// re-executing node with `--import tsx`, so there is one process, and exit codes and signals need
+// no relaying. Worker threads register tsx themselves (cli/tsWorker.mjs).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,6 +1,8 @@
 /**
- * The command line as a user meets it: run as a child process on small fixture scenarios,
- * checking exit codes, messages, the files written and their columns.
+ * The command line as a user meets it, on small fixture scenarios: exit codes, messages, the
+ * files written and their columns. The cases call `main` in this process with captured output
+ * (a child process per case cost ~2 s of tsx start-up each); two smoke tests run the real
+ * launcher (bin.mjs) as a child process, so the wiring a user runs is covered too.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSimApi } from '../src/api/index.ts';
 import { KPI_COLUMNS, THROUGHPUT_COLUMNS, TRANSIT_COLUMNS } from '../src/results/csv.ts';
+import { main } from './main.ts';
 
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/cli/', import.meta.url));
@@ -22,7 +25,20 @@ interface Outcome {
   stderr: string;
 }
 
-function cli(...args: string[]): Promise<Outcome> {
+/** Runs the command line in this process, as bin.mjs does, with stdout and stderr captured. */
+async function cli(...args: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: FIXTURES,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real launcher, bin.mjs, as a child process. */
+function spawnCli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -39,6 +55,21 @@ function cli(...args: string[]): Promise<Outcome> {
 const header = (text: string): string => text.split('\r\n')[0] ?? '';
 /** Runs that spawn child processes and worker threads: generous, as the test machine may be busy. */
 const RUN_TIMEOUT_MS = 240_000;
+
+describe('scoda-sim as a child process (bin.mjs)', () => {
+  it(
+    'prints the help and exits 0; exits 1 on a broken scenario, listing its problems on stdout',
+    async () => {
+      const help = await spawnCli('--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/run +run a scenario/);
+      const broken = await spawnCli('validate', 'broken.scenario.json');
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('broken.scenario.json: demand[0].corridor: unknown corridor "europe"');
+    },
+    RUN_TIMEOUT_MS,
+  );
+});
 
 describe('scoda-sim: commands and help', () => {
   it('lists the commands on --help and exits 2 without a command', async () => {

@@ -17,7 +17,8 @@ import {
   type SeaLaneGraph,
 } from '../src/network/routeGeometry.ts';
 import { validateScenario } from '../src/scenario/validate.ts';
-import { scenarioToWorkbook, workbookToCsvFiles } from '../src/scenario/workbook/scenarioToWorkbook.ts';
+import { workbookToCsvFiles } from '../src/results/workbookCsv.ts';
+import { scenarioToWorkbook } from '../src/scenario/workbook/scenarioToWorkbook.ts';
 import { workbookToScenario } from '../src/scenario/workbook/workbookToScenario.ts';
 import { landPolygonsFromTopology } from './landPolygons.ts';
 import { workbookToXlsx, xlsxToWorkbook } from './xlsxWorkbook.ts';

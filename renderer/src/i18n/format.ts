@@ -1,6 +1,6 @@
 // Numbers and dates in the interface language's conventions (Intl), with the formatters cached:
 // charts and tables call these for every cell.
-import type { Language } from '../state/useSettingsStore.ts';
+import type { Language } from './languages.ts';
 import { LOCALES } from './i18n.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

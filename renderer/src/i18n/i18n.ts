@@ -1,8 +1,10 @@
 // i18next with every namespace in i18n/locales/<language>/<namespace>.json, bundled (no fetch).
 // The workbench's namespace is `workbench`; the map's is `map` (its own file, picked up here).
+// Starts in English; the app applies the user's language setting (app/App.tsx), so this module
+// depends on no store.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, useSettingsStore, type Language } from '../state/useSettingsStore.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -31,7 +33,7 @@ const resources = localeResources();
 
 void i18next.use(initReactI18next).init({
   resources,
-  lng: useSettingsStore.getState().language,
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
   ns: Object.keys(resources['en'] ?? { workbench: {} }),
@@ -41,12 +43,10 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
-function applyLanguage(language: Language): void {
+/** Switches i18next and the document's `lang` to `language`. */
+export function applyLanguage(language: Language): void {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = LOCALES[language].slice(0, 2);
 }
-
-applyLanguage(useSettingsStore.getState().language);
-useSettingsStore.subscribe((state) => applyLanguage(state.language));
 
 export { i18next };

@@ -1,7 +1,7 @@
 // Keeps the working scenario safe: a debounced copy in localStorage (restored on reload, in the
 // browser and the desktop app alike) and, in the desktop app, a throttled snapshot to the main
 // process (restored after a renderer crash or an unclean quit).
-import type { ScenarioSource } from '../state/useScenarioStore.ts';
+import type { ScenarioSource } from './scenarioFiles.ts';
 import { desktopBridge } from './platform.ts';
 
 export const AUTOSAVE_KEY = 'scoda-workbench-autosave';

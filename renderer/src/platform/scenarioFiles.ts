@@ -3,6 +3,10 @@
 import { MAX_SCENARIO_BYTES, SCENARIO_EXTENSION } from '../../../electron/shared/desktopApi.ts';
 import { desktopBridge, pickFileInBrowser, saveFileInBrowser } from './platform.ts';
 
+/** Where the working scenario came from (Save writes back there in the desktop app). */
+export type ScenarioSource =
+  { kind: 'builtin'; id: string } | { kind: 'file'; fileName: string } | { kind: 'untitled' };
+
 export type OpenOutcome =
   | { status: 'opened'; fileName: string; json: unknown }
   | { status: 'cancelled' }

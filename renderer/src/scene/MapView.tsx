@@ -1,15 +1,19 @@
 // The 3D corridor map: globe or flat map with the run's routes, throughput columns and moving
-// vehicles, plus its overlay (labels, tooltip, legend, toolbar) and the playback timeline. Reads
-// the run through useShownRun (deferred); React renders when the run, language, view or week
-// changes, and the frame loop (useFrame in the layers) does the rest.
+// vehicles, node labels, and the frames of its tooltip and selection panel. What the controls,
+// the tooltip and the panel say is given by the caller (app/MapSlot.tsx composes the panels from
+// features/), so the scene never imports a feature. Reads the run through useShownRun (deferred);
+// React renders when the run, language, view or week changes, and the frame loop (useFrame in
+// the layers) does the rest.
 import { Canvas } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { Timeline } from '../features/timeline/Timeline.tsx';
-import { MapLegend } from '../features/map-overlay/MapLegend.tsx';
-import { MapToolbar } from '../features/map-overlay/MapToolbar.tsx';
-import { MapTooltip } from '../features/map-overlay/MapTooltip.tsx';
-import { useMapText } from '../features/map-overlay/useMapText.ts';
-import { useMapStore } from '../state/useMapStore.ts';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from 'react';
+import { useMapStore, type MapPick } from '../state/useMapStore.ts';
 import { useShownRun } from '../state/useRunStore.ts';
 import { useSettingsStore } from '../state/useSettingsStore.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -19,14 +23,14 @@ import { Globe } from './layers/Globe.tsx';
 import { LinksLayer } from './layers/LinksLayer.tsx';
 import { LoadedRun } from './LoadedRun.tsx';
 import { VehiclesLayer } from './layers/VehiclesLayer.tsx';
-import { buildMapModel } from './mapModel.ts';
+import { buildMapModel, type MapModel } from './mapModel.ts';
 import { mapSourceFromRun, type MapSource } from './mapSource.ts';
 import { NodeLabels } from './NodeLabels.tsx';
-import { teuPerParticle } from './particleAllocation.ts';
 import { mapCanvasState } from './saveMapImage.ts';
 import { renderOnChanges } from './renderOnDemand.ts';
 import { useMapPointer } from './useMapPointer.ts';
 import { installMapTestHooks, setTestHookTarget, testHooksRequested } from './testHooks.ts';
+import { useMapText } from './useMapText.ts';
 import './mapView.css';
 
 /** Dev/benchmark only: ?benchTrips=N loads the synthetic fixture with N moving vehicles. */
@@ -53,12 +57,22 @@ function useMapSource(): MapSource | undefined {
   }, [fixture, scenario, result, compare]);
 }
 
-export interface MapViewProps {
-  /** Show the playback timeline under the map (default true); false when the layout places it. */
-  showTimeline?: boolean;
+/** What the map shows, for the controls drawn over it. */
+export interface ShownMap {
+  source: MapSource | undefined;
+  model: MapModel | undefined;
 }
 
-export function MapView({ showTimeline = true }: MapViewProps) {
+export interface MapViewProps {
+  /** The controls drawn over the map (toolbar, legend). */
+  renderControls?: (shown: ShownMap) => ReactNode;
+  /** What the tooltip and the selection panel say about a picked node or link. */
+  renderPick?: (source: MapSource, pick: MapPick) => ReactNode;
+  /** Drawn under the map (the playback timeline). */
+  children?: ReactNode;
+}
+
+export function MapView({ renderControls, renderPick, children }: MapViewProps) {
   const t = useMapText();
   const language = useSettingsStore((s) => s.language);
   const source = useMapSource();
@@ -118,13 +132,9 @@ export function MapView({ showTimeline = true }: MapViewProps) {
       {source?.origin === 'benchmark-fixture' && (
         <div className="map-fixture-banner">{t('benchmarkFixture')}</div>
       )}
-      <MapToolbar />
-      <MapLegend
-        comparing={source?.compare !== undefined}
-        teuPerDot={model ? teuPerParticle(model.maxLinkTeu) : undefined}
-      />
+      {renderControls?.({ source, model })}
       <div ref={tooltip} className="map-tooltip" role="tooltip" hidden={!hovered || !source}>
-        {hovered && source && <MapTooltip source={source} pick={hovered} />}
+        {hovered && source && renderPick?.(source, hovered)}
       </div>
       {selected && source && (
         <aside className="map-panel" aria-label={t('throughputWeek')}>
@@ -136,10 +146,10 @@ export function MapView({ showTimeline = true }: MapViewProps) {
           >
             ×
           </button>
-          <MapTooltip source={source} pick={selected} />
+          {renderPick?.(source, selected)}
         </aside>
       )}
-      {showTimeline && <Timeline />}
+      {children}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CAMERA_LIMITS, computeCameraPose, panView, zoomView, type CameraViewState } from './cameraPose.ts';
-import { lonLatToGlobe, QINGDAO } from './geometry/projection.ts';
+import { QINGDAO, type CameraViewState } from '../state/mapHome.ts';
+import { CAMERA_LIMITS, computeCameraPose, panView, zoomView } from './cameraPose.ts';
+import { lonLatToGlobe } from './geometry/projection.ts';
 
 function view(overrides: Partial<CameraViewState> = {}): CameraViewState {
   return { lon: QINGDAO.lon, lat: QINGDAO.lat, distance: 2, tilt: 0, heading: 0, ...overrides };

@@ -2,15 +2,8 @@
 // on the globe, on the flat map and between: the local frame (up, north, east) at the target is
 // mixed by the morph value. Drag, zoom and flyTo change the five numbers; nothing else moves the
 // camera. Pure functions over caller-owned arrays: the frame loop allocates nothing.
+import type { CameraViewState } from '../state/mapHome.ts';
 import { DEG_TO_RAD, lonLatToFlat, lonLatToGlobe, relativeLon } from './geometry/projection.ts';
-
-export interface CameraViewState {
-  lon: number;
-  lat: number;
-  distance: number;
-  tilt: number;
-  heading: number;
-}
 
 export const CAMERA_LIMITS = { minDistance: 0.04, maxDistance: 6, maxLat: 85, maxTilt: 1.25 } as const;
 

@@ -1,18 +1,11 @@
 // Everything the scene derives once per loaded run (not per frame): node positions in both views,
 // the route texture, trip rows grouped by vehicle kind, the scales for columns and link widths,
 // and which nodes are important enough to carry a label at all times.
-import type { Mode, VehicleKind } from '../../../sim-core/src/api/types.ts';
+import { VEHICLE_KINDS, type Mode, type VehicleKind } from '../../../sim-core/src/vocabulary/modes.ts';
 import { buildRouteTexture, type RouteTextureData } from './geometry/routeTexture.ts';
 import { lonLatToFlat, lonLatToGlobe } from './geometry/projection.ts';
 import type { MapSource } from './mapSource.ts';
 
-/** VEHICLE_KINDS of the result contract, in its order (the renderer may only import its types). */
-export const MAP_VEHICLE_KINDS = [
-  'vessel',
-  'train',
-  'aircraft',
-  'truck',
-] as const satisfies readonly VehicleKind[];
 export const VEHICLE_MODE: Record<VehicleKind, Mode> = {
   vessel: 'sea',
   train: 'rail',
@@ -30,7 +23,7 @@ export interface MapModel {
   nodeGlobe: Float32Array;
   nodeFlat: Float32Array;
   route: RouteTextureData;
-  /** Trip-table rows of each vehicle kind (in MAP_VEHICLE_KINDS order). */
+  /** Trip-table rows of each vehicle kind (in VEHICLE_KINDS order). */
   tripRowsByKind: Uint32Array[];
   /** Largest weekly TEU at any node / on any link: the scale of columns and link widths. */
   maxNodeTeu: number;
@@ -60,10 +53,10 @@ export function buildMapModel(source: MapSource): MapModel {
 }
 
 function groupTripsByKind(kinds: Uint8Array, count: number): Uint32Array[] {
-  const counts = new Uint32Array(MAP_VEHICLE_KINDS.length);
+  const counts = new Uint32Array(VEHICLE_KINDS.length);
   for (let i = 0; i < count; i++) counts[kinds[i]!]!++;
   const rows = Array.from(counts, (c) => new Uint32Array(c));
-  const filled = new Uint32Array(MAP_VEHICLE_KINDS.length);
+  const filled = new Uint32Array(VEHICLE_KINDS.length);
   for (let i = 0; i < count; i++) {
     const kind = kinds[i]!;
     rows[kind]![filled[kind]!++] = i;

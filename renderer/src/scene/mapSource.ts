@@ -1,6 +1,6 @@
 // What the map draws, taken from a run: the scenario's nodes and links, the weekly matrices the
 // columns, links and tooltips need, and the trips that move. A narrow shape so the map does not
-// depend on the rest of the result; the benchmark fixture (testing/benchmarkFixture.ts) builds
+// depend on the rest of the result; the benchmark fixture (testing/syntheticMapSource.ts) builds
 // the same shape from synthetic data and says so in `origin`.
 import type {
   Matrix,

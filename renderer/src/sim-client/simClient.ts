@@ -3,7 +3,7 @@
 // Two kinds of worker: one long-lived worker answers the quick calls (engineVersion,
 // validateScenario, toCsv), and every run gets a worker of its own. Cancelling a run terminates its
 // worker: comlink cannot carry an AbortSignal, and terminate() stops the run at once while the
-// long-lived worker keeps validating the user's edits. (Agreed in /work/notes/contract-requests.md.)
+// long-lived worker keeps validating the user's edits.
 import * as Comlink from 'comlink';
 import type { RunProgress, RunResult, SimApi } from '../../../sim-core/src/api/types.ts';
 

@@ -3,8 +3,7 @@
 // mutable `cameraView`/`cameraFlight` objects that the scene's frame loop reads and writes.
 import { create } from 'zustand';
 import type { Mode } from '../../../sim-core/src/api/types.ts';
-import type { CameraViewState } from '../scene/cameraPose.ts';
-import { QINGDAO } from '../scene/geometry/projection.ts';
+import { QINGDAO, type CameraViewState } from './mapHome.ts';
 
 export type MapViewMode = 'globe' | 'flat';
 export type LinkColorMode = 'throughput' | 'difference';

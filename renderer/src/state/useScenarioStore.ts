@@ -2,11 +2,10 @@
 // History entries are whole snapshots; edits copy only the changed branch (scenarioPath.setAt), so
 // a snapshot costs a few objects, not a copy of the scenario.
 import { create } from 'zustand';
+import type { ScenarioSource } from '../platform/scenarioFiles.ts';
 import { formatJsonPath, setAt, type JsonPath } from './scenarioPath.ts';
 
-/** Where the working scenario came from (Save writes back there in the desktop app). */
-export type ScenarioSource =
-  { kind: 'builtin'; id: string } | { kind: 'file'; fileName: string } | { kind: 'untitled' };
+export type { ScenarioSource };
 
 /** Most snapshots kept for undo. */
 export const HISTORY_LIMIT = 200;

@@ -1,9 +1,9 @@
 // User settings that outlive a run: the language. Persisted in localStorage.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Language } from '../i18n/languages.ts';
 
-export type Language = 'en' | 'zh' | 'ru';
-export const LANGUAGES: readonly Language[] = ['en', 'zh', 'ru'];
+export { LANGUAGES, type Language } from '../i18n/languages.ts';
 
 export interface SettingsState {
   language: Language;

@@ -7,12 +7,11 @@
 // useFrame and the date label subscribes with `subscribeClock`. React hears only about changes of
 // the week (a few times a second at most), which is what the charts and columns need.
 import { create } from 'zustand';
+import { HOURS_PER_DAY, HOURS_PER_WEEK } from '../../../sim-core/src/vocabulary/time.ts';
 
 /** The exact playback time, sim hours since the scenario's start (midnight of startDate). */
 export const timelineClock = { hours: 0 };
 
-export const HOURS_PER_DAY = 24;
-const HOURS_PER_WEEK = 168;
 /** Speeds offered, days of sim time per second of wall time: a day to a month. */
 export const PLAYBACK_SPEEDS_DAYS_PER_SECOND = [1, 3, 7, 14, 30] as const;
 /** Longest wall-clock step the player takes in one tick, so a stalled tab does not leap. */

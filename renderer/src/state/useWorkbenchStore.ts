@@ -1,12 +1,13 @@
 // What the workbench shows and how it runs: replications, seed, the open panel, presentation mode,
 // the shortcuts dialog and one-line notices. UI state only; no results here.
 import { create } from 'zustand';
+import { MAX_REPLICATIONS } from '../../../sim-core/src/vocabulary/limits.ts';
 
 export type WorkbenchTab = 'library' | 'editor' | 'network' | 'json' | 'compare';
 export type DashboardTab = 'kpis' | 'charts' | 'table';
 
 export const MIN_REPLICATIONS = 1;
-export const MAX_REPLICATIONS = 100;
+export { MAX_REPLICATIONS };
 
 export interface Notice {
   kind: 'info' | 'error';

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { scenarioToWorkbook, workbookToCsvFiles } from '../../src/scenario/workbook/scenarioToWorkbook.ts';
+import { workbookToCsvFiles } from '../../src/results/workbookCsv.ts';
+import { scenarioToWorkbook } from '../../src/scenario/workbook/scenarioToWorkbook.ts';
 import { formatWorkbookIssue } from '../../src/scenario/workbook/workbookIssues.ts';
 import { workbookToScenario } from '../../src/scenario/workbook/workbookToScenario.ts';
 import { workbookToXlsx, xlsxToWorkbook } from '../../worker/xlsxWorkbook.ts';

@@ -4,7 +4,7 @@
  * it, so the same scenario and seed give the same bytes.
  */
 import type { Estimate, Kpis, RunResult } from '../../src/api/types.ts';
-import { estimate } from '../../src/results/aggregate.ts';
+import { confidenceInterval95 } from '../../src/vocabulary/confidenceInterval.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
 const KPI_FIELDS: ReadonlyArray<Exclude<keyof Kpis, 'years'>> = [
@@ -61,7 +61,7 @@ export function buildSummary(
     kpis: years.map((year, y) => {
       const row: { year: number } & Record<string, Estimate | number> = { year };
       for (const field of KPI_FIELDS)
-        row[field] = estimate(result.replications.map((r) => r.kpis[field][y] ?? NaN));
+        row[field] = confidenceInterval95(result.replications.map((r) => r.kpis[field][y] ?? NaN));
       return row;
     }),
     warnings,

@@ -10,11 +10,11 @@ import { ScenarioError } from '../scenario/ScenarioError.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
 import type { ReplicationResult, RunOptions, RunResult, SimApi } from './types.ts';
+import { MAX_REPLICATIONS } from '../vocabulary/limits.ts';
+import { HOURS_PER_DAY } from '../vocabulary/time.ts';
 
 /** Sim time one replication advances between progress reports and yields: 7 days. */
-export const CHUNK_SIM_HOURS = 7 * 24;
-/** Replications a run may ask for. */
-export const MAX_REPLICATIONS = 100;
+export const CHUNK_SIM_HOURS = 7 * HOURS_PER_DAY;
 
 /** What the host offers the engine: a way to let other work (messages, cancellation) through. */
 export interface SimHost {

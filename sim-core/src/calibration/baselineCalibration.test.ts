@@ -3,7 +3,7 @@
  * targets.json): one replication of one year, measured as `scoda-sim calibrate` measures it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { loadBuiltIn, loadTargets, runOnce } from '../../cli/data/scenarioTestKit.ts';
 import type { CalibrationTargets } from './CalibrationTarget.ts';

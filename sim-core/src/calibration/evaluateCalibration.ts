@@ -1,5 +1,5 @@
 /** Compares the model's values with the observed figures: one row per target, pass or fail. */
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CalibrationTarget, CalibrationTargets } from './CalibrationTarget.ts';
 import { measureValue } from './measures.ts';

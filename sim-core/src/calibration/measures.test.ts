@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplicationResult, TripTable } from '../api/types.ts';
+import type { ReplicationResult, TripTable } from '../vocabulary/runResult.ts';
 import { Scenario } from '../scenario/schema.ts';
 import { parseCalibrationTargets, type CalibrationTarget } from './CalibrationTarget.ts';
 import { compareTarget } from './evaluateCalibration.ts';

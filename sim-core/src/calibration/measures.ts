@@ -2,7 +2,7 @@
  * The model's value of each calibrated figure, measured from one replication's result and the
  * scenario it ran. Pure functions over the columnar results (api/types.ts).
  */
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import type { Scenario, Service } from '../scenario/schema.ts';
 import type { Measure } from './CalibrationTarget.ts';
 

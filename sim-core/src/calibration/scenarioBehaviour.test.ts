@@ -4,7 +4,7 @@
  * stay fast; the copies keep the scenarios' networks, services and interventions unchanged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { hoursAt, linkSumInWindow, loadBuiltIn, runOnce, trimmed } from '../../cli/data/scenarioTestKit.ts';
 

@@ -7,7 +7,7 @@ import quickselect from 'quickselect';
  * the default of R, NumPy and spreadsheets' PERCENTILE.INC): with the n values sorted as
  * x[0] <= ... <= x[n-1], h = (n - 1) p and q(p) = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
  *
- * Why beside StreamingQuantiles (P², constant memory): a P² update moves five markers per
+ * Why not a streaming estimate (P², constant memory): a P² update moves five markers per
  * probability with a parabolic fit, ~1,300 CPU instructions an observation for p50 and p95 (9 %
  * of a corridor run), and its answer is an estimate. Storing is one write, the answer is exact,
  * and the memory (4 MB per million observations) is small beside a run's. Float32 keeps ~7

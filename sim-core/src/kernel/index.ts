@@ -1,7 +1,7 @@
 /**
  * The discrete-event kernel: clock and event queue, named random streams, distributions, a
  * c-server FIFO resource and statistics. It has no domain words and imports nothing from the rest
- * of sim-core (it sits at the bottom); the corridor model is built on top of it.
+ * of sim-core (only the shared vocabulary sits below it); the corridor model is built on top of it.
  *
  * Design notes
  * - Time is float64 hours since the scenario start. Events run in (time, priority asc, insertion
@@ -22,10 +22,12 @@
  *   adding a stochastic source never shifts another's numbers. Use one stream per source.
  * - Distributions use exactly one uniform per draw (inverse CDF), so how far a stream advances does
  *   not depend on the values drawn.
- * - Statistics are one-pass and O(1) memory: Welford tallies, time-weighted averages, P² quantiles,
- *   per-period sums in growable Float64Arrays; `confidenceInterval95` across replications. A
- *   Resource's queue length and busy servers are occupancy integrals (OccupancyIntegral.ts): their
- *   areas are the sums of the waits and of the service times, so they cost nothing per change.
+ * - Statistics: Welford tallies and time-weighted averages (one pass, O(1) memory), and exact
+ *   sample quantiles (SampleQuantiles.ts keeps each observation as float32). A Resource's queue
+ *   length and busy servers are occupancy integrals (OccupancyIntegral.ts): their areas are the
+ *   sums of the waits and of the service times, so they cost nothing per change. The confidence
+ *   interval across replications is in ../vocabulary/confidenceInterval.ts, shared with the
+ *   renderer.
  *
  * Speed is shown by `npx tsx sim-core/bench/kernelBench.ts` (M/M/1 events/second against a bare
  * Lindley recursion on the same random numbers, and against SimPy when installed).
@@ -44,6 +46,3 @@ export { Tally } from './Tally.ts';
 export { TimeWeighted } from './TimeWeighted.ts';
 export { OccupancyIntegral } from './OccupancyIntegral.ts';
 export { SampleQuantiles } from './SampleQuantiles.ts';
-export { StreamingQuantiles } from './StreamingQuantiles.ts';
-export { PeriodSeries } from './PeriodSeries.ts';
-export { confidenceInterval95, studentT975 } from './confidenceInterval95.ts';

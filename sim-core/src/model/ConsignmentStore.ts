@@ -1,5 +1,5 @@
 /**
- * Consignment state as struct-of-arrays: one slot per live consignment in parallel typed arrays,
+ * Consignment state: one 128-byte record per live consignment in one typed array (layout below),
  * reused through a free list once a consignment is delivered, so a year of a million consignments
  * allocates no per-consignment objects.
  */
@@ -18,9 +18,10 @@ export function quantizeTeu(teu: number): number {
  * the store's accessors below. Why one record: the events of a consignment come hours to days of
  * sim time apart, so its fields are out of the cache by then. With one typed array per field
  * (nine of them before), every event paid a cache miss per field it touched; now it pays for the
- * record's two adjacent lines (callgrind's cache model, 2 MB last level: see the commit).
- * The first four floats are its dwell at the current node by cause (hours), in the order of the
- * process kinds.
+ * record's two adjacent lines: in callgrind's cache model (32 KB L1, 2 MB last level, 0.3
+ * sim-years) D1 misses fell from 97.8 M to 89.2 M for 1.5 % more instructions.
+ * The first four floats are its dwell at the current node by cause (hours), indexed by the
+ * DWELL_* constants; compileScenario.ts's DWELL_CAUSE_OF_PROCESS maps process kinds to them.
  */
 export const DWELL_HANDLING = 0;
 export const DWELL_CUSTOMS = 1;

@@ -2,10 +2,11 @@
  * One replication as a steppable run: wires the world, cargo, vehicles and demand arrivals, and
  * the bookkeeping events (week ends, year ends, the end of warm-up, node throttles).
  */
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
 import { CargoFlow } from './CargoFlow.ts';
-import { HOURS_PER_WEEK, type CompiledScenario } from './compileScenario.ts';
+import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
+import type { CompiledScenario } from './compileScenario.ts';
 import { DemandArrivals } from './DemandArrivals.ts';
 import { VehicleFlow } from './VehicleFlow.ts';
 import { World } from './World.ts';

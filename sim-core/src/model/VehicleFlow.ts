@@ -8,12 +8,13 @@
 import { sampler } from '../kernel/sampler.ts';
 import type { ServedCall } from '../kernel/Resource.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
-import { departuresPerWeek, NO_LINK, VEHICLE_ORDER, type Route } from '../network/RouteTable.ts';
+import { departuresPerWeek, NO_LINK, type Route } from '../network/RouteTable.ts';
+import { VEHICLE_KINDS } from '../vocabulary/modes.ts';
 import type { Service } from '../scenario/schema.ts';
 import type { CargoFlow } from './CargoFlow.ts';
 import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
-import { HOURS_PER_WEEK } from './compileScenario.ts';
+import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import type { World } from './World.ts';
 
 interface Vehicle {
@@ -29,7 +30,7 @@ interface Vehicle {
 }
 
 const EPSILON = 1e-9;
-const TRAIN = VEHICLE_ORDER.indexOf('train');
+const TRAIN = VEHICLE_KINDS.indexOf('train');
 
 /**
  * Ad hoc trains take longer at vehicle processes (border handling, gauge change) than

@@ -4,10 +4,11 @@
  * whose modes match (all of them when the cargo neither arrives nor departs), then the document
  * steps (origin or change of mode), coded as -(document step + 1).
  */
-import type { CompiledScenario } from './compileScenario.ts';
+import { MODE_COUNT } from '../vocabulary/modes.ts';
+import { visitModeMask, type CompiledScenario } from './compileScenario.ts';
 
-/** Arriving and departing mode of a visit: -1 (none) and the four modes. */
-const MODE_KEYS = 5;
+/** Arriving and departing mode of a visit: -1 (none) and each mode. */
+const MODE_KEYS = MODE_COUNT + 1;
 
 export class VisitPlans {
   /** Plan steps by plan id. */
@@ -25,8 +26,7 @@ export class VisitPlans {
     const known = this.ids[key] as number;
     if (known >= 0) return known;
     const c = this.c;
-    const mask =
-      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
+    const mask = visitModeMask(arrive, depart);
     const steps = (c.nodeConsignmentProcesses[node] as number[]).filter(
       (p) => ((c.processes[p]?.modeMask ?? 0) & mask) !== 0,
     );

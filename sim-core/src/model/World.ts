@@ -7,7 +7,7 @@ import { Resource } from '../kernel/Resource.ts';
 import { RandomStreams } from '../kernel/RandomStreams.ts';
 import { sampler } from '../kernel/sampler.ts';
 import { Simulation } from '../kernel/Simulation.ts';
-import { ReplicationRecorder } from '../results/ReplicationRecorder.ts';
+import { ReplicationRecorder } from './ReplicationRecorder.ts';
 import type { CompiledScenario } from './compileScenario.ts';
 import { ConsignmentStore } from './ConsignmentStore.ts';
 import { IndexQueue } from './IndexQueue.ts';

@@ -3,8 +3,7 @@
  * lint bans `new Date`). Days are counted from 1970-01-01 (day 0), proleptic Gregorian; the
  * algorithms are Howard Hinnant's `days_from_civil` / `civil_from_days` (public domain).
  */
-
-const HOURS_PER_DAY = 24;
+import { HOURS_PER_DAY } from '../vocabulary/time.ts';
 
 /** Days since 1970-01-01 of a civil date (month 1..12). */
 export function daysFromCivil(year: number, month: number, day: number): number {

@@ -10,9 +10,12 @@ import {
   type Itinerary,
   type ItineraryQuery,
 } from '../network/findItineraries.ts';
-import { buildRouteTable, MODE_ORDER, type RouteTable } from '../network/RouteTable.ts';
-import type { Demand, NodeProcess, Scenario, Service } from '../scenario/schema.ts';
+import { buildRouteTable, type RouteTable } from '../network/RouteTable.ts';
+import type { Demand, NodeProcess, ProcessKind, Scenario, Service } from '../scenario/schema.ts';
+import { ALL_MODES_MASK, MODE_COUNT, MODES } from '../vocabulary/modes.ts';
+import { HOURS_PER_DAY, HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { SimCalendar } from './calendar.ts';
+import { DWELL_CUSTOMS, DWELL_DOCUMENTS, DWELL_GAUGE, DWELL_HANDLING } from './ConsignmentStore.ts';
 import { Interventions } from './Interventions.ts';
 import { compileDocuments, type CompiledDocuments } from './documentSteps.ts';
 
@@ -20,7 +23,15 @@ import { compileDocuments, type CompiledDocuments } from './documentSteps.ts';
 export const CANDIDATES_PER_DEMAND = 8;
 /** A sim year for demand growth: 365.25 days. */
 export const HOURS_PER_SIM_YEAR = 8766;
-export const HOURS_PER_WEEK = 168;
+
+/**
+ * The modes whose processes a node visit passes, as a mask (bit i for MODES[i]): the arriving
+ * and departing modes (indices, -1 for none), or every mode when the cargo does neither.
+ */
+export function visitModeMask(arrive: number, depart: number): number {
+  if (arrive < 0 && depart < 0) return ALL_MODES_MASK;
+  return (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
+}
 
 export interface CompiledProcess {
   index: number;
@@ -28,9 +39,25 @@ export interface CompiledProcess {
   /** `${nodeId}/${processId}`, as in ResourceStats.ids. */
   id: string;
   spec: NodeProcess;
-  /** Bit i set when mode MODE_ORDER[i] passes (all bits when `modes` is absent). */
+  /** Bit i set when mode MODES[i] passes (all bits when `modes` is absent). */
   modeMask: number;
+  /** The dwell cause its service time counts as (DWELL_* of ConsignmentStore.ts). */
+  dwellCause: number;
 }
+
+/**
+ * The dwell cause each process kind's service time counts as, for cargo and for riders on a
+ * vehicle alike. Exhaustive over the schema's kinds, so a new kind does not compile until it is
+ * given a cause.
+ */
+export const DWELL_CAUSE_OF_PROCESS: { readonly [K in ProcessKind]: number } = {
+  'port-handling': DWELL_HANDLING,
+  'rail-loading': DWELL_HANDLING,
+  'air-handling': DWELL_HANDLING,
+  'gauge-change': DWELL_GAUGE,
+  customs: DWELL_CUSTOMS,
+  documents: DWELL_DOCUMENTS,
+};
 
 export interface CompiledDemand {
   index: number;
@@ -95,8 +122,8 @@ export interface CompiledScenario {
 
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const calendar = new SimCalendar(scenario.startDate);
-  const durationHours = scenario.durationDays * 24;
-  const warmupHours = Math.min(scenario.warmupDays * 24, durationHours);
+  const durationHours = scenario.durationDays * HOURS_PER_DAY;
+  const warmupHours = Math.min(scenario.warmupDays * HOURS_PER_DAY, durationHours);
   const nodeIndex = new Map(scenario.nodes.map((n, i) => [n.id, i]));
   const interventions = new Interventions(scenario, calendar);
   const services = [...scenario.services, ...interventions.addedServices];
@@ -145,9 +172,16 @@ function compileProcesses(scenario: Scenario): CompiledProcess[] {
     for (const spec of node.processes) {
       const modeMask =
         spec.modes === undefined
-          ? 0b1111
-          : spec.modes.reduce((m, mode) => m | (1 << MODE_ORDER.indexOf(mode)), 0);
-      out.push({ index: out.length, node: n, id: `${node.id}/${spec.id}`, spec, modeMask });
+          ? ALL_MODES_MASK
+          : spec.modes.reduce((m, mode) => m | (1 << MODES.indexOf(mode)), 0);
+      out.push({
+        index: out.length,
+        node: n,
+        id: `${node.id}/${spec.id}`,
+        spec,
+        modeMask,
+        dwellCause: DWELL_CAUSE_OF_PROCESS[spec.kind],
+      });
     }
   });
   return out;
@@ -260,10 +294,9 @@ function itineraryQuery(
 
 /** Mean process hours at a node by arriving and departing mode index (-1 none), each computed once. */
 function nodeHoursLookup(c: ItineraryInputs): ItineraryQuery['nodeHours'] {
-  const cache = new Float64Array(c.scenario.nodes.length * 25).fill(-1);
+  const cache = new Float64Array(c.scenario.nodes.length * (MODE_COUNT + 1) ** 2).fill(-1);
   const mean = (node: number, arrive: number, depart: number): number => {
-    const mask =
-      arrive < 0 && depart < 0 ? 0b1111 : (arrive >= 0 ? 1 << arrive : 0) | (depart >= 0 ? 1 << depart : 0);
+    const mask = visitModeMask(arrive, depart);
     let hours = 0;
     for (const p of c.nodeConsignmentProcesses[node] as number[]) {
       const proc = c.processes[p];
@@ -319,8 +352,8 @@ function flatten(
       modes |= 1 << (c.routes.routes[l.route]?.modeIndex ?? 0);
       leg++;
     }
-    const sea = 1 << MODE_ORDER.indexOf('sea');
-    const rail = 1 << MODE_ORDER.indexOf('rail');
+    const sea = 1 << MODES.indexOf('sea');
+    const rail = 1 << MODES.indexOf('rail');
     table.seaRail[k] = (modes & sea) !== 0 && (modes & rail) !== 0 ? 1 : 0;
   });
   return table;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VEHICLE_KINDS } from '../api/types.ts';
+import { VEHICLE_KINDS } from '../vocabulary/modes.ts';
 import { buildRandomScenario, scenarioParams } from './testing/randomScenario.ts';
 import { TestSim } from './testing/TestSim.ts';
 

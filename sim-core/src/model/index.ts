@@ -6,7 +6,7 @@
  * const result = runReplication(compiled, { replication: 0, seed: replicationSeed(scenario.seed, 0) });
  * ```
  */
-import type { ReplicationResult } from '../api/types.ts';
+import type { ReplicationResult } from '../vocabulary/runResult.ts';
 import { cyrb128 } from '../kernel/RandomStreams.ts';
 import type { CompiledScenario } from './compileScenario.ts';
 import { createReplication, type ReplicationOptions } from './Replication.ts';

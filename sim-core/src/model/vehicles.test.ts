@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VEHICLE_KINDS } from '../api/types.ts';
+import { VEHICLE_KINDS } from '../vocabulary/modes.ts';
 import { ScenarioBuilder } from './testing/ScenarioBuilder.ts';
 import { TestSim } from './testing/TestSim.ts';
 

@@ -4,17 +4,12 @@
  * link joining its two stops by (from, to, mode), or the link the other way round (`reversed`).
  */
 import { distributionMean } from '../kernel/sampler.ts';
-import type { Distribution, Link, Mode, Scenario, Service } from '../scenario/schema.ts';
-
-/** Mode order as in api/types.ts MODES. */
-export const MODE_ORDER: readonly Mode[] = ['sea', 'air', 'rail', 'road'];
-/** Vehicle kind order as in api/types.ts VEHICLE_KINDS. */
-export const VEHICLE_ORDER = ['vessel', 'train', 'aircraft', 'truck'] as const;
+import type { Distribution, Link, Scenario, Service } from '../scenario/schema.ts';
+import { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
+import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
 
 /** Sentinel for "no link joins these stops" (validation normally rules it out). */
 export const NO_LINK = 0xffffffff;
-
-const HOURS_PER_WEEK = 168;
 
 export interface Route {
   index: number;
@@ -156,8 +151,8 @@ function makeRoute(
     legKm,
     legHours: legHours.slice(0, legs),
     legMeanHours,
-    modeIndex: MODE_ORDER.indexOf(service.mode),
-    vehicleKind: VEHICLE_ORDER.indexOf(service.vehicle),
+    modeIndex: MODES.indexOf(service.mode),
+    vehicleKind: VEHICLE_KINDS.indexOf(service.vehicle),
     perTonne,
     capacityUnits: 'tonnes' in service.capacity ? service.capacity.tonnes : service.capacity.teu,
     cutoffHours: service.cutoffHours,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RunProvenance } from '../api/types.ts';
+import type { RunProvenance } from '../vocabulary/runResult.ts';
 import { parseScenario } from '../scenario/ScenarioError.ts';
-import { aggregateReplications, bandOf, estimate } from './aggregate.ts';
+import { aggregateReplications, bandOf } from './aggregate.ts';
 import { syntheticReplication, type SyntheticShape } from './testing/syntheticReplication.ts';
 import { readFileSync } from 'node:fs';
 
@@ -21,44 +21,6 @@ const provenance: RunProvenance = {
   engineVersion: 'test',
   replicationSeeds: [11, 12, 13],
 };
-
-describe('estimate (mean and 95 % CI over replications)', () => {
-  it('uses Student t with n - 1 degrees of freedom', () => {
-    const e = estimate([1, 2, 3, 4, 5]);
-    // s = sqrt(2.5), t(0.975, 4) = 2.776445105: half-width = 2.776445105 * 1.58114 / sqrt(5) = 1.96324.
-    expect(e.mean).toBe(3);
-    expect(e.high - e.mean).toBeCloseTo(1.963_243, 5);
-    expect(e.mean - e.low).toBeCloseTo(1.963_243, 5);
-  });
-
-  it('collapses to the value itself with one replication', () => {
-    expect(estimate([7.5])).toEqual({ mean: 7.5, low: 7.5, high: 7.5 });
-  });
-
-  it('leaves out replications with nothing to measure (NaN)', () => {
-    expect(estimate([NaN, 4, NaN])).toEqual({ mean: 4, low: 4, high: 4 });
-    expect(estimate([NaN])).toEqual({ mean: NaN, low: NaN, high: NaN });
-  });
-
-  it('covers the true mean about 95 % of the time for normal data', () => {
-    // A fixed-seed LCG and Box-Muller: 4000 experiments of 5 replications each, true mean 10.
-    let state = 12_345;
-    const uniform = (): number => {
-      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      return (state + 0.5) / 2 ** 32;
-    };
-    const normal = (): number =>
-      10 + 2 * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-    let covered = 0;
-    const trials = 4000;
-    for (let t = 0; t < trials; t++) {
-      const e = estimate([normal(), normal(), normal(), normal(), normal()]);
-      if (e.low <= 10 && 10 <= e.high) covered += 1;
-    }
-    expect(covered / trials).toBeGreaterThan(0.935);
-    expect(covered / trials).toBeLessThan(0.965);
-  });
-});
 
 describe('aggregateReplications', () => {
   const valueAt = (metric: string, period: number, entity: number, replication: number): number =>

@@ -15,34 +15,11 @@ import type {
   ResultLabels,
   RunProvenance,
   RunResult,
-} from '../api/types.ts';
-import { studentT975 } from '../kernel/confidenceInterval95.ts';
+} from '../vocabulary/runResult.ts';
+import { confidenceInterval95 } from '../vocabulary/confidenceInterval.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 type Band = { mean: Matrix; low: Matrix; high: Matrix };
-
-/**
- * Mean and 95 % CI of one number over replications. NaN values (a cell with nothing to measure in
- * that replication, such as the dwell at a node nothing left) are left out; with one value the
- * interval is that value (low = high = mean); with none, all three are NaN.
- */
-export function estimate(values: ArrayLike<number>): Estimate {
-  let n = 0;
-  let mean = 0;
-  let m2 = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
-    if (Number.isNaN(x)) continue;
-    n += 1;
-    const delta = x - mean;
-    mean += delta / n;
-    m2 += delta * (x - mean);
-  }
-  if (n === 0) return { mean: NaN, low: NaN, high: NaN };
-  if (n === 1) return { mean, low: mean, high: mean };
-  const halfWidth = (studentT975(n - 1) * Math.sqrt(m2 / (n - 1))) / Math.sqrt(n);
-  return { mean, low: mean - halfWidth, high: mean + halfWidth };
-}
 
 /** Cell-wise bands of one matrix across replications; every replication must have its shape. */
 export function bandOf(matrices: readonly Matrix[], label: string): Band {
@@ -63,7 +40,7 @@ export function bandOf(matrices: readonly Matrix[], label: string): Band {
   const column = new Float64Array(matrices.length);
   for (let cell = 0; cell < cells; cell++) {
     for (let r = 0; r < matrices.length; r++) column[r] = (matrices[r] as Matrix).values[cell] as number;
-    const e = estimate(column);
+    const e = confidenceInterval95(column);
     mean[cell] = e.mean;
     low[cell] = e.low;
     high[cell] = e.high;
@@ -91,7 +68,9 @@ function bandsOf<K extends string>(
 function resourceSummary(replications: readonly ReplicationResult[]): RunResult['resourceSummary'] {
   const ids = (replications[0] as ReplicationResult).resources.ids;
   const per = (field: 'meanWaitHours' | 'meanQueueLength' | 'utilisation'): Estimate[] =>
-    ids.map((_, i) => estimate(replications.map((replication) => replication.resources[field][i] ?? NaN)));
+    ids.map((_, i) =>
+      confidenceInterval95(replications.map((replication) => replication.resources[field][i] ?? NaN)),
+    );
   return {
     ids: [...ids],
     meanWaitHours: per('meanWaitHours'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunProvenance, RunResult } from '../api/types.ts';
+import type { RunProvenance, RunResult } from '../vocabulary/runResult.ts';
 import { aggregateReplications } from './aggregate.ts';
 import { KPI_COLUMNS, THROUGHPUT_COLUMNS, toCsvFiles, TRANSIT_COLUMNS } from './csv.ts';
 import { numberCell, textCell } from './csvFormat.ts';

@@ -15,9 +15,9 @@ import type {
   NodeMetric,
   ReplicationResult,
   RunResult,
-} from '../api/types.ts';
-import { MODES } from '../api/types.ts';
-import { estimate } from './aggregate.ts';
+} from '../vocabulary/runResult.ts';
+import { MODES } from '../vocabulary/modes.ts';
+import { confidenceInterval95 } from '../vocabulary/confidenceInterval.ts';
 import { csvFile, csvLine, type Cell } from './csvFormat.ts';
 
 export const THROUGHPUT_COLUMNS = [
@@ -178,7 +178,7 @@ export function* kpiLines(result: RunResult, scenarioName: string): Generator<st
   for (const year of years) {
     for (const kpi of KPIS) {
       const values = result.replications.map((_, r) => valueOf(r, kpi.field, year));
-      const band: Estimate = estimate(values);
+      const band: Estimate = confidenceInterval95(values);
       const target = targetOf(result, kpi.target);
       for (let r = 0; r < result.replications.length; r++) {
         const replication = (result.replications[r] as ReplicationResult).replication;

@@ -1,4 +1,4 @@
-import type { TripTable } from '../api/types.ts';
+import type { TripTable } from '../vocabulary/runResult.ts';
 
 /** A trip table with no trips: for results that carry none (the command line keeps no trips). */
 export function emptyTripTable(): TripTable {

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { formatPath, type PathSegments } from './jsonPath.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import type { Scenario } from './schema.ts';
 import { validateScenario } from './validate.ts';
 

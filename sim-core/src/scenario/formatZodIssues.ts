@@ -4,7 +4,7 @@
  * got -2`. zod must be called with `reportInput: true` so that issues carry the offending value.
  */
 import type { z } from 'zod';
-import type { ValidationIssue } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { describeValue, formatPath } from './jsonPath.ts';
 
 type ZodIssue = z.core.$ZodIssue;

@@ -3,7 +3,7 @@
  * brought forward one version at a time, so a change to the format needs one new step here and
  * never touches the older ones. Migrations never mutate their input.
  */
-import type { ValidationIssue } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** One step: takes a document of version `from` and returns one of version `from + 1`. */

@@ -6,6 +6,7 @@
  * The JSON Schema for editors is generated from this file into assets/ (see scenario/jsonSchema.ts).
  */
 import { z } from 'zod';
+import { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 
 /** The current scenario format version. Older files are migrated forward (scenario/migrations.ts). */
 export const SCHEMA_VERSION = 1;
@@ -56,7 +57,7 @@ export const Distribution = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const Mode = z.enum(['sea', 'air', 'rail', 'road']);
+export const Mode = z.enum(MODES);
 export const NodeKind = z.enum([
   'seaport',
   'airport',
@@ -66,13 +67,24 @@ export const NodeKind = z.enum([
   'city',
 ]);
 
+/** What a node's process does; each kind counts as one cause of dwell (model/dwellCauses.ts). */
+export const PROCESS_KINDS = [
+  'port-handling',
+  'rail-loading',
+  'air-handling',
+  'gauge-change',
+  'customs',
+  'documents',
+] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
 /**
  * A capacity-limited process at a node: `servers` identical servers with a FIFO queue. `unit`
  * says what one service handles: a whole vehicle (a train's gauge change) or one consignment.
  */
 export const NodeProcess = z.strictObject({
   id,
-  kind: z.enum(['port-handling', 'rail-loading', 'air-handling', 'gauge-change', 'customs', 'documents']),
+  kind: z.enum(PROCESS_KINDS),
   servers: z.number().int().min(1).max(10_000),
   unit: z.enum(['vehicle', 'consignment']),
   /** Service time per unit, in hours. */
@@ -133,7 +145,7 @@ export const Service = z.strictObject({
   id,
   name: LocalizedText,
   mode: Mode,
-  vehicle: z.enum(['vessel', 'aircraft', 'train', 'truck']),
+  vehicle: z.enum(VEHICLE_KINDS),
   /** Node ids called at, in order (at least two). */
   stops: z.array(id).min(2).max(50),
   /** Travel time per leg (stops.length - 1 entries), in hours. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ValidationIssue } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { validateScenario } from './validate.ts';
 
 const FIXTURE = new URL('../../../tests/fixtures/cli/tiny.scenario.json', import.meta.url);

@@ -4,7 +4,7 @@
  * objects), the cross-references the schema cannot see (ids, stops, links, dates,
  * distributions), then the size limits and warnings that need a fully valid scenario.
  */
-import type { ValidationIssue, ValidationOutcome } from '../api/types.ts';
+import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { checkDemand, checkKpi } from './checkDemand.ts';
 import { checkDistributions } from './checkDistributions.ts';
 import { checkItineraries } from './checkItineraries.ts';
@@ -16,6 +16,10 @@ import { checkLimits, LIMITS } from './limits.ts';
 import { asRecord } from './looseRead.ts';
 import { migrateScenario } from './migrations.ts';
 import { Scenario } from './schema.ts';
+
+/** Every problem at once (`issues`), or the validated scenario with its warnings. */
+export type ValidationOutcome =
+  { ok: true; scenario: Scenario; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
 
 /** Validates any JSON value as a scenario; on success the scenario has its defaults filled in. */
 export function validateScenario(input: unknown): ValidationOutcome {

@@ -1,6 +1,6 @@
 // Compare two runs of this session: A is the reference, B the variant. The map shows run A with
 // the difference B − A (useRunStore.compareResult + the map's 'difference' colouring).
-import { setMapColorMode } from '../../app/mapBridge.ts';
+import { setMapColorMode } from '../../state/mapBridge.ts';
 import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';

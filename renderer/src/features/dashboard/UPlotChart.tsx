@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { currentWeekIndex, subscribeWeekIndex } from '../../app/mapBridge.ts';
+import { currentWeekIndex, subscribeWeekIndex } from '../../state/mapBridge.ts';
 
 export interface UPlotChartProps {
   options: Omit<uPlot.Options, 'width' | 'height'>;

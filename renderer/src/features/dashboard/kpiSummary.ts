@@ -1,6 +1,7 @@
 // The KPI cards' figures: each SCODA KPI averaged over the simulated years of a replication, then
 // over replications with a 95 % confidence interval (Student t), as RunResult.bands does for series.
 import type { Kpis, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import { confidenceInterval95 } from '../../../../sim-core/src/vocabulary/confidenceInterval.ts';
 
 export type KpiId = 'trainsPerYear' | 'scoTradeGrowth' | 'meanSeaRailTransitDays' | 'co2PerTeuTonnes';
 export const KPI_IDS: readonly KpiId[] = [
@@ -27,31 +28,10 @@ export interface KpiCard {
   meetsTarget: boolean | undefined;
 }
 
-// Two-sided 97.5 % Student t quantiles for 1..30 degrees of freedom.
-const T_975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
-/** The 97.5 % quantile of Student's t with `df` degrees of freedom (Cornish–Fisher above 30). */
-export function tQuantile975(df: number): number {
-  if (df < 1) return Number.NaN;
-  const tabled = T_975[df - 1];
-  if (tabled !== undefined) return tabled;
-  const z = 1.959964;
-  return z + (z ** 3 + z) / (4 * df);
-}
-
-/** Mean and 95 % confidence interval of the finite values. */
+/** Mean and 95 % confidence interval of the finite values (sim-core's one interval). */
 export function estimate(values: readonly number[]): KpiEstimate {
   const finite = values.filter(Number.isFinite);
-  const n = finite.length;
-  if (n === 0) return { mean: Number.NaN, low: Number.NaN, high: Number.NaN, replications: 0 };
-  const mean = finite.reduce((sum, value) => sum + value, 0) / n;
-  if (n === 1) return { mean, low: mean, high: mean, replications: 1 };
-  const variance = finite.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
-  const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
-  return { mean, low: mean - half, high: mean + half, replications: n };
+  return { ...confidenceInterval95(finite), replications: finite.length };
 }
 
 function meanOfFinite(series: Float64Array): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnMean, columnSum, sortRows, type TableRow } from './resultTable.ts';
+import { columnMean, columnSum } from './matrixColumns.ts';
+import { sortRows, type TableRow } from './resultTable.ts';
 
 function row(id: string, teu: number, utilisation: number | undefined): TableRow {
   return {

@@ -1,7 +1,8 @@
 // The rows of the node and link table: totals over the run's weeks, from the mean over
 // replications (RunResult.bands). Shared by the table on screen and its CSV export.
-import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import type { RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
+import { columnMean, columnSum } from './matrixColumns.ts';
 import { DWELL_PARTS } from './transitHistogram.ts';
 
 export interface TableRow {
@@ -29,28 +30,6 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'utilisation',
   'dwellHours',
 ];
-
-/** Sum over periods of one entity's column. */
-export function columnSum(matrix: Matrix, entity: number): number {
-  let sum = 0;
-  for (let period = 0; period < matrix.periods; period++)
-    sum += matrix.values[period * matrix.entities + entity] ?? 0;
-  return sum;
-}
-
-/** Mean over periods of one entity's column, skipping NaN (periods with nothing to average). */
-export function columnMean(matrix: Matrix, entity: number): number {
-  let sum = 0;
-  let count = 0;
-  for (let period = 0; period < matrix.periods; period++) {
-    const value = matrix.values[period * matrix.entities + entity] ?? Number.NaN;
-    if (Number.isFinite(value)) {
-      sum += value;
-      count++;
-    }
-  }
-  return count > 0 ? sum / count : Number.NaN;
-}
 
 function nodeRows(result: RunResult, scenario: Scenario, language: Language): TableRow[] {
   const nodes = result.bands.nodes;

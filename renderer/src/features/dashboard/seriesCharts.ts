@@ -2,12 +2,9 @@
 // its 95 % band, and (when comparing) run B's mean as a dashed line.
 import type uPlot from 'uplot';
 import type { Matrix, RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
+import { MODES } from '../../../../sim-core/src/vocabulary/modes.ts';
+import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
-
-const HOURS_PER_WEEK = 168;
-
-/** Entity order of per-mode matrices (sim-core's MODES; a value, so it is restated here). */
-export const MODE_ORDER = ['sea', 'air', 'rail', 'road'] as const;
 
 export const PALETTE = [
   '#1f77b4',
@@ -139,7 +136,7 @@ export function throughputByMode(
   labels: ChartLabels,
 ): ChartSeries {
   const band = result.bands.modes.teu;
-  const entities = MODE_ORDER.map((mode, index) => ({ index, label: modeLabel(mode) })).filter(
+  const entities = MODES.map((mode, index) => ({ index, label: modeLabel(mode) })).filter(
     (entity) => !isAllZero(column(band.mean, entity.index)),
   );
   return buildChart(

@@ -2,7 +2,7 @@
 // demands and replications), and the dwell split per transfer node.
 import type { RunResult, Scenario } from '../../../../sim-core/src/api/types.ts';
 import type { Language } from '../../state/useSettingsStore.ts';
-import { columnMean } from './resultTable.ts';
+import { columnMean } from './matrixColumns.ts';
 
 export interface Histogram {
   binDays: number;

@@ -3,7 +3,7 @@ import { DIFFERENCE_COLORS, MAP_MODES, MODE_COLORS } from '../../scene/mapColors
 import { useMapStore } from '../../state/useMapStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { formatMapNumber } from './mapNumbers.ts';
-import { useMapText } from './useMapText.ts';
+import { useMapText } from '../../scene/useMapText.ts';
 
 export function MapLegend({ comparing, teuPerDot }: { comparing: boolean; teuPerDot?: number | undefined }) {
   const t = useMapText();

@@ -3,7 +3,7 @@
 import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
 import { saveMapImage } from '../../scene/saveMapImage.ts';
 import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
-import { useMapText } from './useMapText.ts';
+import { useMapText } from '../../scene/useMapText.ts';
 
 export function MapToolbar() {
   const t = useMapText();

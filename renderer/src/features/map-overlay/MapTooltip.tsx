@@ -6,7 +6,7 @@ import { useMapStore } from '../../state/useMapStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { useTimelineStore } from '../../state/useTimelineStore.ts';
 import { formatMapNumber, formatMapPercent } from './mapNumbers.ts';
-import { useMapText, type MapTextKey } from './useMapText.ts';
+import { useMapText, type MapTextKey } from '../../scene/useMapText.ts';
 
 const DWELL_ROWS: readonly [
   MapTextKey,

@@ -1,7 +1,7 @@
 // The corridor-growth story: the 2018–2030 scenario, run once, then the timeline steps a year at a
 // time with a caption per year (its KPIs in the chosen language) and the camera on the hub.
 import type { RunResult } from '../../../../sim-core/src/api/types.ts';
-import { flyTo, timeline } from '../../app/mapBridge.ts';
+import { flyTo, timeline } from '../../state/mapBridge.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 import { i18next } from '../../i18n/i18n.ts';

@@ -10,7 +10,7 @@ const playback = vi.hoisted(() => ({
   setHours: vi.fn(),
   setSpeed: vi.fn(),
 }));
-vi.mock('../../app/mapBridge.ts', () => ({ timeline: () => playback }));
+vi.mock('../../state/mapBridge.ts', () => ({ timeline: () => playback }));
 
 const { shortcutAction } = await import('./keyboardShortcuts.ts');
 type KeyLike = Parameters<typeof shortcutAction>[0];

@@ -1,6 +1,6 @@
 // The keyboard: what each key does, as a pure function from the event to an action, so it can be
 // tested without a DOM. Playback keys are inactive while typing in a field.
-import { timeline } from '../../app/mapBridge.ts';
+import { timeline } from '../../state/mapBridge.ts';
 import { openScenario, saveScenario } from '../library/scenarioActions.ts';
 import { leavePresentation, togglePresentation } from '../presentation/presentationActions.ts';
 import { runWorkingScenario } from '../runner/runController.ts';

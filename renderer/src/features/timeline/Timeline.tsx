@@ -9,7 +9,7 @@ import {
   useTimelineStore,
 } from '../../state/useTimelineStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
-import { useMapText, type MapTextKey } from '../map-overlay/useMapText.ts';
+import { useMapText, type MapTextKey } from '../../scene/useMapText.ts';
 import { formatPlaybackDate } from './formatPlaybackDate.ts';
 
 export function Timeline() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { globeToLonLat, lonLatToFlat, lonLatToGlobe, QINGDAO, relativeLon } from './projection.ts';
+import { QINGDAO } from '../../state/mapHome.ts';
+import { globeToLonLat, lonLatToFlat, lonLatToGlobe, relativeLon } from './projection.ts';
 
 describe('projection', () => {
   it('puts Qingdao on the meridian that faces the viewer, on the unit sphere', () => {

@@ -6,9 +6,7 @@
 // (Qingdao's, 120.38°E) faces +z; y points to the North Pole. Flat: equirectangular, x and y in
 // radians of longitude (relative to the reference meridian) and latitude, on the plane z = 0, so
 // one scene unit is one Earth radius at the equator in both views. Altitude is in Earth radii.
-
-/** Qingdao, the map's home (WGS84 degrees). */
-export const QINGDAO = { lon: 120.38, lat: 36.07 } as const;
+import { QINGDAO } from '../../state/mapHome.ts';
 
 /** The meridian that faces the viewer and sits at x = 0 on the flat map. */
 export const REFERENCE_LON = QINGDAO.lon;

@@ -11,6 +11,7 @@ import {
   InstancedBufferGeometry,
   ShaderMaterial,
 } from 'three';
+import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import { hexToRgb } from '../mapColors.ts';
 import type { MapModel } from '../mapModel.ts';
 import { matrixValue, type NodeKind } from '../mapSource.ts';
@@ -149,7 +150,7 @@ function easeColumns(material: ShaderMaterial, model: MapModel): void {
   const starts = model.source.weekStartHours;
   const w = useTimelineStore.getState().weekIndex;
   const start = starts[w] ?? 0;
-  const next = starts[w + 1] ?? start + 168;
+  const next = starts[w + 1] ?? start + HOURS_PER_WEEK;
   setFrameUniform(
     material,
     'uWeekFraction',

@@ -16,7 +16,8 @@ import {
 import type { VehicleKind } from '../../../../sim-core/src/api/types.ts';
 import { chooseOrigin, needsRebase, packTrips, TRIP_STRIDE } from '../geometry/tripTimeOrigin.ts';
 import { MODE_COLORS } from '../mapColors.ts';
-import { MAP_VEHICLE_KINDS, VEHICLE_MODE, type MapModel } from '../mapModel.ts';
+import { VEHICLE_KINDS } from '../../../../sim-core/src/vocabulary/modes.ts';
+import { VEHICLE_MODE, type MapModel } from '../mapModel.ts';
 import { requestMapFrame } from '../renderOnDemand.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
 import { setVisible } from '../threeMutations.ts';
@@ -56,7 +57,7 @@ export interface Fleet {
 /** The fleet on screen; read-only outside this layer (test hooks read it). */
 export const vehicleState: { fleet: Fleet | undefined } = { fleet: undefined };
 const timeRelUniform = { value: 0 };
-const scaleUniforms = MAP_VEHICLE_KINDS.map(() => ({ value: 0.01 }));
+const scaleUniforms = VEHICLE_KINDS.map(() => ({ value: 0.01 }));
 
 /** An instanced geometry of `shape` with room for `capacity` trips. */
 function instancedGeometry(shape: BufferGeometry, capacity: number): InstancedBufferGeometry {
@@ -72,7 +73,7 @@ function instancedGeometry(shape: BufferGeometry, capacity: number): InstancedBu
 }
 
 function buildBatch(kindIndex: number): VehicleBatch {
-  const kind = MAP_VEHICLE_KINDS[kindIndex]!;
+  const kind = VEHICLE_KINDS[kindIndex]!;
   const geometry = instancedGeometry(buildVehicleModel(kind), 1);
   const material = new ShaderMaterial({
     vertexShader: VEHICLE_VERTEX,
@@ -115,7 +116,7 @@ export function createFleet(): Fleet {
   return {
     model: undefined,
     originHours: Number.NaN,
-    batches: MAP_VEHICLE_KINDS.map((_, i) => buildBatch(i)),
+    batches: VEHICLE_KINDS.map((_, i) => buildBatch(i)),
   };
 }
 
@@ -176,7 +177,7 @@ export function advanceVehicles(fleet: Fleet): void {
   timeRelUniform.value = hours - fleet.originHours;
   const sizeDistance = vehicleSizeDistance(cameraView.distance);
   for (let i = 0; i < scaleUniforms.length; i++) {
-    scaleUniforms[i]!.value = sizeDistance * VEHICLE_SCALE_PER_DISTANCE * VEHICLE_SIZE[MAP_VEHICLE_KINDS[i]!];
+    scaleUniforms[i]!.value = sizeDistance * VEHICLE_SCALE_PER_DISTANCE * VEHICLE_SIZE[VEHICLE_KINDS[i]!];
   }
 }
 

@@ -2,7 +2,7 @@
  * Runs a scenario for a test and answers in the words of a planner: TEU delivered a week, backlog
  * at the week's end, transit days of a demand, a resource's statistics.
  */
-import type { ReplicationResult } from '../../api/types.ts';
+import type { ReplicationResult } from '../../vocabulary/runResult.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { compileScenario, replicationSeed, runReplication } from '../index.ts';
 import type { ScenarioBuilder } from './ScenarioBuilder.ts';

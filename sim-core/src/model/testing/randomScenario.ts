@@ -6,12 +6,11 @@
  */
 import fc from 'fast-check';
 import type { Distribution, Intervention, Mode } from '../../scenario/schema.ts';
+import { MODE_COUNT, MODES } from '../../vocabulary/modes.ts';
 import { isoDateOfDays, parseIsoDate } from '../calendar.ts';
 import { ScenarioBuilder } from './ScenarioBuilder.ts';
 
 const START_DATE = '2025-01-06';
-
-const MODES: Mode[] = ['sea', 'air', 'rail', 'road'];
 
 const hours = (maxMean: number): fc.Arbitrary<Distribution> =>
   fc.oneof(
@@ -182,7 +181,7 @@ function toIntervention(
       return { kind: iv.kind, from, to, factor: iv.factor };
     case 'throttle-link': {
       const i = iv.target % (p.nodes - 1);
-      const mode = MODES[iv.target % 4] as Mode;
+      const mode = MODES[iv.target % MODE_COUNT] as Mode;
       return { kind: iv.kind, from, to, link: `n${i}-n${i + 1}-${mode}`, factor: iv.factor };
     }
     default:

@@ -10,8 +10,8 @@ import type {
   ModeMetric,
   NodeMetric,
   ReplicationResult,
-} from '../../api/types.ts';
-import { MODES } from '../../api/types.ts';
+} from '../../vocabulary/runResult.ts';
+import { MODES } from '../../vocabulary/modes.ts';
 import { emptyTripTable } from '../emptyTripTable.ts';
 
 export interface SyntheticShape {

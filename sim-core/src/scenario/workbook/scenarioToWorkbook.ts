@@ -3,7 +3,6 @@
  * `add-service` intervention is written once on the Services sheet, and its intervention row names
  * it by id, so a planner edits every service in one place.
  */
-import { csvFile, csvLine } from '../../results/csvFormat.ts';
 import { asArray, asRecord, type LooseRecord } from '../looseRead.ts';
 import type { Scenario } from '../schema.ts';
 import {
@@ -60,16 +59,4 @@ function cellOf(entity: LooseRecord | undefined, column: WorkbookColumn): Workbo
       if (typeof value === 'object') return String(asRecord(value)?.['id'] ?? '');
       return value as WorkbookCell;
   }
-}
-
-/** The workbook as CSV files, `<sheet>.csv`, by the simulator's fixed CSV rules. */
-export function workbookToCsvFiles(tables: WorkbookTables): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const [name, sheet] of Object.entries(tables)) {
-    const lines = [sheet.header, ...sheet.rows].map((row) =>
-      csvLine(row.map((cell) => (cell === null ? '' : typeof cell === 'boolean' ? String(cell) : cell))),
-    );
-    files[`${name.toLowerCase()}.csv`] = csvFile(lines);
-  }
-  return files;
 }

@@ -2,7 +2,7 @@
  * Problems found in an imported workbook, each named by sheet, row and column as the planner sees
  * them in the spreadsheet (row 1 is the header; column letters as the spreadsheet shows them).
  */
-import type { ValidationIssue } from '../../api/types.ts';
+import type { ValidationIssue } from '../../vocabulary/validationIssue.ts';
 import { LIMITS } from '../limits.ts';
 
 /** One problem: where it is in the workbook (as far as it has a place) and what was expected. */

@@ -1,7 +1,7 @@
-// The workbench's view of the map's stores (MAP owns useTimelineStore and useMapStore): the few
-// calls the keyboard, the charts' cursor, Compare and the presentation story make.
-import { useMapStore, type CameraTarget, type LinkColorMode } from '../state/useMapStore.ts';
-import { useTimelineStore, type TimelineState } from '../state/useTimelineStore.ts';
+// The few calls that panels outside the map make on the map's stores (useTimelineStore and
+// useMapStore): the keyboard, the charts' cursor, Compare and the presentation story.
+import { useMapStore, type CameraTarget, type LinkColorMode } from './useMapStore.ts';
+import { useTimelineStore, type TimelineState } from './useTimelineStore.ts';
 
 /** The timeline's actions (play, pause, step, seek). */
 export function timeline(): Pick<

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MODES } from '../api/types.ts';
-import { ScenarioBuilder } from '../model/testing/ScenarioBuilder.ts';
-import { TestSim } from '../model/testing/TestSim.ts';
+import { MODES } from '../vocabulary/modes.ts';
+import { ScenarioBuilder } from './testing/ScenarioBuilder.ts';
+import { TestSim } from './testing/TestSim.ts';
 
 /** Busan by sea to Qingdao (a terminal with 3 cranes), rail to Almaty; 5 weeks of warm-up. */
 function run(): TestSim {

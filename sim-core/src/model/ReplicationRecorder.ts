@@ -15,11 +15,12 @@ import type {
   ReplicationResult,
   ResourceStats,
   TransitTimes,
-} from '../api/types.ts';
+} from '../vocabulary/runResult.ts';
 import type { Resource } from '../kernel/Resource.ts';
 import { SampleQuantiles } from '../kernel/SampleQuantiles.ts';
-import type { CompiledScenario } from '../model/compileScenario.ts';
-import { HOURS_PER_WEEK } from '../model/compileScenario.ts';
+import type { CompiledScenario } from './compileScenario.ts';
+import { MODE_COUNT } from '../vocabulary/modes.ts';
+import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { TripLog } from './TripLog.ts';
 
 /** Transit-time histogram: one-day bins; the last bin also holds everything longer. */
@@ -93,7 +94,9 @@ export class ReplicationRecorder {
     const make = (n: number): Float64Array => new Float64Array(compiled.weeks * n);
     this.node = allocate(NODE_SERIES, () => make(s.nodes.length));
     this.link = allocate(['teu', 'tonnes', 'vehicles'], () => make(s.links.length));
-    this.mode = allocate(['teu', 'tonnes', 'vehicles', 'tonneKm', 'co2Tonnes', 'costUsd'], () => make(4));
+    this.mode = allocate(['teu', 'tonnes', 'vehicles', 'tonneKm', 'co2Tonnes', 'costUsd'], () =>
+      make(MODE_COUNT),
+    );
     this.corridor = allocate(['teuDelivered', 'tonnesDelivered', 'tradeValueUsd', 'backlogTeu'], () =>
       make(s.corridors.length),
     );
@@ -212,7 +215,7 @@ export class ReplicationRecorder {
       corridorIds: s.corridors.map((x) => x.id),
       nodes: this.nodeMatrices(cut),
       links: mapValues(this.link, (v) => cut(v, s.links.length)),
-      modes: mapValues(this.mode, (v) => cut(v, 4)),
+      modes: mapValues(this.mode, (v) => cut(v, MODE_COUNT)),
       corridors: mapValues(this.corridor, (v) => cut(v, s.corridors.length)),
       balance: mapValues(this.balance, (v) => v.slice(first)),
       transitTimes: this.transitTimes(),

@@ -1,4 +1,8 @@
-import { Tally } from './Tally.ts';
+// The one confidence interval of the project: the mean over replications with its two-sided 95 %
+// Student t interval. Replications are independent runs of the same model (own seeds), so their
+// results are i.i.d. observations of the same quantity and the t interval applies. The engine's
+// bands, the CSVs, the command line's summary and the renderer's KPI cards all use it.
+import type { Estimate } from './runResult.ts';
 
 /**
  * t_{0.975, df} for df = 1..30 (two-sided 95 %), to 9 decimals, as given by standard tables
@@ -62,20 +66,25 @@ export const studentT975 = (degreesOfFreedom: number): number => {
 };
 
 /**
- * 95 % confidence interval of the mean of independent observations (replication results):
- * mean ± t_{0.975, n-1} · s / sqrt(n). With one value the half-width is Infinity.
+ * The mean of independent observations (replication results) and its 95 % confidence interval,
+ * mean ± t_{0.975, n-1} · s / sqrt(n). NaN values (a cell with nothing to measure in
+ * that replication, such as the dwell at a node nothing left) are left out; with one value the
+ * interval is that value (low = high = mean); with none, all three are NaN.
  */
-export function confidenceInterval95(values: ArrayLike<number>): {
-  mean: number;
-  low: number;
-  high: number;
-  halfWidth: number;
-} {
-  if (values.length === 0) throw new RangeError('confidenceInterval95: no values');
-  const tally = new Tally();
-  for (let i = 0; i < values.length; i++) tally.add(values[i] as number);
-  const mean = tally.mean;
-  const halfWidth =
-    values.length < 2 ? Infinity : (studentT975(values.length - 1) * tally.stdDev) / Math.sqrt(values.length);
-  return { mean, low: mean - halfWidth, high: mean + halfWidth, halfWidth };
+export function confidenceInterval95(values: ArrayLike<number>): Estimate {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    if (Number.isNaN(x)) continue;
+    n += 1;
+    const delta = x - mean;
+    mean += delta / n;
+    m2 += delta * (x - mean);
+  }
+  if (n === 0) return { mean: NaN, low: NaN, high: NaN };
+  if (n === 1) return { mean, low: mean, high: mean };
+  const halfWidth = (studentT975(n - 1) * Math.sqrt(m2 / (n - 1))) / Math.sqrt(n);
+  return { mean, low: mean - halfWidth, high: mean + halfWidth };
 }

@@ -1,5 +1,5 @@
 /** The trips table (one row per vehicle per link leg) in growable typed columns. */
-import type { TripTable } from '../api/types.ts';
+import type { TripTable } from '../vocabulary/runResult.ts';
 
 export class TripLog {
   private count = 0;

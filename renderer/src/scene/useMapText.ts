@@ -2,7 +2,7 @@
 // workbench has initialised it (i18n/i18n.ts registers every locale file); otherwise, as when the
 // map is rendered on its own, straight from the bundled English file.
 import { useTranslation } from 'react-i18next';
-import english from '../../i18n/locales/en/map.json';
+import english from '../i18n/locales/en/map.json';
 
 export type MapTextKey = keyof typeof english;
 export type MapText = (key: MapTextKey, values?: Record<string, string | number>) => string;
