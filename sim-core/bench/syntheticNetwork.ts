@@ -7,7 +7,7 @@
  * and the benchmark measures the engine, not an ever-growing backlog. Deterministic: a fixed
  * generator (mulberry32) places the nodes; the same arguments give the same scenario.
  */
-import type { ScenarioInput } from '../src/scenario/schema.ts';
+import { SCHEMA_VERSION, type ScenarioInput } from '../src/scenario/schema.ts';
 
 type In = ScenarioInput;
 type NodeIn = In['nodes'][number];
@@ -141,7 +141,7 @@ export function syntheticNetwork({ years, seed = 2026 }: SyntheticOptions): Scen
     link(seaports[s] as string, seaports[(s + 1) % SEAPORTS] as string, 'sea');
   airports.forEach((a) => link(airport, a, 'air'));
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: `synthetic-${years}y`,
     name: text(`Synthetic benchmark network, ${years} year(s)`),
     description: text('Benchmark only: a synthetic network the size of the Qingdao baseline. Not real data.'),
@@ -164,6 +164,7 @@ export function syntheticNetwork({ years, seed = 2026 }: SyntheticOptions): Scen
         declarationAtOrigin: { hours: tri(1, 2, 6), feeUsd: 90 },
         sealedTransfer: { hours: { kind: 'deterministic', value: 1 }, feeUsd: 10 },
       },
+      rules: [],
     },
     kpi: { trainHubNode: hub },
   };

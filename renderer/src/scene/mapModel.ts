@@ -4,7 +4,7 @@
 import { VEHICLE_KINDS, type Mode, type VehicleKind } from '../../../sim-core/src/vocabulary/modes.ts';
 import { buildRouteTexture, type RouteTextureData } from './geometry/routeTexture.ts';
 import { lonLatToFlat, lonLatToGlobe } from './geometry/projection.ts';
-import type { MapSource } from './mapSource.ts';
+import { nodeColumnTeu, type MapSource } from './mapSource.ts';
 
 export const VEHICLE_MODE: Record<VehicleKind, Mode> = {
   vessel: 'sea',
@@ -46,7 +46,7 @@ export function buildMapModel(source: MapSource): MapModel {
     nodeFlat,
     route: buildRouteTexture(source.links),
     tripRowsByKind: groupTripsByKind(source.trips.vehicleKind, source.trips.count),
-    maxNodeTeu: maxOf(source.nodeMetrics.teu.values),
+    maxNodeTeu: maxColumnTeu(source),
     maxLinkTeu: maxOf(source.linkTeu.values),
     majorNodes: busiestNodes(source, MAJOR_NODE_LABELS),
   };
@@ -62,6 +62,16 @@ function groupTripsByKind(kinds: Uint8Array, count: number): Uint32Array[] {
     rows[kind]![filled[kind]!++] = i;
   }
   return rows;
+}
+
+/** The busiest node-week, counting cargo passing through (as the columns draw it). */
+function maxColumnTeu(source: MapSource): number {
+  let max = 0;
+  const periods = source.nodeMetrics.teu.periods;
+  for (let week = 0; week < periods; week++)
+    for (let node = 0; node < source.nodes.length; node++)
+      max = Math.max(max, nodeColumnTeu(source, week, node));
+  return max;
 }
 
 function maxOf(values: Float64Array): number {

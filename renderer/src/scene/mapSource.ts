@@ -24,6 +24,8 @@ export const MAP_NODE_METRICS = [
   'dwellDocumentsHours',
   'dwellGaugeHours',
   'utilisation',
+  'passThroughTeu',
+  'passThroughVehicles',
 ] as const satisfies readonly NodeMetric[];
 export type MapNodeMetric = (typeof MAP_NODE_METRICS)[number];
 
@@ -102,6 +104,17 @@ export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?
 }
 
 /** The value of a [period][entity] matrix, 0 outside it. */
+/**
+ * A node column's TEU in a week: cargo handled at the node plus cargo passing through on vehicles
+ * calling there (a border crossing handles little but every westbound train passes it).
+ */
+export function nodeColumnTeu(source: MapSource, week: number, node: number): number {
+  return (
+    matrixValue(source.nodeMetrics.teu, week, node) +
+    matrixValue(source.nodeMetrics.passThroughTeu, week, node)
+  );
+}
+
 export function matrixValue(matrix: Matrix, period: number, entity: number): number {
   if (period < 0 || period >= matrix.periods || entity < 0 || entity >= matrix.entities) return 0;
   return matrix.values[period * matrix.entities + entity] ?? 0;

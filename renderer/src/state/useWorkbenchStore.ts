@@ -18,7 +18,17 @@ export interface Notice {
 
 /** How the node and link table is sorted (kept here so it survives the dashboard unmounting). */
 export interface TableSort {
-  column: 'type' | 'id' | 'name' | 'category' | 'teu' | 'vehicles' | 'utilisation' | 'dwellHours';
+  column:
+    | 'type'
+    | 'id'
+    | 'name'
+    | 'category'
+    | 'teu'
+    | 'vehicles'
+    | 'utilisation'
+    | 'dwellHours'
+    | 'passThroughTeu'
+    | 'passThroughVehicles';
   descending: boolean;
 }
 

@@ -48,27 +48,34 @@ async function calibrate(args: string[]): Promise<{ code: number; out: string; e
 }
 
 describe('scoda-sim calibrate', () => {
-  it('prints each figure with its source and exits 0 when all are within tolerance', async () => {
+  it('prints each figure with its mean, 95 % interval and source, and exits 0 when all pass', async () => {
     const ok = targetsFile('ok.json', [target('gauge-change', 1.5)]);
-    const { code, out } = await calibrate([scenarioFile, `--targets=${ok}`]);
+    const { code, out } = await calibrate([scenarioFile, `--targets=${ok}`, '--replications=3']);
     expect(code).toBe(0);
-    expect(out).toMatch(/gauge-change\s+hours\/train\s+1\.\d\d\s+1\.50/);
+    expect(out).toMatch(/gauge-change\s+hours\/train\s+1\.\d\d \[1\.\d\d, 1\.\d\d\]\s+1\.50/);
     expect(out).toMatch(/test, 2024, B/);
-    expect(out).toMatch(/1 of 1 figures within tolerance/);
+    expect(out).toMatch(/1 of 1 figures pass/);
+  });
+
+  it('refuses one replication: a confidence interval needs two', async () => {
+    const ok = targetsFile('ok1.json', [target('gauge-change', 1.5)]);
+    await expect(calibrate([scenarioFile, `--targets=${ok}`, '--replications=1'])).rejects.toThrow(
+      /--replications: expected a whole number from 2 to 50/,
+    );
   });
 
   it('exits 1 and says FAIL when a figure is off, and gives JSON for machines', async () => {
     const bad = targetsFile('bad.json', [target('gauge-change', 1.5), target('way-off', 9)]);
-    const { code, out } = await calibrate([scenarioFile, `--targets=${bad}`, '--json']);
+    const { code, out } = await calibrate([scenarioFile, `--targets=${bad}`, '--json', '--replications=3']);
     expect(code).toBe(1);
     const json = JSON.parse(out) as {
       failed: number;
-      figures: { id: string; pass: boolean; model: number }[];
+      figures: { id: string; pass: boolean; model: number; verdict: string }[];
     };
     expect(json.failed).toBe(1);
-    expect(json.figures.map((f) => [f.id, f.pass])).toEqual([
-      ['gauge-change', true],
-      ['way-off', false],
+    expect(json.figures.map((f) => [f.id, f.pass, f.verdict])).toEqual([
+      ['gauge-change', true, 'pass'],
+      ['way-off', false, 'fail'],
     ]);
   });
 

@@ -187,18 +187,18 @@ export const RAIL: RailSpec[] = [
     id: 'land-sea-express',
     corridor: 'japan-korea-land-sea',
     stops: ['qingdao-port', ...ALA, 'almaty', 'tashkent'],
-    perWeek: 1.5,
+    perWeek: 2.5,
     returnShare: 0.4,
     outbound: { almaty: 0.5, tashkent: 0.5 },
-    inbound: { almaty: 0.5, tashkent: 0.5 },
+    // Return cargo for Japan and Korea boards at the terminus (C): picked up at Almaty it queued
+    // behind Almaty's cargo for Jiaozhou, which also rides the return run, and never left.
+    inbound: { tashkent: 1 },
     ratePerTeuUsd: 3600,
     brand: 'land-sea',
     scheduled: true,
     provenance: withNote(
       SRC.landSea,
-      freq(
-        'loads at the port rail yard, calls at Jiaozhou; the 698 trains reported for 2025 may be cumulative',
-      ),
+      "loads at the port rail yard, calls at Jiaozhou. Frequency 2.5 a week (~130 a year; estimate, C): the 698 trains of the 2025 SCODA review (gscn.com.cn 2026-01-19, B) read as cumulative since 2016, because 698 in 2025 alone, each counted arriving and leaving at Jiaozhou, would exceed the hub's 1,225 trains of 2025; 698 over 2016-2025 growing ~20 % a year (the hub's train growth 2024-2025) puts 2025 at ~130; return share estimated (C)",
     ),
   },
   {

@@ -2,7 +2,15 @@
  * Assembles a complete Scenario from the shared network (nodes, links), the service tables,
  * the demand sizing and a plan that says which year it stands for and what changes.
  */
-import type { Intervention, LocalizedText, ScenarioInput, Service } from '../../src/scenario/schema.ts';
+import type {
+  Corridor,
+  Demand,
+  Intervention,
+  KpiSettings,
+  LocalizedText,
+  ScenarioInput,
+  Service,
+} from '../../src/scenario/schema.ts';
 import { SCHEMA_VERSION } from '../../src/scenario/schema.ts';
 import { buildCorridors } from './corridors.ts';
 import { buildDemand } from './demand.ts';
@@ -19,7 +27,7 @@ import {
   seaService,
   type RailSpec,
 } from './services.ts';
-import { SRC, withNote } from './sources.ts';
+import { estimate, SRC, withNote } from './sources.ts';
 
 export const HUB = 'jiaozhou-hub';
 const WEEKS_PER_YEAR = 52.18;
@@ -114,6 +122,32 @@ function railFrequencies(plan: ScenarioPlan): { perWeek: (r: RailSpec) => number
 
 const text = (t: Names): LocalizedText => ({ en: t[0], zh: t[1], ru: t[2] });
 
+const SCO_COUNTRIES = ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'];
+
+/**
+ * The stated base for the first year's trade growth: the modelled trade with SCO countries in the
+ * year before the scenario starts, i.e. each SCO demand's first-year value deflated by its
+ * corridor's growth (an estimate, C: the corridor subset grows as its corridor does).
+ */
+function tradeBase(plan: ScenarioPlan, demand: Demand[], corridors: Corridor[]): KpiSettings['tradeBase'] {
+  const country = new Map(NODES.map((n) => [n.id, n.country]));
+  const growth = new Map(corridors.map((c) => [c.id, c.growthPerYear ?? 0]));
+  let value = 0;
+  for (const d of demand) {
+    const sco = [d.origin, d.destination].some((id) => SCO_COUNTRIES.includes(country.get(id) ?? ''));
+    if (sco) value += (d.annualVolume * d.valuePerUnitUsd) / (1 + (growth.get(d.corridor) ?? 0));
+  }
+  const year = Number(plan.startDate.slice(0, 4)) - 1;
+  return {
+    year,
+    scoTradeValueUsd: Math.round(value),
+    provenance: estimate(
+      year,
+      "the modelled corridor subset's trade with SCO countries a year before the start: each SCO demand's first-year value / (1 + its corridor's growth)",
+    ),
+  };
+}
+
 export function buildScenario(plan: ScenarioPlan): ScenarioInput {
   const links = buildLinks();
   const km = distanceTable(links);
@@ -166,9 +200,10 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     interventions: plan.interventions?.(ctx) ?? [],
     kpi: {
       trainHubNode: HUB,
-      scoCountries: ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'],
+      scoCountries: SCO_COUNTRIES,
       targetTrainsPerYear: 800,
       targetTradeGrowthPerYear: 0.1,
+      tradeBase: tradeBase(plan, demand, corridors),
     },
     factors: {
       co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },

@@ -17,8 +17,13 @@ import { withNote } from './sources.ts';
 export { RAIL, type RailSpec } from './railTable.ts';
 export { AIR, SEA, type AirSpec, type SeaSpec } from './seaAirTables.ts';
 
-/** Mean block-train speed incl. crew changes and yard stops, km/h (~900 km a day; C, tuned to the transit days). */
-export const RAIL_KMH = 38;
+/**
+ * Mean block-train speed between stops incl. crew changes and yard stops, km/h (~600 km a day; C),
+ * set so that train runs match the published run times with the border processes on top:
+ * Jiaozhou-Moscow ~7,900 km in ~15 days (Xinhua 2017 distance; ~15 days 2021 and 2025, A) is
+ * ~530 km a day overall; Jiaozhou-Almaty 8-10 days, Budapest 18-20 days (calibration/targets.json).
+ */
+export const RAIL_KMH = 25;
 /** Container ship service speed, km/h (15 knots, C). */
 export const SEA_KMH = 27.8;
 /** Block speed of a freighter, km/h, plus taxi and climb (C). */

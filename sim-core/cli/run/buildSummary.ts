@@ -7,7 +7,7 @@ import type { Estimate, Kpis, RunResult } from '../../src/api/types.ts';
 import { confidenceInterval95 } from '../../src/vocabulary/confidenceInterval.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
-const KPI_FIELDS: ReadonlyArray<Exclude<keyof Kpis, 'years'>> = [
+const KPI_FIELDS: ReadonlyArray<Exclude<keyof Kpis, 'years' | 'seaRailByCorridor'>> = [
   'trainsPerYear',
   'scoTradeValueUsd',
   'scoTradeGrowth',
@@ -62,6 +62,16 @@ export function buildSummary(
       const row: { year: number } & Record<string, Estimate | number> = { year };
       for (const field of KPI_FIELDS)
         row[field] = confidenceInterval95(result.replications.map((r) => r.kpis[field][y] ?? NaN));
+      // Sea–rail transit per corridor that delivered any: door to door and from the first departure.
+      const corridors = first?.kpis.seaRailByCorridor.corridorIds ?? [];
+      corridors.forEach((id, c) => {
+        const at = y * corridors.length + c;
+        if (!result.replications.some((r) => (r.kpis.seaRailByCorridor.delivered[at] ?? 0) > 0)) return;
+        for (const field of ['doorToDoorDays', 'fromDepartureDays'] as const)
+          row[`seaRail.${id}.${field}`] = confidenceInterval95(
+            result.replications.map((r) => r.kpis.seaRailByCorridor[field][at] ?? NaN),
+          );
+      });
       return row;
     }),
     warnings,

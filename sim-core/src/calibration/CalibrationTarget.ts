@@ -21,6 +21,18 @@ export const Measure = z.discriminatedUnion('kind', [
     origin: z.string().min(1),
     destination: z.string().min(1),
   }),
+  /**
+   * Mean days from the first departure to delivery, `origin` to `destination` (all commodities,
+   * weighted by deliveries): how published train and sailing times read ("the train takes 18
+   * days"), without the paperwork and the wait for the departure before it.
+   */
+  z.strictObject({
+    kind: z.literal('transit-days-from-departure'),
+    origin: z.string().min(1),
+    destination: z.string().min(1),
+  }),
+  /** Mean days a vehicle takes from `from` to `to` on a direct link (port to port), first reported year. */
+  z.strictObject({ kind: z.literal('vehicle-trip-days'), from: z.string().min(1), to: z.string().min(1) }),
   /** Mean service time (excluding waiting) of one process, hours. */
   z.strictObject({
     kind: z.literal('process-service-hours'),

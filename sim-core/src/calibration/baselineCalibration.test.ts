@@ -1,6 +1,8 @@
 /**
  * The 2025 baseline holds the published figures within their tolerance (assets/calibration/
- * targets.json): one replication of one year, measured as `scoda-sim calibrate` measures it.
+ * targets.json): one replication of one year, measured as `scoda-sim calibrate` measures it. One
+ * replication has no confidence interval, so this checks its values against the bands; the CLI
+ * (10 replications) judges by the interval.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReplicationResult } from '../vocabulary/runResult.ts';
@@ -39,9 +41,15 @@ describe('the 2025 baseline against published figures', () => {
 
   it('loads 80-110 TEU on a train', () => within('teu-per-train'));
 
-  it('takes about 10 days from Jiaozhou to Almaty', () => within('transit-jiaozhou-almaty'));
+  it('runs a train from Jiaozhou to Almaty in 8-10 days', () => within('transit-jiaozhou-almaty'));
 
-  it('takes about 15-16 days from Jiaozhou to Moscow', () => within('transit-jiaozhou-moscow'));
+  it('runs a train from Jiaozhou to Moscow in about 15 days', () => within('transit-jiaozhou-moscow'));
+
+  it('runs the weekly train from Jiaozhou to Budapest in 18-20 days', () =>
+    within('transit-jiaozhou-budapest'));
+
+  it('takes about 12 days from Korea to Almaty on the Land-Sea Express', () =>
+    within('land-sea-express-incheon-almaty'));
 
   it('changes gauge at Alashankou in about 1 h 30 min a train', () =>
     within('alashankou-gauge-change-hours'));
@@ -49,9 +57,9 @@ describe('the 2025 baseline against published figures', () => {
   it('carries about 126,500 t of international air cargo through Jiaodong', () =>
     within('airport-international-cargo-tonnes'));
 
-  it('meets every figure in targets.json', () => {
+  it('lands every figure of targets.json in its band', () => {
     const failing = rows
-      .filter((r) => !r.pass)
+      .filter((r) => !(r.model >= r.low && r.model <= r.high))
       .map((r) => `${r.target.id}: ${r.model} not in ${r.low}..${r.high}`);
     expect(failing).toEqual([]);
   });

@@ -1,17 +1,31 @@
 /** Compares the model's values with the observed figures: one row per target, pass or fail. */
 import type { ReplicationResult } from '../vocabulary/runResult.ts';
+import { confidenceInterval95 } from '../vocabulary/confidenceInterval.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CalibrationTarget, CalibrationTargets } from './CalibrationTarget.ts';
 import { measureValue } from './measures.ts';
+
+/**
+ * How a figure is judged from the replications' 95 % confidence interval of the model mean:
+ * `pass` when the whole interval lies inside the tolerance band (the model's mean is in the band
+ * with 95 % confidence), `fail` when the whole interval lies outside it, `undecided` otherwise
+ * (the interval straddles an edge: more replications, or a model change, are needed).
+ */
+export type CalibrationVerdict = 'pass' | 'fail' | 'undecided';
 
 export interface CalibrationRow {
   target: CalibrationTarget;
   /** Mean over the replications given. */
   model: number;
+  /** 95 % confidence interval of the mean (infinite with one replication). */
+  ciLow: number;
+  ciHigh: number;
+  replications: number;
   low: number;
   high: number;
   /** (model - observed) / observed. */
   relativeError: number;
+  verdict: CalibrationVerdict;
   pass: boolean;
 }
 
@@ -21,21 +35,31 @@ export function toleranceBand(target: Pick<CalibrationTarget, 'observed' | 'tole
   return [target.observed - span, target.observed + span];
 }
 
-/** One row of the comparison: the model value (mean over replications) against the band. */
+/** One row of the comparison: the model mean and its 95 % CI (kernel's confidenceInterval95) against the band. */
 export function compareTarget(target: CalibrationTarget, values: readonly number[]): CalibrationRow {
-  const finite = values.filter((v) => Number.isFinite(v));
-  const model =
-    finite.length === values.length && finite.length > 0
-      ? finite.reduce((a, b) => a + b, 0) / finite.length
-      : Number.NaN;
   const [low, high] = toleranceBand(target);
+  const measured = values.length > 0 && values.every((v) => Number.isFinite(v));
+  const ci = measured
+    ? confidenceInterval95(values)
+    : { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
+  const verdict: CalibrationVerdict = !measured
+    ? 'fail'
+    : ci.low >= low && ci.high <= high
+      ? 'pass'
+      : ci.high < low || ci.low > high
+        ? 'fail'
+        : 'undecided';
   return {
     target,
-    model,
+    model: ci.mean,
+    ciLow: ci.low,
+    ciHigh: ci.high,
+    replications: values.length,
     low,
     high,
-    relativeError: target.observed === 0 ? Number.NaN : (model - target.observed) / target.observed,
-    pass: Number.isFinite(model) && model >= low && model <= high,
+    relativeError: target.observed === 0 ? Number.NaN : (ci.mean - target.observed) / target.observed,
+    verdict,
+    pass: verdict === 'pass',
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplicationResult, TripTable } from '../vocabulary/runResult.ts';
-import { Scenario } from '../scenario/schema.ts';
+import { SCHEMA_VERSION, Scenario } from '../scenario/schema.ts';
 import { parseCalibrationTargets, type CalibrationTarget } from './CalibrationTarget.ts';
 import { compareTarget } from './evaluateCalibration.ts';
 import { measureValue } from './measures.ts';
@@ -34,7 +34,7 @@ const step = { hours: { kind: 'deterministic', value: 1 }, feeUsd: 0 };
 
 /** Port -> hub -> border -> far; an airport beside the hub. Warm-up 1 day, then a year. */
 const scenario = Scenario.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: 't',
   name: text,
   description: text,
@@ -65,6 +65,7 @@ const scenario = Scenario.parse({
   documents: {
     multi: { billOfLading: step, transitDeclaration: step, inspectionProbability: 0, inspection: step },
     single: { declarationAtOrigin: step, sealedTransfer: step },
+    rules: [],
   },
   kpi: { trainHubNode: 'hub' },
 });
@@ -131,16 +132,38 @@ const target: CalibrationTarget = {
 };
 
 describe('comparison with the observed figure', () => {
-  it('passes inside the tolerance band and fails outside it', () => {
-    expect(compareTarget(target, [10.9]).pass).toBe(true);
-    expect(compareTarget(target, [9.0]).pass).toBe(true);
-    expect(compareTarget(target, [11.2]).pass).toBe(false);
-    expect(compareTarget(target, [8.8]).pass).toBe(false);
+  it('passes a figure only when the whole 95 % interval of the mean lies inside the band', () => {
+    // Ten replications around 10.5 with a small spread: CI about 10.5 +/- 0.07, inside 9..11.
+    const tight = [10.4, 10.6, 10.5, 10.45, 10.55, 10.5, 10.4, 10.6, 10.5, 10.5];
+    expect(compareTarget(target, tight).verdict).toBe('pass');
+    // The same mean with a wide spread: the interval crosses 11, so the run cannot tell.
+    const wide = [9.0, 12.0, 10.5, 9.5, 11.5, 10.0, 11.0, 9.8, 11.2, 10.5];
+    const row = compareTarget(target, wide);
+    expect(row.model).toBeCloseTo(10.5, 12);
+    expect(row.ciHigh).toBeGreaterThan(11);
+    expect(row.verdict).toBe('undecided');
+    expect(row.pass).toBe(false);
+  });
+
+  it('fails a figure whose whole interval lies outside the band', () => {
+    // The Budapest case: 21.2 days [20.4, 22.0] against 17.1..20.9 (19 +/- 10 %).
+    const row = compareTarget(
+      { ...target, observed: 19 },
+      [21.2, 21.9, 20.6, 21.4, 20.9, 21.6, 20.8, 21.5, 21.0, 21.1],
+    );
+    expect(row.ciLow).toBeGreaterThan(20.9);
+    expect(row.verdict).toBe('fail');
+  });
+
+  it('cannot pass on one replication: its interval is unbounded', () => {
+    const row = compareTarget(target, [10]);
+    expect(row.ciHigh).toBe(Infinity);
+    expect(row.verdict).toBe('undecided');
   });
 
   it('averages replications and fails when a figure cannot be measured', () => {
     expect(compareTarget(target, [9, 11]).model).toBe(10);
-    expect(compareTarget(target, [Number.NaN]).pass).toBe(false);
+    expect(compareTarget(target, [Number.NaN, 10]).verdict).toBe('fail');
   });
 
   it('names the JSON path of a bad targets file', () => {

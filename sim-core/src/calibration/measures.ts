@@ -65,11 +65,13 @@ function hubLegs(result: ReplicationResult, scenario: Scenario): HubLegs {
   return out;
 }
 
-function transitMedianDays(
+/** Deliveries-weighted mean of a per-demand transit column over the demands origin -> destination. */
+function transitDays(
   result: ReplicationResult,
   scenario: Scenario,
   origin: string,
   destination: string,
+  column: Float64Array,
 ): number {
   const tt = result.transitTimes;
   const byId = new Map(scenario.demand.map((d) => [d.id, d]));
@@ -80,9 +82,24 @@ function transitMedianDays(
     const n = tt.delivered[i] as number;
     if (d === undefined || d.origin !== origin || d.destination !== destination || !(n > 0)) return;
     weight += n;
-    sum += n * (tt.p50Days[i] as number);
+    sum += n * (column[i] as number);
   });
   return weight > 0 ? sum / weight : Number.NaN;
+}
+
+function vehicleTripDays(result: ReplicationResult, scenario: Scenario, from: string, to: string): number {
+  const [start, end] = firstReportedYear(scenario);
+  const t = result.trips;
+  let days = 0;
+  let trips = 0;
+  for (let row = 0; row < t.count; row++) {
+    const [a, b] = tripEnds(result, scenario, row);
+    const departed = t.departHours[row] as number;
+    if (a !== from || b !== to || departed < start || departed >= end) continue;
+    days += ((t.arriveHours[row] as number) - departed) / 24;
+    trips++;
+  }
+  return trips > 0 ? days / trips : Number.NaN;
 }
 
 function processServiceHours(result: ReplicationResult, node: string, process: string): number {
@@ -125,7 +142,17 @@ export function measureValue(measure: Measure, result: ReplicationResult, scenar
       return legs.arriving.reduce((a, b) => a + b, 0) / legs.rows.length;
     }
     case 'transit-days-median':
-      return transitMedianDays(result, scenario, measure.origin, measure.destination);
+      return transitDays(result, scenario, measure.origin, measure.destination, result.transitTimes.p50Days);
+    case 'transit-days-from-departure':
+      return transitDays(
+        result,
+        scenario,
+        measure.origin,
+        measure.destination,
+        result.transitTimes.meanFromDepartureDays,
+      );
+    case 'vehicle-trip-days':
+      return vehicleTripDays(result, scenario, measure.from, measure.to);
     case 'process-service-hours':
       return processServiceHours(result, measure.node, measure.process);
     case 'air-tonnes-at-node':

@@ -95,14 +95,16 @@ describe('Resource', () => {
       ],
       log,
     );
-    sim.scheduleAt(10, () => border.setCapacityFactor(0.5)); // round(2 * 0.5) = 1 server
+    // Half speed: both servers work, each request takes 1 / 0.5 = 2 h.
+    sim.scheduleAt(10, () => border.setCapacityFactor(0.5));
     sim.runUntil(20);
     expect(log.filter((l) => l.includes('start'))).toEqual([
       'a start t=10 wait=9',
-      'b start t=11 wait=9',
+      'b start t=10 wait=8',
       'c start t=12 wait=9',
     ]);
-    expect(border.effectiveServerCount).toBe(1);
+    expect(log).toContain('a done t=12 wait=9 service=2');
+    expect(border.effectiveServerCount).toBe(2);
   });
 
   it('lets requests in service finish when throttled, but starts no new ones', () => {

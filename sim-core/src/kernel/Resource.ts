@@ -56,6 +56,8 @@ export class Resource {
   readonly stats: ResourceStats;
   private readonly sim: Simulation;
   private effectiveServers: number;
+  /** Work done per hour by one server (1 unthrottled): a request needs serviceHours / speed hours. */
+  private speed = 1;
   private busyCount = 0;
 
   // Request slots (waiting or in service).
@@ -105,7 +107,7 @@ export class Resource {
     return this.busyCount;
   }
 
-  /** Servers currently allowed to start work (after setCapacityFactor). */
+  /** Servers currently allowed to start work: all, or none while the factor is 0. */
   get effectiveServerCount(): number {
     return this.effectiveServers;
   }
@@ -133,14 +135,24 @@ export class Resource {
     this.arrive(slot);
   }
 
-  /** Throttle: effective servers = max(0, round(servers * factor)); 0 holds the queue. */
+  /**
+   * Throttle: every server works at `factor` times its speed, so the capacity (servers x service
+   * rate) is exactly `factor` times the full one (a rounded server count would make 30 % of three
+   * servers one server, 33 %). A request that starts while throttled takes serviceHours / factor;
+   * one already in service finishes at the speed it started with. Factor 0 holds the queue.
+   */
   setCapacityFactor(factor: number): void {
     if (!(factor >= 0 && factor < Infinity)) {
       throw new RangeError(`Resource ${this.name}: capacity factor must be finite and >= 0, got ${factor}`);
     }
-    // Servers already busy finish their request; only new starts wait for a free effective server.
-    this.effectiveServers = Math.max(0, Math.round(this.servers * factor));
+    this.speed = factor;
+    this.effectiveServers = factor > 0 ? this.servers : 0;
     this.startWaiting();
+  }
+
+  /** The current throttle factor (1 unthrottled, 0 closed). */
+  get capacityFactor(): number {
+    return this.speed;
   }
 
   /** Reset statistics (end of warm-up) without touching the state. */
@@ -205,6 +217,8 @@ export class Resource {
     const numbers = this.slotNumbers;
     const at = 4 * slot; // SLOT_STRIDE
     numbers[at + 3] = now;
+    // x / 1 is x exactly: an unthrottled resource's times are untouched.
+    numbers[at + 1] = (numbers[at + 1] as number) / this.speed;
     this.busyCount++;
     this.stats.busy.enter(now);
     const waitHours = now - (numbers[at] as number);

@@ -3,14 +3,15 @@
  * steps (a "visit"), waits in the departure queue of its itinerary's next leg, rides, alights at a
  * transfer or its destination and visits that node, until it is delivered.
  *
- * Itinerary choice and spill rule, once, when the consignment appears: among the candidates
- * whose first service runs now and none of whose legs is congested (a departure queue holding
- * SPILL_DEPARTURES vehicle-loads or more: more than the next departures can take), take the one
- * with the least generalised cost plus value of time x the days the cargo already queued will
- * hold it back (vehicle-loads queued x mean headway, per leg). Cargo with no value of time thus
- * fills the cheapest itinerary up to the spill threshold and then spills to the next best; cargo
- * whose time is dear moves sooner. If every running candidate is congested, the cheapest running
- * one is taken (the cargo becomes backlog); if none runs, the cheapest. */
+ * Routing (OnwardChoice.ts states the cost): a consignment chooses its itinerary when it appears,
+ * and chooses its onward legs again on arrival at each transfer node, among the demand's
+ * candidates that board a leg there, judged by what runs when it will need it and by the queues
+ * ahead now. Before joining a departure queue it checks that the leg still runs (within the
+ * horizon), and when a service stops or a node closes (an intervention edge) every consignment
+ * whose remaining legs are then blocked moves to its next best remainder from where it waits,
+ * straight into that leg's queue (its visit is not redone; it keeps its place in time, so its
+ * wait counts from when it first queued at the node).
+ */
 import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
@@ -21,6 +22,7 @@ import {
   DWELL_GAUGE,
   DWELL_HANDLING,
   HOT_CREATED,
+  HOT_FIRST_DEPARTURE,
   HOT_NODE_ARRIVAL,
   HOT_READY,
   HOT_SIZE_TEU,
@@ -28,11 +30,11 @@ import {
   HOT_TRIP_DOCUMENTS,
   quantizeTeu,
 } from './ConsignmentStore.ts';
-import { DOC_INSPECTION, DOC_STEP_NAMES } from './documentSteps.ts';
+import { DOC_STEPS_PER_SET, isInspection } from './documentSteps.ts';
+import { OnwardChoice, PATIENCE_HOURS } from './OnwardChoice.ts';
 import { VisitPlans } from './VisitPlans.ts';
 import type { World } from './World.ts';
 
-export const SPILL_DEPARTURES = 2;
 // A process's kind is the dwell cause its service time counts as.
 const KIND_HANDLING = DWELL_HANDLING;
 const KIND_CUSTOMS = DWELL_CUSTOMS;
@@ -44,9 +46,12 @@ export class CargoFlow {
   private readonly visitPlans: VisitPlans;
   private readonly plans: Int32Array[];
   private readonly index: CargoIndex;
+  private readonly choice: OnwardChoice;
+  /** Consignments moving to another queue during a reroute scan (reused). */
+  private moving: number[] = [];
   private readonly processKind: Uint8Array;
   private readonly docHours: (() => number)[];
-  private readonly docInspected: () => boolean;
+  private readonly docInspected: (code: number) => boolean;
   private readonly docMode: (() => boolean)[];
   private readonly sizes: (() => number)[];
   /** Entity names for errors, per demand, made once. */
@@ -58,6 +63,7 @@ export class CargoFlow {
   constructor(private readonly w: World) {
     const c = w.c;
     this.index = buildCargoIndex(c, w.tonnesPerTeu);
+    this.choice = new OnwardChoice(w, this.index);
     this.visitPlans = new VisitPlans(c);
     this.plans = this.visitPlans.steps;
     this.processKind = Uint8Array.from(c.processes, (p) =>
@@ -70,11 +76,12 @@ export class CargoFlow {
             : KIND_HANDLING,
     );
     this.docHours = c.documents.steps.map((step, k) =>
-      sampler(step.hours, w.streams.stream(`document-hours/${DOC_STEP_NAMES[k] ?? k}`)),
+      sampler(step.hours, w.streams.stream(c.documents.streamNames[k] as string)),
     );
     const inspection = w.streams.stream('documents-inspection');
     const p = c.documents.inspectionProbability;
-    this.docInspected = () => inspection.next01() < p;
+    const setOf = (code: number): number => Math.floor(code / DOC_STEPS_PER_SET);
+    this.docInspected = (code) => inspection.next01() < (p[setOf(code)] as number);
     this.docMode = c.scenario.corridors.map((corridor) => {
       const stream = w.streams.stream(`documents/${corridor.id}`);
       const share = corridor.singleDocumentShare;
@@ -105,8 +112,9 @@ export class CargoFlow {
     cons.setLegPos(c, 0);
     cons.setSingle(c, (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0);
     cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
+    cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = -1;
     w.generatedTeu += size;
-    const it = this.chooseItinerary(d);
+    const it = this.choice.atOrigin(d);
     cons.setItinerary(c, it);
     if (it < 0) {
       // No itinerary: the cargo waits at its origin for good, visible as backlog there.
@@ -118,56 +126,6 @@ export class CargoFlow {
     }
     w.inTransitTeu += size;
     this.startVisit(c, demand.origin, -1, this.legMode(it, 0));
-  }
-
-  private chooseItinerary(d: number): number {
-    const w = this.w;
-    const table = w.c.itineraries;
-    const start = table.demandStart[d] as number;
-    const count = table.demandCount[d] as number;
-    const index = this.index;
-    const valueOfTime = index.valueOfTimeUsdPerDay[d] as number;
-    let firstRunning = -1;
-    let best = -1;
-    let bestCost = Infinity;
-    for (let k = start; k < start + count; k++) {
-      // Candidates come cheapest first and queueing only adds: none further on can do better.
-      if ((table.costUsd[k] as number) >= bestCost) break;
-      if ((table.legCount[k] as number) === 0) return k;
-      const first = index.firstService[k] as number;
-      if (index.serviceScaled[first] === 1 && w.c.interventions.frequencyFactor(first, w.sim.now) <= 0)
-        continue;
-      if (firstRunning < 0) firstRunning = k;
-      const queueDays = this.queueWaitDays(k);
-      if (queueDays === Infinity) continue;
-      const cost = (table.costUsd[k] as number) + valueOfTime * queueDays;
-      if (cost < bestCost) {
-        best = k;
-        bestCost = cost;
-      }
-    }
-    if (best >= 0) return best;
-    return firstRunning >= 0 ? firstRunning : count > 0 ? start : -1;
-  }
-
-  /**
-   * Days the cargo already queued for the itinerary's legs will hold a newcomer back: per leg,
-   * the vehicle-loads queued x the mean headway. Infinity when some leg's queue holds
-   * SPILL_DEPARTURES vehicle-loads or more (congested).
-   */
-  private queueWaitDays(it: number): number {
-    const queueTeu = this.w.queueTeu;
-    const table = this.w.c.itineraries;
-    const index = this.index;
-    const end = (table.legStart[it] as number) + (table.legCount[it] as number);
-    let hours = 0;
-    for (let leg = table.legStart[it] as number; leg < end; leg++) {
-      const loads =
-        (queueTeu[index.legQueue[leg] as number] as number) / (index.legCapacityTeu[leg] as number);
-      if (loads >= SPILL_DEPARTURES) return Infinity;
-      hours += loads * (index.legHeadwayHours[leg] as number);
-    }
-    return hours / 24;
   }
 
   /** Mode index of leg `leg` of itinerary `it`, or -1 past the last leg. */
@@ -187,7 +145,9 @@ export class CargoFlow {
     dwell[at + DWELL_CUSTOMS] = 0;
     dwell[at + DWELL_DOCUMENTS] = 0;
     dwell[at + DWELL_GAUGE] = 0;
-    cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c)));
+    const corridor = this.index.demandCorridor[cons.demand(c)] as number;
+    const set = this.w.c.documents.setFor(corridor, departMode);
+    cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c), set));
     cons.setPlanPos(c, 0);
     this.advance(c);
   }
@@ -208,7 +168,7 @@ export class CargoFlow {
       }
       cons.setPlanPos(c, cons.planPos(c) + 1);
       const kind = -step - 1;
-      if (kind === DOC_INSPECTION && !this.docInspected()) continue;
+      if (isInspection(kind) && !this.docInspected(kind)) continue;
       const hours = (this.docHours[kind] as () => number)();
       const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
       cons.hot[at] = (cons.hot[at] as number) + hours;
@@ -232,7 +192,7 @@ export class CargoFlow {
     const w = this.w;
     if (step < 0) {
       const kind = -step - 1;
-      if (kind === DOC_INSPECTION && !this.docInspected()) {
+      if (isInspection(kind) && !this.docInspected(kind)) {
         this.advance(c);
         return;
       }
@@ -283,7 +243,15 @@ export class CargoFlow {
       this.deliver(c);
       return;
     }
-    const q = this.index.legQueue[(table.legStart[it] as number) + legPos] as number;
+    const leg = (table.legStart[it] as number) + legPos;
+    const index = this.index;
+    // A service may have stopped (or a node closed) during the visit: choose again if so.
+    if (
+      (index.serviceScaled[index.legService[leg] as number] as number) === 1 ||
+      (index.nodeThrottled[cons.node(c)] as number) === 1
+    )
+      this.rechooseIfBlocked(c);
+    const q = index.legQueue[(table.legStart[cons.itinerary(c)] as number) + cons.legPos(c)] as number;
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     (w.queues[q] as (typeof w.queues)[number]).push(c);
     w.queueTeu[q] = (w.queueTeu[q] as number) + size;
@@ -308,6 +276,10 @@ export class CargoFlow {
     const cons = w.cons;
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     w.queueTeu[q] = (w.queueTeu[q] as number) - size;
+    if (w.afterWarmup)
+      w.rec.serviceWait(cons.demand(c), w.sim.now - (cons.hot[HOT_STRIDE * c + HOT_READY] as number));
+    if ((cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number) < 0)
+      cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = w.sim.now;
     this.moveToWaiting(c, size, -1);
     this.leaveNode(c);
     if (w.afterWarmup) {
@@ -348,9 +320,105 @@ export class CargoFlow {
   /** The consignment gets off a vehicle of `route` at stop `stop`. */
   alight(c: number, route: Route, stop: number): void {
     const cons = this.w.cons;
-    const legPos = cons.legPos(c) + 1;
+    const node = route.stops[stop] as number;
+    let it = cons.itinerary(c);
+    let legPos = cons.legPos(c) + 1;
+    if (legPos < (this.w.c.itineraries.legCount[it] as number)) {
+      // A transfer: choose the onward legs again from here.
+      this.choice.fromNode(cons.demand(c), node, it, legPos);
+      it = this.choice.itinerary;
+      legPos = this.choice.leg;
+      cons.setItinerary(c, it);
+    }
     cons.setLegPos(c, legPos);
-    this.startVisit(c, route.stops[stop] as number, route.modeIndex, this.legMode(cons.itinerary(c), legPos));
+    this.startVisit(c, node, route.modeIndex, this.legMode(it, legPos));
+  }
+
+  /** When the consignment's remaining legs are blocked, takes its next best remainder from its node. */
+  private rechooseIfBlocked(c: number): boolean {
+    const cons = this.w.cons;
+    const d = cons.demand(c);
+    const it = cons.itinerary(c);
+    const legPos = cons.legPos(c);
+    if (!this.choice.blocked(d, it, legPos)) return false;
+    return this.rechoose(c);
+  }
+
+  /** Takes the consignment's best remainder from its node; true when that is another one. */
+  private rechoose(c: number): boolean {
+    const cons = this.w.cons;
+    const it = cons.itinerary(c);
+    const legPos = cons.legPos(c);
+    this.choice.fromNode(cons.demand(c), cons.node(c), it, legPos);
+    if (this.choice.itinerary === it && this.choice.leg === legPos) return false;
+    cons.setItinerary(c, this.choice.itinerary);
+    cons.setLegPos(c, this.choice.leg);
+    return true;
+  }
+
+  /**
+   * A service stopped or a node closed (`patient` false): every waiting consignment whose remaining
+   * legs are now blocked moves to the queue of its next best remainder from its node. At a week's
+   * end (`patient` true): in each queue whose oldest has waited PATIENCE_HOURS or more, every
+   * consignment that has waited that long chooses again.
+   * Queues in index order, each in FIFO order, so the moves are deterministic; a mover keeps its
+   * clock and joins its new queue in the order of the time it became ready.
+   */
+  rerouteWaiting(patient: boolean): void {
+    const w = this.w;
+    const cons = w.cons;
+    const table = w.c.itineraries;
+    const moving = this.moving;
+    const stuckBefore = w.sim.now - PATIENCE_HOURS;
+    for (let q = 0; q < w.queues.length; q++) {
+      const queue = w.queues[q] as (typeof w.queues)[number];
+      const n = queue.size;
+      if (n === 0) continue;
+      if (patient && (cons.hot[HOT_STRIDE * queue.peek() + HOT_READY] as number) > stuckBefore) continue;
+      moving.length = 0;
+      for (let i = 0; i < n; i++) {
+        const c = queue.shift();
+        const move = patient
+          ? (cons.hot[HOT_STRIDE * c + HOT_READY] as number) <= stuckBefore && this.rechoose(c)
+          : this.rechooseIfBlocked(c);
+        if (move) moving.push(c);
+        else queue.push(c);
+      }
+      for (const c of moving) {
+        const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+        const to = this.index.legQueue[
+          (table.legStart[cons.itinerary(c)] as number) + cons.legPos(c)
+        ] as number;
+        w.queueTeu[q] = (w.queueTeu[q] as number) - size;
+        w.queueTeu[to] = (w.queueTeu[to] as number) + size;
+        this.joinInTimeOrder(to, c);
+      }
+    }
+  }
+
+  /**
+   * A rerouted consignment takes its place in its new queue by the time it became ready (so a
+   * move never sends it to the back behind cargo that came later: it would starve).
+   */
+  private joinInTimeOrder(q: number, c: number): void {
+    const w = this.w;
+    const hot = w.cons.hot;
+    const queue = w.queues[q] as (typeof w.queues)[number];
+    const ready = hot[HOT_STRIDE * c + HOT_READY] as number;
+    let i = queue.size;
+    while (i > 0 && (hot[HOT_STRIDE * queue.at(i - 1) + HOT_READY] as number) > ready) i--;
+    queue.insertAt(i, c);
+  }
+
+  /** At the run's end: the waits of consignments that never boarded count too. */
+  recordStillWaiting(): void {
+    const w = this.w;
+    const cons = w.cons;
+    for (const queue of w.queues)
+      for (let i = 0; i < queue.size; i++) {
+        const c = queue.at(i);
+        w.rec.serviceWait(cons.demand(c), w.sim.now - (cons.hot[HOT_STRIDE * c + HOT_READY] as number));
+      }
   }
 
   private deliver(c: number): void {
@@ -374,7 +442,10 @@ export class CargoFlow {
     const now = w.sim.now;
     const rec = w.rec;
     const days = (now - (cons.hot[HOT_STRIDE * c + HOT_CREATED] as number)) / 24;
-    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24);
+    const departed = cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number;
+    // A single terminal (no legs) never departs: it is at its destination from the start.
+    const fromDeparture = departed < 0 ? 0 : (now - departed) / 24;
+    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24, fromDeparture);
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
     const corridors = w.c.scenario.corridors.length;
@@ -386,6 +457,7 @@ export class CargoFlow {
     if (w.c.itineraries.seaRail[cons.itinerary(c)] === 1) {
       rec.addYear(rec.kpi.seaRailSum, days);
       rec.addYear(rec.kpi.seaRailCount, 1);
+      rec.seaRailDelivered(demand.corridor, days, fromDeparture);
     }
   }
 }

@@ -37,6 +37,11 @@ export const HOT_READY = 6;
 export const HOT_TRIP_DOCUMENTS = 7;
 /** When it was created (hours). */
 export const HOT_CREATED = 8;
+/**
+ * When it first boarded a vehicle (hours), -1 before: door to door minus this is the time from
+ * its first departure ("port to destination", "hub to destination").
+ */
+export const HOT_FIRST_DEPARTURE = 15;
 /** Float64 slots per record (128 bytes). */
 export const HOT_STRIDE = 16;
 
@@ -52,6 +57,7 @@ export const HOT_STRIDE = 16;
  *   byte  88      uint8 legPos        (128c + 88), the itinerary leg waited for or travelled
  *   byte  89      uint8 single        (128c + 89), 1 = single-document mode
  *   byte  90      uint8 planPos       (128c + 90), the next step of the visit plan
+ *   bytes 120-127 float64 HOT_FIRST_DEPARTURE
  */
 const RECORD_BYTES = 128;
 

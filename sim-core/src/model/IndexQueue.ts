@@ -19,6 +19,21 @@ export class IndexQueue {
     return this.count > 0 ? (this.items[this.head] as number) : -1;
   }
 
+  /** The i-th oldest value (0 <= i < size). */
+  at(i: number): number {
+    return this.items[(this.head + i) & (this.items.length - 1)] as number;
+  }
+
+  /** Inserts `value` so that it becomes the i-th oldest (0 <= i <= size); the later ones move back. */
+  insertAt(i: number, value: number): void {
+    if (this.count === this.items.length) this.grow();
+    const mask = this.items.length - 1;
+    for (let k = this.count; k > i; k--)
+      this.items[(this.head + k) & mask] = this.items[(this.head + k - 1) & mask] as number;
+    this.items[(this.head + i) & mask] = value;
+    this.count++;
+  }
+
   /** Removes and returns the oldest value, or -1 when empty. */
   shift(): number {
     if (this.count === 0) return -1;

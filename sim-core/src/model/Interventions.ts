@@ -100,8 +100,40 @@ export class Interventions {
   /** The throttle factor on a link at t, or undefined when no throttle is active. */
   linkFactor(link: number, t: number): number | undefined {
     const windows = this.links[link];
-    if (windows === undefined || !windows.some((w) => t >= w.fromHours && t < w.toHours)) return undefined;
-    return product(windows, t);
+    if (windows === undefined) return undefined;
+    let active = false;
+    for (const w of windows) if (t >= w.fromHours && t < w.toHours) active = true;
+    return active ? product(windows, t) : undefined;
+  }
+
+  /**
+   * The first time at or after t when service `service` runs (frequency factor > 0), or
+   * Infinity when it never runs again.
+   */
+  runningFrom(service: number, t: number): number {
+    return firstPositive(this.frequency[service], t);
+  }
+
+  /** The first time at or after t when node `node` is open (throttle factor > 0), or Infinity. */
+  openFrom(node: number, t: number): number {
+    return firstPositive(this.nodes[node], t);
+  }
+
+  /**
+   * Sorted times (hours > 0) at which some service's frequency or some node's throttle changes:
+   * where a service may stop or a node close, so cargo waiting for it chooses again.
+   */
+  routingChangeHours(): number[] {
+    const hours = new Set<number>();
+    for (const lists of [this.frequency, this.nodes])
+      for (const windows of lists)
+        for (const w of windows ?? [])
+          for (const h of [w.fromHours, w.toHours]) if (h > 0 && h < Infinity) hours.add(h);
+    return [...hours].sort((a, b) => a - b);
+  }
+
+  hasLinkThrottle(link: number): boolean {
+    return this.links[link] !== undefined;
   }
 
   hasNodeThrottle(node: number): boolean {
@@ -119,6 +151,29 @@ function push(lists: WindowLists, key: number, window: Window): void {
   const list = lists[key];
   if (list === undefined) lists[key] = [window];
   else list.push(window);
+}
+
+/** The first time >= t where the product of the windows is > 0 (it changes only at window edges). */
+function firstPositive(windows: Window[] | undefined, t: number): number {
+  if (windows === undefined || product(windows, t) > 0) return t;
+  const edges = edgesOf(windows);
+  for (let i = 0; i < edges.length; i++) {
+    const h = edges[i] as number;
+    if (h > t && product(windows, h) > 0) return h;
+  }
+  return Infinity;
+}
+
+/** Sorted finite window edges of a list, made once per list (the lists never change after compile). */
+const EDGES = new WeakMap<Window[], Float64Array>();
+function edgesOf(windows: Window[]): Float64Array {
+  let edges = EDGES.get(windows);
+  if (edges === undefined) {
+    const hours = windows.flatMap((w) => [w.fromHours, w.toHours]).filter((h) => Number.isFinite(h));
+    edges = Float64Array.from(hours).sort();
+    EDGES.set(windows, edges);
+  }
+  return edges;
 }
 
 function product(windows: Window[] | undefined, t: number): number {

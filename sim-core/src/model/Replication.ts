@@ -42,6 +42,7 @@ export function createReplication(compiled: CompiledScenario, opts: ReplicationO
 class Replication implements ReplicationRun {
   private readonly w: World;
   private readonly vehicles: VehicleFlow;
+  private readonly cargo: CargoFlow;
   private readonly prevBusy: Float64Array;
   private readonly prevQueue: Float64Array;
   private finished = false;
@@ -60,6 +61,7 @@ class Replication implements ReplicationRun {
     const w = new World(c, opts.seed);
     this.w = w;
     const cargo = new CargoFlow(w);
+    this.cargo = cargo;
     this.vehicles = new VehicleFlow(w, cargo);
     this.prevBusy = new Float64Array(c.processes.length);
     this.prevQueue = new Float64Array(c.processes.length);
@@ -95,6 +97,10 @@ class Replication implements ReplicationRun {
       for (const h of new Set(edges))
         sim.scheduleAt(h, () => this.applyNodeThrottle(n), -1, `node ${c.scenario.nodes[n]?.id}`);
     });
+    // After the throttles of the same instant (same priority, scheduled later): cargo waiting
+    // for a service that stops or through a node that closes chooses again.
+    for (const h of c.interventions.routingChangeHours())
+      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouteWaiting(false), -1, 'reroute');
   }
 
   private applyNodeThrottle(n: number): void {
@@ -144,6 +150,7 @@ class Replication implements ReplicationRun {
     if (week + 1 < c.weeks) {
       this.scheduleWeekEnd(week + 1);
       this.vehicles.releaseHeld();
+      this.cargo.rerouteWaiting(true);
     } else sim.stop();
   }
 
@@ -151,6 +158,7 @@ class Replication implements ReplicationRun {
     if (this.finished) return true;
     const until = Math.min(this.c.durationHours, this.w.sim.now + Math.max(0, maxSimHours));
     this.w.sim.runUntil(until);
+    if (!this.finished && until >= this.c.durationHours) this.cargo.recordStillWaiting();
     this.finished = until >= this.c.durationHours;
     return this.finished;
   }

@@ -21,6 +21,7 @@ import { SampleQuantiles } from '../kernel/SampleQuantiles.ts';
 import type { CompiledScenario } from './compileScenario.ts';
 import { MODE_COUNT } from '../vocabulary/modes.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
+import { SeaRailTally, tradeGrowth } from './SeaRailTally.ts';
 import { TripLog } from './TripLog.ts';
 
 /** Transit-time histogram: one-day bins; the last bin also holds everything longer. */
@@ -40,6 +41,8 @@ const NODE_SERIES = [
   'utilisation',
   'queueLength',
   'backlogTeu',
+  'passThroughTeu',
+  'passThroughVehicles',
 ] as const;
 
 /** The same keys, each value mapped. */
@@ -70,6 +73,10 @@ export class ReplicationRecorder {
   private readonly delivered: Float64Array;
   private readonly transitSum: Float64Array;
   private readonly documentSum: Float64Array;
+  /** Per demand: the longest a consignment waited in one node's departure queues (hours). */
+  private readonly maxServiceWait: Float64Array;
+  private readonly fromDepartureSum: Float64Array;
+  private readonly seaRail: SeaRailTally;
   private readonly histogram: Float64Array;
   /** Every delivery's transit days per demand, for exact p50/p95. */
   private readonly quantiles: (SampleQuantiles | undefined)[];
@@ -105,11 +112,17 @@ export class ReplicationRecorder {
     this.delivered = new Float64Array(demands);
     this.transitSum = new Float64Array(demands);
     this.documentSum = new Float64Array(demands);
+    this.fromDepartureSum = new Float64Array(demands);
+    this.maxServiceWait = new Float64Array(demands);
     this.histogram = new Float64Array(demands * HISTOGRAM_BINS);
     this.quantiles = new Array<SampleQuantiles | undefined>(demands).fill(undefined);
     const y = compiled.calendar.yearsBefore(compiled.durationHours);
     this.years = y.years;
     this.yearStart = y.startHours;
+    this.seaRail = new SeaRailTally(
+      y.years.length,
+      s.corridors.map((corridor) => corridor.id),
+    );
     this.kpi = allocate(
       ['trains', 'scoTrade', 'seaRailSum', 'seaRailCount', 'co2', 'teu', 'backlog'],
       () => new Float64Array(y.years.length),
@@ -160,8 +173,9 @@ export class ReplicationRecorder {
     matrix[i] = (matrix[i] as number) + value;
   }
 
-  transit(demand: number, days: number, documentDays: number): void {
+  transit(demand: number, days: number, documentDays: number, fromDepartureDays: number): void {
     this.delivered[demand] = (this.delivered[demand] as number) + 1;
+    this.fromDepartureSum[demand] = (this.fromDepartureSum[demand] as number) + fromDepartureDays;
     this.transitSum[demand] = (this.transitSum[demand] as number) + days;
     this.documentSum[demand] = (this.documentSum[demand] as number) + documentDays;
     const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor(days / HISTOGRAM_BIN_DAYS));
@@ -173,6 +187,19 @@ export class ReplicationRecorder {
       this.quantiles[demand] = q;
     }
     q.add(days);
+  }
+
+  /**
+   * A consignment of `demand` waited `hours` for a departure at one node: it boarded after the
+   * warm-up (its whole wait counts, as a delivery's whole transit does), or the run ended.
+   */
+  /** A sea–rail consignment of `corridor` was delivered this year. */
+  seaRailDelivered(corridor: number, doorToDoorDays: number, fromDepartureDays: number): void {
+    this.seaRail.add(this.year, corridor, doorToDoorDays, fromDepartureDays);
+  }
+
+  serviceWait(demand: number, hours: number): void {
+    if (hours > (this.maxServiceWait[demand] as number)) this.maxServiceWait[demand] = hours;
   }
 
   /** Adds to this calendar year's entry of a KPI series. */
@@ -258,6 +285,8 @@ export class ReplicationRecorder {
       utilisation: cut(n.utilisation, e),
       queueLength: cut(n.queueLength, e),
       backlogTeu: cut(n.backlogTeu, e),
+      passThroughTeu: cut(n.passThroughTeu, e),
+      passThroughVehicles: cut(n.passThroughVehicles, e),
     };
   }
 
@@ -274,8 +303,20 @@ export class ReplicationRecorder {
       p50Days: q(0.5),
       p95Days: q(0.95),
       meanDocumentDays: per(this.documentSum),
+      meanFromDepartureDays: per(this.fromDepartureSum),
+      maxServiceWaitDays: this.maxServiceWait.map((h) => h / 24),
       histogram: { binDays: HISTOGRAM_BIN_DAYS, bins: HISTOGRAM_BINS, counts: this.histogram.slice() },
     };
+  }
+
+  /** The share of the first reported calendar year the run records (after warm-up, before its end). */
+  private firstYearCoveredShare(keep: readonly boolean[]): number {
+    const first = keep.indexOf(true);
+    const start = this.yearStart[first];
+    const end = this.yearStart[first + 1];
+    if (first < 0 || start === undefined || end === undefined || end <= start) return Number.NaN;
+    const covered = Math.min(end, this.c.durationHours) - Math.max(start, this.c.warmupHours);
+    return Math.max(0, covered) / (end - start);
   }
 
   private kpis(): Kpis {
@@ -288,12 +329,16 @@ export class ReplicationRecorder {
     const co2 = pick(k.co2);
     const seaRail = pick(k.seaRailSum);
     const seaRailCount = pick(k.seaRailCount);
+    const years = this.years.filter((_, i) => keep[i]);
     return {
-      years: this.years.filter((_, i) => keep[i]),
+      years,
       trainsPerYear: pick(k.trains),
       scoTradeValueUsd: trade,
-      scoTradeGrowth: trade.map((v, i) =>
-        i > 0 && (trade[i - 1] as number) > 0 ? v / (trade[i - 1] as number) - 1 : NaN,
+      scoTradeGrowth: tradeGrowth(
+        trade,
+        years,
+        this.firstYearCoveredShare(keep),
+        this.c.scenario.kpi.tradeBase,
       ),
       meanSeaRailTransitDays: seaRail.map((v, i) =>
         (seaRailCount[i] as number) > 0 ? v / (seaRailCount[i] as number) : NaN,
@@ -301,6 +346,7 @@ export class ReplicationRecorder {
       co2PerTeuTonnes: co2.map((v, i) => ((teu[i] as number) > 0 ? v / (teu[i] as number) : NaN)),
       teuDelivered: teu,
       backlogTeu: pick(k.backlog),
+      seaRailByCorridor: this.seaRail.result(keep),
     };
   }
 }

@@ -15,6 +15,8 @@ import type { CargoFlow } from './CargoFlow.ts';
 import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
+import { linkAllowancePerWeek } from './CargoIndex.ts';
+import { vehicleProcessPlans } from './vehicleProcessPlans.ts';
 import type { World } from './World.ts';
 
 interface Vehicle {
@@ -50,6 +52,9 @@ export class VehicleFlow {
   private readonly processPlans: number[][][];
   private readonly linkWeek: Float64Array;
   private readonly linkUsed: Float64Array;
+  /** Per link: the fraction of a slot carried from the week before, and the last allowance seen. */
+  private readonly linkCarry: Float64Array;
+  private readonly linkAllowance: Float64Array;
   private readonly held: Vehicle[] = [];
   /**
    * Consignments getting off at the current stop: one scratch buffer, reused at every stop (a
@@ -77,13 +82,15 @@ export class VehicleFlow {
       const stream = w.streams.stream(`legs/${r.service.id}${r.isReturn ? '/return' : ''}`);
       return r.legHours.map((d) => sampler(d, stream));
     });
-    this.processPlans = c.routes.routes.map((r) => Array.from(r.stops, (_, i) => this.vehiclePlan(r, i)));
+    this.processPlans = vehicleProcessPlans(c);
     this.serviceLabels = c.services.map((service) => `service ${service.id}`);
     this.vehicleLabels = c.routes.routes.map(
       (r) => `vehicle of ${r.service.id}${r.isReturn ? ' (return)' : ''}`,
     );
     this.linkWeek = new Float64Array(c.scenario.links.length).fill(-1);
     this.linkUsed = new Float64Array(c.scenario.links.length);
+    this.linkCarry = new Float64Array(c.scenario.links.length);
+    this.linkAllowance = new Float64Array(c.scenario.links.length);
     this.hub =
       c.scenario.kpi.trainHubNode === undefined ? -1 : (c.nodeIndex.get(c.scenario.kpi.trainHubNode) ?? -1);
   }
@@ -151,6 +158,7 @@ export class VehicleFlow {
     const link = route.legLink[v.stop] as number;
     if (link !== NO_LINK && !this.takeLinkSlot(link)) {
       this.held.push(v);
+      w.linkHeldVehicles[link] = (w.linkHeldVehicles[link] as number) + 1;
       return;
     }
     this.travel(v, link);
@@ -176,21 +184,27 @@ export class VehicleFlow {
     }
   }
 
+  /**
+   * A slot on a limited link this sim week. Slots earned = the week's allowance plus the fraction
+   * of a slot left over from the week before, so a throttle acts exactly on average (30 % of 7
+   * trains is 2.1 a week: 2, 2, ..., 3 every tenth week), not rounded down each week.
+   */
   private takeLinkSlot(link: number): boolean {
     const w = this.w;
     const now = w.sim.now;
-    const base = w.c.scenario.links[link]?.capacityVehiclesPerWeek;
-    const factor = w.c.interventions.linkFactor(link, now);
-    let allowance = base ?? Infinity;
-    if (factor !== undefined)
-      allowance = (base ?? (w.c.routes.scheduledVehiclesPerWeek[link] as number)) * factor;
+    const allowance = linkAllowancePerWeek(w.c, link, now);
     if (allowance === Infinity) return true;
     const week = Math.floor(now / HOURS_PER_WEEK);
     if (this.linkWeek[link] !== week) {
+      const earned = (this.linkCarry[link] as number) + (this.linkAllowance[link] as number);
+      const carry = earned - Math.floor(earned + EPSILON);
+      this.linkCarry[link] = this.linkWeek[link] === week - 1 && carry > EPSILON ? carry : 0;
       this.linkWeek[link] = week;
       this.linkUsed[link] = 0;
     }
-    if ((this.linkUsed[link] as number) + 1 > Math.floor(allowance + EPSILON)) return false;
+    this.linkAllowance[link] = allowance;
+    const earned = (this.linkCarry[link] as number) + allowance;
+    if ((this.linkUsed[link] as number) + 1 > Math.floor(earned + EPSILON)) return false;
     this.linkUsed[link] = (this.linkUsed[link] as number) + 1;
     return true;
   }
@@ -198,6 +212,7 @@ export class VehicleFlow {
   /** At each week's start: vehicles held for link slots try again, in the order they stopped. */
   releaseHeld(): void {
     const waiting = this.held.splice(0, this.held.length);
+    this.w.linkHeldVehicles.fill(0);
     for (const v of waiting) this.departFromStop(v);
   }
 
@@ -311,12 +326,22 @@ export class VehicleFlow {
     // alight() never unloads a vehicle, so the scratch buffer is not reused while it is read.
     for (let i = 0; i < off; i++) this.cargo.alight(alighting[i] as number, route, v.stop);
     if (v.stop < route.stops.length - 1) {
+      if (w.afterWarmup) this.recordPassThrough(v);
       this.departFromStop(v);
       return;
     }
     this.vehicles[v.id] = undefined;
     this.freeIds.push(v.id);
     this.maybeReturn(route);
+  }
+
+  /** The vehicle calls at a stop on its way: it and the cargo staying on board pass the node. */
+  private recordPassThrough(v: Vehicle): void {
+    const rec = this.w.rec;
+    const nodes = this.w.c.scenario.nodes.length;
+    const node = v.route.stops[v.stop] as number;
+    rec.add(rec.node.passThroughVehicles, nodes, node, 1);
+    rec.add(rec.node.passThroughTeu, nodes, node, v.loadTeu);
   }
 
   /** A share `returnShare` of a service's runs also run back from the last stop. */
@@ -330,25 +355,6 @@ export class VehicleFlow {
       this.returnCredit[s] = credit - 1;
       this.launch(back);
     } else this.returnCredit[s] = credit;
-  }
-
-  private vehiclePlan(route: Route, stop: number): number[] {
-    if (stop === 0) return [];
-    const c = this.w.c;
-    const node = route.stops[stop] as number;
-    const gaugeOf = (i: number): number | undefined => {
-      const n = route.stops[i];
-      return n === undefined ? undefined : c.scenario.nodes[n]?.gaugeMm;
-    };
-    const before = gaugeOf(stop - 1);
-    const after = gaugeOf(Math.min(stop + 1, route.stops.length - 1));
-    // A gauge change is done only where the gauge changes (or is not given on either side).
-    const gaugeChanges = before === undefined || after === undefined || before !== after;
-    return (c.nodeVehicleProcesses[node] as number[]).filter((p) => {
-      const proc = c.processes[p];
-      if (proc === undefined || (proc.modeMask & (1 << route.modeIndex)) === 0) return false;
-      return proc.spec.kind !== 'gauge-change' || gaugeChanges;
-    });
   }
 }
 

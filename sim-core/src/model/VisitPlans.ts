@@ -1,6 +1,6 @@
 /**
- * The steps of a node visit, made once per (node, arriving mode, departing mode, document mode)
- * and shared by every consignment making such a visit: the node's consignment-unit processes
+ * The steps of a node visit, made once per (node, arriving mode, departing mode, document mode,
+ * document set) and shared by every consignment making such a visit: the node's consignment-unit processes
  * whose modes match (all of them when the cargo neither arrives nor departs), then the document
  * steps (origin or change of mode), coded as -(document step + 1).
  */
@@ -13,17 +13,30 @@ const MODE_KEYS = MODE_COUNT + 1;
 export class VisitPlans {
   /** Plan steps by plan id. */
   readonly steps: Int32Array[] = [];
-  /** Plan id by key (node, arrive, depart, single), -1 until first made: a typed table, no Map. */
-  private readonly ids: Int32Array;
+  /**
+   * Plan id per node by key (arrive, depart, single, document set), -1 until first made: typed
+   * tables, no Map; a node's table is made on its first visit.
+   */
+  private readonly ids: (Int32Array | undefined)[];
+  private readonly keysPerNode: number;
 
   constructor(private readonly c: CompiledScenario) {
-    this.ids = new Int32Array(c.scenario.nodes.length * MODE_KEYS * MODE_KEYS * 2).fill(-1);
+    this.ids = new Array<Int32Array | undefined>(c.scenario.nodes.length);
+    this.keysPerNode = MODE_KEYS * MODE_KEYS * 2 * c.documents.setCount;
   }
 
-  /** The plan id of a visit to `node`; modes are indices, -1 for none; single is 0 or 1. */
-  planFor(node: number, arrive: number, depart: number, single: number): number {
-    const key = ((node * MODE_KEYS + arrive + 1) * MODE_KEYS + depart + 1) * 2 + single;
-    const known = this.ids[key] as number;
+  /**
+   * The plan id of a visit to `node`; modes are indices, -1 for none; single is 0 or 1; `set` the
+   * document set of the departing leg (compileDocuments' setFor).
+   */
+  planFor(node: number, arrive: number, depart: number, single: number, set: number): number {
+    const key = (((arrive + 1) * MODE_KEYS + depart + 1) * 2 + single) * this.c.documents.setCount + set;
+    let ids = this.ids[node];
+    if (ids === undefined) {
+      ids = new Int32Array(this.keysPerNode).fill(-1);
+      this.ids[node] = ids;
+    }
+    const known = ids[key] as number;
     if (known >= 0) return known;
     const c = this.c;
     const mask = visitModeMask(arrive, depart);
@@ -32,13 +45,13 @@ export class VisitPlans {
     );
     const docs = c.documents;
     let docSteps: number[] = [];
-    if (depart >= 0 && arrive < 0) docSteps = single ? docs.singleOriginSteps : docs.multiSteps;
+    if (depart >= 0 && arrive < 0) docSteps = single ? docs.singleOriginSteps(set) : docs.multiSteps(set);
     else if (depart >= 0 && arrive >= 0 && depart !== arrive)
-      docSteps = single ? docs.singleTransferSteps : docs.multiSteps;
+      docSteps = single ? docs.singleTransferSteps(set) : docs.multiSteps(set);
     for (const k of docSteps) steps.push(-k - 1);
     const id = this.steps.length;
     this.steps.push(Int32Array.from(steps));
-    this.ids[key] = id;
+    ids[key] = id;
     return id;
   }
 }

@@ -30,6 +30,8 @@ export class World {
   readonly corridorBacklogTeu: Float64Array;
   /** Current throttle factor per node (0 = closed: no loading there). */
   readonly nodeFactor: Float64Array;
+  /** Per link: vehicles waiting at a stop for a slot on it (until next week's slots). */
+  readonly linkHeldVehicles: Float64Array;
   readonly tonnesPerTeu: number;
   /**
    * The cargo balance (sizes are exact binary fractions, so each sum is exact): generated,
@@ -92,6 +94,7 @@ export class World {
     this.nodeBacklogTeu = new Float64Array(s.nodes.length);
     this.corridorBacklogTeu = new Float64Array(s.corridors.length);
     this.nodeFactor = new Float64Array(s.nodes.length).fill(1);
+    this.linkHeldVehicles = new Float64Array(s.links.length);
     this.tonnesPerTeu = s.factors.tonnesPerTeu;
   }
 

@@ -86,6 +86,13 @@ export interface ItineraryTable {
   legRoute: Int32Array;
   legBoard: Int32Array;
   legAlight: Int32Array;
+  /**
+   * Per leg: generalised cost (per unit) of the itinerary from this leg's boarding node to the
+   * end, what an onward choice at that node compares; and expected hours from the itinerary's
+   * start to that node, so legs further on are checked at the time the cargo will need them.
+   */
+  legCostFrom: Float64Array;
+  legHoursBefore: Float64Array;
   /** Demand d's candidates, cheapest first: demandStart[d] .. + demandCount[d] - 1. */
   demandStart: Int32Array;
   demandCount: Int32Array;
@@ -137,7 +144,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     else if (p.spec.unit === 'vehicle') (nodeVehicleProcesses[p.node] as number[]).push(p.index);
     else (nodeConsignmentProcesses[p.node] as number[]).push(p.index);
   }
-  const documents = compileDocuments(scenario.documents);
+  const documents = compileDocuments(scenario.documents, scenario.corridors, MODES);
   const demands = scenario.demand.map((d, i) => compileDemand(d, i, scenario, nodeIndex));
   const warnings: string[] = [];
   const partial = { scenario, routes, processes, nodeConsignmentProcesses, documents };
@@ -246,7 +253,7 @@ function compileItineraries(
       d.destination,
       d.perTonne,
       query.valueOfTimeUsdPerDay,
-      Object.values(query.docs),
+      query.docs.flatMap((docs) => Object.values(docs)),
     ].join('|');
     let found = cache.get(key);
     if (found === undefined) {
@@ -272,10 +279,18 @@ function itineraryQuery(
   nodeHours: ItineraryQuery['nodeHours'],
 ): ItineraryQuery {
   const share = c.scenario.corridors[d.corridor]?.singleDocumentShare ?? 0;
-  const docs = c.documents.expected(share);
   // Document fees are per consignment; spread over a mean consignment to compare with per-unit rates.
   const meanSize = distributionMean(d.spec.consignmentSize);
   const perUnit = meanSize > 0 ? 1 / meanSize : 1;
+  // Per departing mode: the documents of the set that mode takes on the demand's corridor.
+  const docs = MODES.map((_, mode) => {
+    const expected = c.documents.expected(c.documents.setFor(d.corridor, mode), share);
+    return {
+      ...expected,
+      originFeeUsd: expected.originFeeUsd * perUnit,
+      transferFeeUsd: expected.transferFeeUsd * perUnit,
+    };
+  });
   return {
     origin: d.origin,
     destination: d.destination,
@@ -283,11 +298,7 @@ function itineraryQuery(
     tonnesPerTeu: c.scenario.factors.tonnesPerTeu,
     valueOfTimeUsdPerDay: d.spec.valueOfTimeUsdPerDay,
     k: CANDIDATES_PER_DEMAND,
-    docs: {
-      ...docs,
-      originFeeUsd: docs.originFeeUsd * perUnit,
-      transferFeeUsd: docs.transferFeeUsd * perUnit,
-    },
+    docs,
     nodeHours,
   };
 }
@@ -335,6 +346,8 @@ function flatten(
     legRoute: new Int32Array(legTotal),
     legBoard: new Int32Array(legTotal),
     legAlight: new Int32Array(legTotal),
+    legCostFrom: new Float64Array(legTotal),
+    legHoursBefore: new Float64Array(legTotal),
     demandStart,
     demandCount,
   };
@@ -349,6 +362,8 @@ function flatten(
       table.legRoute[leg] = l.route;
       table.legBoard[leg] = l.board;
       table.legAlight[leg] = l.alight;
+      table.legCostFrom[leg] = it.costUsd - l.costBefore;
+      table.legHoursBefore[leg] = l.hoursBefore;
       modes |= 1 << (c.routes.routes[l.route]?.modeIndex ?? 0);
       leg++;
     }

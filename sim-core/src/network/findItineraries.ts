@@ -18,6 +18,9 @@ export interface Leg {
   route: number;
   board: number;
   alight: number;
+  /** Generalised cost (per unit) and expected hours of the itinerary up to arriving at this leg's boarding node. */
+  costBefore: number;
+  hoursBefore: number;
 }
 
 export interface Itinerary {
@@ -34,8 +37,16 @@ export interface ItineraryQuery {
   tonnesPerTeu: number;
   valueOfTimeUsdPerDay: number;
   k: number;
-  /** Expected document fee (USD per unit) and hours at the origin and at a change of mode. */
-  docs: { originFeeUsd: number; originHours: number; transferFeeUsd: number; transferHours: number };
+  /**
+   * Expected document fee (USD per unit) and hours at the origin and at a change of mode, by the
+   * mode index of the leg departed on (air cargo clears in hours, sea-rail transit in days).
+   */
+  docs: readonly {
+    originFeeUsd: number;
+    originHours: number;
+    transferFeeUsd: number;
+    transferHours: number;
+  }[];
   /** Mean process hours a consignment spends at `node` arriving by / departing on a mode index (-1 none). */
   nodeHours: (node: number, arriveMode: number, departMode: number) => number;
 }
@@ -128,12 +139,13 @@ function extend(label: Label, edge: Edge, route: Route, query: ItineraryQuery): 
   const mode = route.modeIndex;
   let nodeHours = query.nodeHours(label.node, label.mode, mode);
   let fees = 0;
-  if (label.legs === 0) {
-    fees = query.docs.originFeeUsd;
-    nodeHours += query.docs.originHours;
-  } else if (label.mode !== mode) {
-    fees = query.docs.transferFeeUsd;
-    nodeHours += query.docs.transferHours;
+  const docs = query.docs[mode];
+  if (docs !== undefined && label.legs === 0) {
+    fees = docs.originFeeUsd;
+    nodeHours += docs.originHours;
+  } else if (docs !== undefined && label.mode !== mode) {
+    fees = docs.transferFeeUsd;
+    nodeHours += docs.transferHours;
   }
   const hours = nodeHours + edge.hours;
   const rate = route.rateUsd * unitFactor(route.perTonne, query.perTonne, query.tonnesPerTeu);
@@ -163,7 +175,14 @@ function onPath(label: Label, node: number): boolean {
 function toItinerary(label: Label, query: ItineraryQuery): Itinerary {
   const legs: Leg[] = [];
   for (let l: Label | undefined = label; l?.edge !== undefined; l = l.prev) {
-    legs.unshift({ route: l.edge.route, board: l.edge.board, alight: l.edge.alight });
+    const before = l.prev as Label;
+    legs.unshift({
+      route: l.edge.route,
+      board: l.edge.board,
+      alight: l.edge.alight,
+      costBefore: before.cost,
+      hoursBefore: before.hours,
+    });
   }
   const finalHours = query.nodeHours(label.node, label.mode, -1);
   return {

@@ -99,8 +99,8 @@ describe('toCsvFiles', () => {
   it('writes throughput.csv in long form with exactly the agreed columns', () => {
     const rows = parseCsv(toCsvFiles(run(valueAt), 'Baseline')['throughput.csv']);
     expect(rows[0]).toEqual([...THROUGHPUT_COLUMNS]);
-    // 2 replications x 2 weeks x (2 nodes x 10 + 1 link x 3 + 4 modes x 6 + 1 corridor x 4).
-    expect(rows.length - 1).toBe(2 * 2 * (20 + 3 + 24 + 4));
+    // 2 replications x 2 weeks x (2 nodes x 12 + 1 link x 3 + 4 modes x 6 + 1 corridor x 4).
+    expect(rows.length - 1).toBe(2 * 2 * (24 + 3 + 24 + 4));
     expect(rows).toContainEqual([
       '2025-01-13',
       'Baseline',
@@ -153,7 +153,9 @@ describe('toCsvFiles', () => {
       metric === 'kpis.trainsPerYear' ? 700 + 100 * entity + 10 * replication : 1;
     const rows = parseCsv(toCsvFiles(run(kpiValue), 'Baseline')['kpis.csv']);
     expect(rows[0]).toEqual([...KPI_COLUMNS]);
-    expect(rows.length - 1).toBe(2 * 7 * 2);
+    // 2 years x (7 KPIs + sea-rail door to door and from departure for the 1 corridor) x 2 replications.
+    expect(rows.length - 1).toBe(2 * (7 + 2) * 2);
+    expect(rows.some((row) => row[3]?.startsWith('sea_rail_days_from_departure.'))).toBe(true);
     const trains2026 = rows.filter((row) => row[0] === '2026' && row[3] === 'trains_per_year');
     // 800 and 810: mean 805, half-width t(1) * sd / sqrt(2) = 12.706204736 * 7.0710678 / 1.4142136 = 63.531.
     expect(trains2026.map((row) => row.slice(2, 8))).toEqual([
@@ -191,10 +193,10 @@ describe('toCsvFiles', () => {
     const big = run(valueAt);
     const first = big.replications[0];
     if (!first) throw new Error('no replication');
-    // 2 replications x 2 weeks x 51 rows = 204 rows; pretend each replication has 60,000 weeks.
+    // 2 replications x 2 weeks x 55 rows = 220 rows; pretend each replication has 60,000 weeks.
     const weeks = { ...first.weeks, startDates: new Array<string>(60_000).fill('2025-01-06') };
     big.replications = big.replications.map((r) => ({ ...r, weeks }));
-    expect(() => toCsvFiles(big, 'B')).toThrow(/throughput\.csv of this run would have 6120000 rows/);
+    expect(() => toCsvFiles(big, 'B')).toThrow(/throughput\.csv of this run would have 6600000 rows/);
   });
 
   it('gives the same bytes for the same result', () => {

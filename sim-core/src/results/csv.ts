@@ -69,6 +69,8 @@ const NODE_METRICS: ReadonlyArray<[NodeMetric, string]> = [
   ['utilisation', 'share'],
   ['queueLength', 'count'],
   ['backlogTeu', 'TEU'],
+  ['passThroughTeu', 'TEU'],
+  ['passThroughVehicles', 'vehicles'],
 ];
 const LINK_METRICS: ReadonlyArray<[LinkMetric, string]> = [
   ['teu', 'TEU'],
@@ -90,7 +92,7 @@ const CORRIDOR_METRICS: ReadonlyArray<[CorridorMetric, string]> = [
   ['backlogTeu', 'TEU'],
 ];
 
-type KpiField = Exclude<keyof Kpis, 'years'>;
+type KpiField = Exclude<keyof Kpis, 'years' | 'seaRailByCorridor'>;
 const KPIS: ReadonlyArray<{ field: KpiField; name: string; unit: string; target?: 'trains' | 'growth' }> = [
   { field: 'trainsPerYear', name: 'trains_per_year', unit: 'trains', target: 'trains' },
   { field: 'scoTradeValueUsd', name: 'sco_trade_value_usd', unit: 'USD' },
@@ -170,14 +172,15 @@ export function* kpiLines(result: RunResult, scenarioName: string): Generator<st
   yield csvLine(KPI_COLUMNS);
   const years = [...new Set(result.replications.flatMap((r) => r.kpis.years))].sort((a, b) => a - b);
   const yearIndex = result.replications.map((r) => new Map(r.kpis.years.map((year, i) => [year, i])));
-  const valueOf = (r: number, field: KpiField, year: number): number => {
+  const valueOf = (r: number, read: (k: Kpis, year: number) => number, year: number): number => {
     const i = yearIndex[r]?.get(year);
     const replication = result.replications[r] as ReplicationResult;
-    return i === undefined ? NaN : (replication.kpis[field][i] ?? NaN);
+    return i === undefined ? NaN : read(replication.kpis, i);
   };
   for (const year of years) {
-    for (const kpi of KPIS) {
-      const values = result.replications.map((_, r) => valueOf(r, kpi.field, year));
+    for (const kpi of [...KPIS, ...seaRailKpis(result)]) {
+      const read = 'read' in kpi ? kpi.read : (k: Kpis, i: number) => k[kpi.field][i] ?? NaN;
+      const values = result.replications.map((_, r) => valueOf(r, read, year));
       const band: Estimate = confidenceInterval95(values);
       const target = targetOf(result, kpi.target);
       for (let r = 0; r < result.replications.length; r++) {
@@ -198,6 +201,40 @@ export function* kpiLines(result: RunResult, scenarioName: string): Generator<st
       }
     }
   }
+}
+
+/**
+ * Sea–rail transit per corridor that delivered any (e.g. sea_rail_days_door_to_door.japan-korea-land-sea),
+ * door to door and from the first departure.
+ */
+function seaRailKpis(result: RunResult) {
+  const first = result.replications[0]?.kpis.seaRailByCorridor;
+  if (first === undefined) return [];
+  const k = first.corridorIds.length;
+  return first.corridorIds.flatMap((id, c) => {
+    if (
+      !result.replications.some((r) =>
+        r.kpis.seaRailByCorridor.delivered.some((n, j) => j % k === c && n > 0),
+      )
+    )
+      return [];
+    const at = (field: 'doorToDoorDays' | 'fromDepartureDays') => (kpis: Kpis, year: number) =>
+      kpis.seaRailByCorridor[field][year * k + c] ?? NaN;
+    return [
+      {
+        name: `sea_rail_days_door_to_door.${id}`,
+        unit: 'days',
+        read: at('doorToDoorDays'),
+        target: undefined,
+      },
+      {
+        name: `sea_rail_days_from_departure.${id}`,
+        unit: 'days',
+        read: at('fromDepartureDays'),
+        target: undefined,
+      },
+    ];
+  });
 }
 
 function targetOf(result: RunResult, target: 'trains' | 'growth' | undefined): number {

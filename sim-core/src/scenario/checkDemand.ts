@@ -1,21 +1,16 @@
 /** Cross-reference checks of the demand table and the KPI settings. */
 import { IdIndex, type IssueCollector } from './IssueCollector.ts';
 import type { NetworkIndex } from './checkNetwork.ts';
-import { asArray, asNumber, asRecord, asString, recordsOf, type LooseRecord } from './looseRead.ts';
+import { asArray, asNumber, asRecord, recordsOf, type LooseRecord } from './looseRead.ts';
 
 export function checkDemand(document: LooseRecord, index: NetworkIndex, issues: IssueCollector): void {
   const demandIds = new IdIndex('demand', issues);
   for (const { index: i, item } of recordsOf(document, 'demand')) {
     const path = ['demand', i];
     demandIds.add(item['id'], [...path, 'id']);
-    const originOk = index.nodes.reference(item['origin'], [...path, 'origin']);
-    const destinationOk = index.nodes.reference(item['destination'], [...path, 'destination']);
-    if (originOk && destinationOk && item['origin'] === item['destination']) {
-      issues.error(
-        [...path, 'destination'],
-        `same as the origin "${asString(item['origin'])}"; a demand moves cargo between two nodes`,
-      );
-    }
+    // origin === destination is a single terminal: the cargo passes the node's processes (model README).
+    index.nodes.reference(item['origin'], [...path, 'origin']);
+    index.nodes.reference(item['destination'], [...path, 'destination']);
     index.corridors.reference(item['corridor'], [...path, 'corridor']);
     const seasonality = asArray(item['seasonality']);
     if (seasonality.length === 12 && seasonality.every((weight) => asNumber(weight) === 0)) {

@@ -25,6 +25,19 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'no "schemaVersion": read as format version 1 (add "schemaVersion": 1 to the file)',
     migrate: (document) => ({ schemaVersion: 1, ...document }),
   },
+  {
+    from: 1,
+    describe:
+      'format version 1: one document set for every mode and corridor; read as version 2 with no "documents.rules" (add "schemaVersion": 2 and rules for air, rail... to the file)',
+    migrate: (document) => {
+      const documents = document['documents'];
+      const withRules =
+        typeof documents === 'object' && documents !== null && !Array.isArray(documents)
+          ? { rules: [], ...(documents as Record<string, unknown>) }
+          : documents;
+      return { ...document, schemaVersion: 2, documents: withRules };
+    },
+  },
 ];
 
 export type MigrationOutcome =

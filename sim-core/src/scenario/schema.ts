@@ -8,8 +8,11 @@
 import { z } from 'zod';
 import { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 
-/** The current scenario format version. Older files are migrated forward (scenario/migrations.ts). */
-export const SCHEMA_VERSION = 1;
+/**
+ * The current scenario format version. Older files are migrated forward (scenario/migrations.ts).
+ * Version 2: document rules by mode and corridor (`documents.rules`).
+ */
+export const SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -204,22 +207,42 @@ export const DocumentStep = z.strictObject({
   provenance: Provenance.optional(),
 });
 
+export const MultiDocumentSteps = z.strictObject({
+  billOfLading: DocumentStep,
+  transitDeclaration: DocumentStep,
+  inspectionProbability: share,
+  inspection: DocumentStep,
+});
+export const SingleDocumentSteps = z.strictObject({
+  declarationAtOrigin: DocumentStep,
+  sealedTransfer: DocumentStep,
+});
+
 /**
- * Documents at a change of mode. Multi-document: a new bill of lading, a transit declaration and a
- * chance of inspection at every change of mode. Single-document: one declaration at origin, a
- * sealed transfer at each change of mode, the next leg booked ahead.
+ * A document rule: the steps for cargo departing on one of `modes` (all when absent) on one of
+ * `corridors` (all when absent). Air cargo clears in hours, a sea-rail transit in days: each
+ * mode and corridor can have its own paperwork.
+ */
+export const DocumentRule = z.strictObject({
+  id,
+  modes: z.array(Mode).min(1).max(4).optional(),
+  corridors: z.array(id).min(1).max(500).optional(),
+  multi: MultiDocumentSteps,
+  single: SingleDocumentSteps,
+  provenance: Provenance.optional(),
+});
+
+/**
+ * Documents at the origin and at a change of mode. Multi-document: a new bill of lading, a
+ * transit declaration and a chance of inspection. Single-document: one declaration at origin, a
+ * sealed transfer at each change of mode, the next leg booked ahead. `multi` and `single` are the
+ * default; the first of `rules` that matches the departing leg's mode and the consignment's
+ * corridor replaces them.
  */
 export const Documents = z.strictObject({
-  multi: z.strictObject({
-    billOfLading: DocumentStep,
-    transitDeclaration: DocumentStep,
-    inspectionProbability: share,
-    inspection: DocumentStep,
-  }),
-  single: z.strictObject({
-    declarationAtOrigin: DocumentStep,
-    sealedTransfer: DocumentStep,
-  }),
+  multi: MultiDocumentSteps,
+  single: SingleDocumentSteps,
+  rules: z.array(DocumentRule).max(100),
 });
 
 const dateRange = { from: isoDate, to: isoDate.optional() };
@@ -257,6 +280,18 @@ export const KpiSettings = z.strictObject({
   targetTrainsPerYear: nonNegative.default(800),
   /** Qingdao's 2022 SCODA "Opinions": trade with SCO countries +10 % a year. */
   targetTradeGrowthPerYear: z.number().min(-1).max(10).default(0.1),
+  /**
+   * The stated base the first reported year's trade growth is measured against: the modelled
+   * trade with SCO countries (USD) in a year before the run. Without it the first year's growth
+   * has nothing to compare with.
+   */
+  tradeBase: z
+    .strictObject({
+      year: z.number().int().min(1900).max(2100),
+      scoTradeValueUsd: positive,
+      provenance: Provenance.optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -322,6 +357,7 @@ export type Corridor = z.infer<typeof Corridor>;
 export type Demand = z.infer<typeof Demand>;
 export type DocumentStep = z.infer<typeof DocumentStep>;
 export type Documents = z.infer<typeof Documents>;
+export type DocumentRule = z.infer<typeof DocumentRule>;
 export type Intervention = z.infer<typeof Intervention>;
 export type KpiSettings = z.infer<typeof KpiSettings>;
 export type Factors = z.infer<typeof Factors>;

@@ -7,6 +7,7 @@
 import type { ValidationIssue } from '../vocabulary/validationIssue.ts';
 import { checkDemand, checkKpi } from './checkDemand.ts';
 import { checkDistributions } from './checkDistributions.ts';
+import { checkDocuments } from './checkDocuments.ts';
 import { checkItineraries } from './checkItineraries.ts';
 import { checkNetwork } from './checkNetwork.ts';
 import { checkTimeline } from './checkTimeline.ts';
@@ -35,6 +36,7 @@ export function validateScenario(input: unknown): ValidationOutcome {
     const index = checkNetwork(document, issues);
     checkDemand(document, index, issues);
     checkKpi(document, index);
+    checkDocuments(document, index, issues);
     checkTimeline(document, index, issues);
     checkDistributions(document, issues);
   }

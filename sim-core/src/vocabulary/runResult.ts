@@ -59,6 +59,13 @@ export type NodeMetric =
   | 'utilisation'
   /** Time-weighted mean number waiting at the node's processes. */
   | 'queueLength'
+  /**
+   * Cargo and vehicles passing through: TEU that stays on board a vehicle calling at the node
+   * (a train through a border crossing, say), and such vehicles (arrived at a stop that is not
+   * their last and left again).
+   */
+  | 'passThroughTeu'
+  | 'passThroughVehicles'
   /** TEU waiting at the node for a departure at the period's end. */
   | 'backlogTeu';
 
@@ -104,6 +111,14 @@ export interface TransitTimes {
   p95Days: Float64Array;
   /** Mean of the documents share of dwell (days) per demand. */
   meanDocumentDays: Float64Array;
+  /** Mean days from the first departure (boarding the first vehicle) to delivery. */
+  meanFromDepartureDays: Float64Array;
+  /**
+   * Per demand: the longest any consignment waited for a departure at one node (days), from
+   * joining a departure queue there to boarding after the warm-up (a rerouted consignment keeps
+   * its clock), or to the run's end if it never boarded.
+   */
+  maxServiceWaitDays: Float64Array;
   /** Histogram of transit days per demand: bins of `binDays`, `bins` bins per demand, row-major. */
   histogram: { binDays: number; bins: number; counts: Float64Array };
 }
@@ -130,8 +145,20 @@ export interface Kpis {
   /** Trade value with SCO countries, USD per year, and its growth on the year before (target 0.10). */
   scoTradeValueUsd: Float64Array;
   scoTradeGrowth: Float64Array;
-  /** Mean door-to-door days of sea–rail consignments delivered in the year. */
+  /** Mean door-to-door days of sea–rail consignments delivered in the year (all corridors). */
   meanSeaRailTransitDays: Float64Array;
+  /**
+   * Sea–rail transit per corridor (the Japan–Korea Land–Sea Express, Russia via Vladivostok, ...):
+   * [year][corridor] row-major over `corridorIds` (the scenario's corridors), NaN where none was
+   * delivered. Door to door (from the cargo's appearance at its origin) and from its first
+   * departure (port or hub to destination, the way published train and sailing times read).
+   */
+  seaRailByCorridor: {
+    corridorIds: string[];
+    delivered: Float64Array;
+    doorToDoorDays: Float64Array;
+    fromDepartureDays: Float64Array;
+  };
   /** CO2 per TEU delivered, tonnes. */
   co2PerTeuTonnes: Float64Array;
   teuDelivered: Float64Array;

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { getSimClient } from '../../sim-client/simClient.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
+import { CalibrationTable } from '../calibration/CalibrationTable.tsx';
 import { Dialog } from '../shortcuts/Dialog.tsx';
 
-/** About: the engine version and what reproduces the current result. */
+/** About: the engine version, what reproduces the current result, and the model's calibration and scope. */
 export function AboutDialog() {
   const { t } = useTranslation();
   const open = useWorkbenchStore((state) => state.aboutOpen);
@@ -32,6 +33,7 @@ export function AboutDialog() {
           </>
         )}
       </dl>
+      <CalibrationTable />
     </Dialog>
   );
 }

@@ -19,6 +19,8 @@ function Cell({ row, column }: { row: TableRow; column: TableColumn }) {
       return <>{formatPercent(row.utilisation, language, 0)}</>;
     case 'teu':
     case 'vehicles':
+    case 'passThroughTeu':
+    case 'passThroughVehicles':
       return <>{formatNumber(row[column], language, 0)}</>;
     case 'dwellHours':
       return <>{formatNumber(row.dwellHours, language, 1)}</>;

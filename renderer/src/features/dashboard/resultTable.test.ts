@@ -12,6 +12,8 @@ function row(id: string, teu: number, utilisation: number | undefined): TableRow
     vehicles: undefined,
     utilisation,
     dwellHours: undefined,
+    passThroughTeu: undefined,
+    passThroughVehicles: undefined,
   };
 }
 

@@ -18,6 +18,9 @@ export interface TableRow {
   utilisation: number | undefined;
   /** Mean dwell, hours, all causes (nodes only). */
   dwellHours: number | undefined;
+  /** TEU and vehicles passing through on vehicles calling at the node (nodes only). */
+  passThroughTeu: number | undefined;
+  passThroughVehicles: number | undefined;
 }
 
 export type TableColumn = Exclude<keyof TableRow, 'type'> | 'type';
@@ -29,6 +32,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   'vehicles',
   'utilisation',
   'dwellHours',
+  'passThroughTeu',
+  'passThroughVehicles',
 ];
 
 function nodeRows(result: RunResult, scenario: Scenario, language: Language): TableRow[] {
@@ -47,6 +52,8 @@ function nodeRows(result: RunResult, scenario: Scenario, language: Language): Ta
       vehicles: undefined,
       utilisation: columnMean(nodes.utilisation.mean, index),
       dwellHours: dwell,
+      passThroughTeu: columnSum(nodes.passThroughTeu.mean, index),
+      passThroughVehicles: columnSum(nodes.passThroughVehicles.mean, index),
     };
   });
 }
@@ -68,6 +75,8 @@ function linkRows(result: RunResult, scenario: Scenario, language: Language): Ta
       vehicles: columnSum(links.vehicles.mean, index),
       utilisation: undefined,
       dwellHours: undefined,
+      passThroughTeu: undefined,
+      passThroughVehicles: undefined,
     };
   });
 }

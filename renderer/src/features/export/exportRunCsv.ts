@@ -15,7 +15,7 @@ export function nodeLinkTableCsv(): string | undefined {
   const rows = resultTableRows(result, scenario, useSettingsStore.getState().language);
   const header = ['type', 'id', ...TABLE_COLUMNS.filter((column) => column !== 'type')];
   return tableCsv(
-    header.map((column) => (column === 'teu' ? 'teu' : column === 'dwellHours' ? 'dwell_hours' : column)),
+    header.map((column) => column.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)),
     rows.map((row) => [
       row.type,
       row.id,
@@ -25,6 +25,8 @@ export function nodeLinkTableCsv(): string | undefined {
       row.vehicles,
       row.utilisation,
       row.dwellHours,
+      row.passThroughTeu,
+      row.passThroughVehicles,
     ]),
   );
 }

@@ -43,6 +43,13 @@ export function MapTooltip({ source, pick }: { source: MapSource; pick: MapPick 
         <dl>
           <dt>{t('throughputWeek')}</dt>
           <dd>{t('teu', { value: formatMapNumber(matrixValue(m.teu, week, pick.index), language) })}</dd>
+          <dt>{t('passingThrough')}</dt>
+          <dd>
+            {t('passingThroughValue', {
+              teu: formatMapNumber(matrixValue(m.passThroughTeu, week, pick.index), language),
+              vehicles: formatMapNumber(matrixValue(m.passThroughVehicles, week, pick.index), language),
+            })}
+          </dd>
           <dt>{t('utilisation')}</dt>
           <dd>{formatMapPercent(matrixValue(m.utilisation, week, pick.index), language)}</dd>
         </dl>

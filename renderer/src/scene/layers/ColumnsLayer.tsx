@@ -14,7 +14,7 @@ import {
 import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
 import { hexToRgb } from '../mapColors.ts';
 import type { MapModel } from '../mapModel.ts';
-import { matrixValue, type NodeKind } from '../mapSource.ts';
+import { nodeColumnTeu, type NodeKind } from '../mapSource.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
 import { markAttributeChanged, setFrameUniform, setUniform } from '../threeMutations.ts';
 import { COLUMN_FRAGMENT, COLUMN_VERTEX } from '../shaders/columnShader.ts';
@@ -136,10 +136,11 @@ export function ColumnsLayer({ model }: { model: MapModel }) {
 function writeColumnHeights(heights: InstancedBufferAttribute, model: MapModel, week: number): void {
   const data = heights.array as Float32Array;
   const max = model.maxNodeTeu;
-  const teu = model.source.nodeMetrics.teu;
-  for (let i = 0; i < model.source.nodes.length; i++) {
-    data[i * 3] = max > 0 ? matrixValue(teu, week, i) / max : 0;
-    data[i * 3 + 1] = max > 0 ? matrixValue(teu, Math.min(week + 1, teu.periods - 1), i) / max : 0;
+  const source = model.source;
+  const next = Math.min(week + 1, source.nodeMetrics.teu.periods - 1);
+  for (let i = 0; i < source.nodes.length; i++) {
+    data[i * 3] = max > 0 ? nodeColumnTeu(source, week, i) / max : 0;
+    data[i * 3 + 1] = max > 0 ? nodeColumnTeu(source, next, i) / max : 0;
     data[i * 3 + 2] = i;
   }
   markAttributeChanged(heights);

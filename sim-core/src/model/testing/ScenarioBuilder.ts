@@ -5,6 +5,7 @@
  */
 import {
   Scenario,
+  SCHEMA_VERSION,
   type Distribution,
   type Intervention,
   type Mode,
@@ -49,7 +50,7 @@ export class ScenarioBuilder {
 
   constructor(opts: { durationDays?: number; warmupDays?: number; seed?: number; startDate?: string } = {}) {
     this.doc = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: 'test',
       name: text('Test'),
       description: text('A scenario built by a test'),
@@ -70,6 +71,7 @@ export class ScenarioBuilder {
           inspection: zeroStep,
         },
         single: { declarationAtOrigin: zeroStep, sealedTransfer: zeroStep },
+        rules: [],
       },
       interventions: [],
     };
@@ -176,8 +178,9 @@ export class ScenarioBuilder {
     return this;
   }
 
-  documents(docs: DocumentsIn): this {
-    this.doc.documents = docs;
+  /** The default document steps, and rules by mode and corridor (none when not given). */
+  documents(docs: Omit<DocumentsIn, 'rules'> & { rules?: DocumentsIn['rules'] }): this {
+    this.doc.documents = { rules: [], ...docs };
     return this;
   }
 

@@ -70,6 +70,7 @@ export class TestSim {
     p50Days: number;
     p95Days: number;
     documentDays: number;
+    maxServiceWaitDays: number;
   } {
     const t = this.result.transitTimes;
     const i = this.index(t.demandIds, demandId);
@@ -79,6 +80,7 @@ export class TestSim {
       p50Days: t.p50Days[i] as number,
       p95Days: t.p95Days[i] as number,
       documentDays: t.meanDocumentDays[i] as number,
+      maxServiceWaitDays: t.maxServiceWaitDays[i] as number,
     };
   }
 

@@ -37,6 +37,8 @@ const NODE_METRICS: NodeMetric[] = [
   'utilisation',
   'queueLength',
   'backlogTeu',
+  'passThroughTeu',
+  'passThroughVehicles',
 ];
 const LINK_METRICS: LinkMetric[] = ['teu', 'tonnes', 'vehicles'];
 const MODE_METRICS: ModeMetric[] = ['teu', 'tonnes', 'vehicles', 'tonneKm', 'co2Tonnes', 'costUsd'];
@@ -109,6 +111,8 @@ export function syntheticReplication(
       p50Days: column(d, (i) => v('transit.p50Days', i)),
       p95Days: column(d, (i) => v('transit.p95Days', i)),
       meanDocumentDays: column(d, (i) => v('transit.meanDocumentDays', i)),
+      meanFromDepartureDays: column(d, (i) => v('transit.meanFromDepartureDays', i)),
+      maxServiceWaitDays: column(d, (i) => v('transit.maxServiceWaitDays', i)),
       histogram: { binDays: 1, bins: 2, counts: new Float64Array(2 * d) },
     },
     resources: {
@@ -130,6 +134,14 @@ export function syntheticReplication(
       co2PerTeuTonnes: column(y, (i) => v('kpis.co2PerTeuTonnes', i)),
       teuDelivered: column(y, (i) => v('kpis.teuDelivered', i)),
       backlogTeu: column(y, (i) => v('kpis.backlogTeu', i)),
+      seaRailByCorridor: {
+        corridorIds: shape.corridorIds,
+        delivered: column(y * shape.corridorIds.length, (i) => v('kpis.seaRail.delivered', i)),
+        doorToDoorDays: column(y * shape.corridorIds.length, (i) => v('kpis.seaRail.doorToDoorDays', i)),
+        fromDepartureDays: column(y * shape.corridorIds.length, (i) =>
+          v('kpis.seaRail.fromDepartureDays', i),
+        ),
+      },
     },
     trips: emptyTripTable(),
     events: 0,
