@@ -9,8 +9,8 @@
  *   of paperwork Yantai reported before its single-document train.
  * - The Japan-Korea Land-Sea Express: sea paperwork at the Japanese or Korean port (default set),
  *   then the rail set at Qingdao's ship-to-train change (pre-declared, 10 min customs).
- * - Air: an air waybill and an export declaration in hours; Jiaodong's clearance of time-sensitive
- *   cargo averages 1.3 h (2023).
+ * - Air: an air waybill and an electronic export declaration in hours; the clearance itself (1.3 h
+ *   average at Jiaodong, 2023) is the airport's customs process.
  * - Rail from the hub: a railway bill (SMGS/CIM) and a pre-declared export declaration; Qingdao
  *   customs clears a Central Asia train in 10 min (2018), Alashankou in 20 min pre-declared (2025).
  * - Sea and road otherwise (the default): a bill of lading and an export declaration, ~2 days.
@@ -96,15 +96,15 @@ const SEA_RAIL: SetSpec = {
 
 const AIR: SetSpec = {
   bill: [0.5, 1, 2],
-  declaration: [0.5, 1.2, 2.2],
+  declaration: [0.25, 0.5, 1],
   inspection: [1, 2, 4],
   inspectionProbability: 0.05,
   fees: { bill: 30, declaration: 40, inspection: 100, single: 40, transfer: 10 },
   source: {
     bill: estimate(2023, 'air waybill issued at acceptance, 0.5-2 h, USD 30 (no published figure)'),
-    declaration: withNote(
-      SRC.airportClearance,
-      'mean 1.3 h, the published average clearance of time-sensitive cargo at Jiaodong; fee USD 40 is an estimate (C)',
+    declaration: estimate(
+      2023,
+      "electronic export declaration lodged at acceptance, 0.25-1 h, USD 40 (no published figure); the clearance itself is Jiaodong's air-customs process (1.3 h average, 2023), not counted twice",
     ),
     inspection: estimate(2023, 'a 5 % chance of inspection, 1-4 h and USD 100 (no published figure)'),
   },

@@ -129,13 +129,30 @@ const SCO_COUNTRIES = ['IN', 'IR', 'KZ', 'KG', 'PK', 'RU', 'TJ', 'UZ', 'BY'];
  * year before the scenario starts, i.e. each SCO demand's first-year value deflated by its
  * corridor's growth (an estimate, C: the corridor subset grows as its corridor does).
  */
-function tradeBase(plan: ScenarioPlan, demand: Demand[], corridors: Corridor[]): KpiSettings['tradeBase'] {
+function tradeBase(
+  plan: ScenarioPlan,
+  demand: Demand[],
+  corridors: Corridor[],
+  interventions: Intervention[],
+): KpiSettings['tradeBase'] {
   const country = new Map(NODES.map((n) => [n.id, n.country]));
+  // Corridors whose demand is shocked to zero at the start (services opening later) had no trade.
+  const closed = new Set(
+    interventions.flatMap((i) =>
+      i.kind === 'demand-shock' &&
+      i.factor === 0 &&
+      i.corridor !== undefined &&
+      i.from <= plan.startDate &&
+      (i.to === undefined || i.to > plan.startDate)
+        ? [i.corridor]
+        : [],
+    ),
+  );
   const growth = new Map(corridors.map((c) => [c.id, c.growthPerYear ?? 0]));
   let value = 0;
   for (const d of demand) {
     const sco = [d.origin, d.destination].some((id) => SCO_COUNTRIES.includes(country.get(id) ?? ''));
-    if (sco) value += (d.annualVolume * d.valuePerUnitUsd) / (1 + (growth.get(d.corridor) ?? 0));
+    if (sco && !closed.has(d.corridor)) value += (d.annualVolume * d.valuePerUnitUsd) / (1 + (growth.get(d.corridor) ?? 0));
   }
   const year = Number(plan.startDate.slice(0, 4)) - 1;
   return {
@@ -176,6 +193,7 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     growthPerYear: plan.growth?.[c.id] ?? c.growthPerYear,
   }));
   const withDemand = new Set(plan.demandOfAdded ?? []);
+  const interventions = plan.interventions?.(ctx) ?? [];
   const demand = buildDemand({
     scale: plan.scale,
     granularity: plan.granularity,
@@ -197,13 +215,13 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     corridors,
     demand,
     documents: buildDocuments(),
-    interventions: plan.interventions?.(ctx) ?? [],
+    interventions,
     kpi: {
       trainHubNode: HUB,
       scoCountries: SCO_COUNTRIES,
       targetTrainsPerYear: 800,
       targetTradeGrowthPerYear: 0.1,
-      tradeBase: tradeBase(plan, demand, corridors),
+      tradeBase: tradeBase(plan, demand, corridors, interventions),
     },
     factors: {
       co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },

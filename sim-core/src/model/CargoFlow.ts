@@ -15,6 +15,7 @@
 import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
+import { MODES } from '../vocabulary/modes.ts';
 import { buildCargoIndex, type CargoIndex } from './CargoIndex.ts';
 import {
   DWELL_CUSTOMS,
@@ -31,7 +32,8 @@ import {
   quantizeTeu,
 } from './ConsignmentStore.ts';
 import { DOC_STEPS_PER_SET, isInspection } from './documentSteps.ts';
-import { OnwardChoice, PATIENCE_HOURS } from './OnwardChoice.ts';
+import { OnwardChoice } from './OnwardChoice.ts';
+import { Rerouting } from './Rerouting.ts';
 import { VisitPlans } from './VisitPlans.ts';
 import type { World } from './World.ts';
 
@@ -40,6 +42,7 @@ const KIND_HANDLING = DWELL_HANDLING;
 const KIND_CUSTOMS = DWELL_CUSTOMS;
 const KIND_DOCUMENTS = DWELL_DOCUMENTS;
 const KIND_GAUGE = DWELL_GAUGE;
+const SEA_RAIL = (1 << MODES.indexOf('sea')) | (1 << MODES.indexOf('rail'));
 
 export class CargoFlow {
   /** Visit plans; a consignment holds its plan's id (cons.plan) and its position in it. */
@@ -47,8 +50,8 @@ export class CargoFlow {
   private readonly plans: Int32Array[];
   private readonly index: CargoIndex;
   private readonly choice: OnwardChoice;
-  /** Consignments moving to another queue during a reroute scan (reused). */
-  private moving: number[] = [];
+  /** Waiting cargo choosing again (Replication calls its scans). */
+  readonly rerouting: Rerouting;
   private readonly processKind: Uint8Array;
   private readonly docHours: (() => number)[];
   private readonly docInspected: (code: number) => boolean;
@@ -64,6 +67,7 @@ export class CargoFlow {
     const c = w.c;
     this.index = buildCargoIndex(c, w.tonnesPerTeu);
     this.choice = new OnwardChoice(w, this.index);
+    this.rerouting = new Rerouting(w, this.choice, this.index);
     this.visitPlans = new VisitPlans(c);
     this.plans = this.visitPlans.steps;
     this.processKind = Uint8Array.from(c.processes, (p) =>
@@ -110,6 +114,7 @@ export class CargoFlow {
     cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] = size;
     cons.hot[HOT_STRIDE * c + HOT_CREATED] = now;
     cons.setLegPos(c, 0);
+    cons.setModes(c, 0);
     cons.setSingle(c, (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0);
     cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
     cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = -1;
@@ -250,7 +255,7 @@ export class CargoFlow {
       (index.serviceScaled[index.legService[leg] as number] as number) === 1 ||
       (index.nodeThrottled[cons.node(c)] as number) === 1
     )
-      this.rechooseIfBlocked(c);
+      this.rerouting.rechooseIfBlocked(c);
     const q = index.legQueue[(table.legStart[cons.itinerary(c)] as number) + cons.legPos(c)] as number;
     const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
     (w.queues[q] as (typeof w.queues)[number]).push(c);
@@ -281,6 +286,7 @@ export class CargoFlow {
     if ((cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number) < 0)
       cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = w.sim.now;
     this.moveToWaiting(c, size, -1);
+    cons.setModes(c, cons.modes(c) | (1 << route.modeIndex));
     this.leaveNode(c);
     if (w.afterWarmup) {
       const rec = w.rec;
@@ -334,93 +340,6 @@ export class CargoFlow {
     this.startVisit(c, node, route.modeIndex, this.legMode(it, legPos));
   }
 
-  /** When the consignment's remaining legs are blocked, takes its next best remainder from its node. */
-  private rechooseIfBlocked(c: number): boolean {
-    const cons = this.w.cons;
-    const d = cons.demand(c);
-    const it = cons.itinerary(c);
-    const legPos = cons.legPos(c);
-    if (!this.choice.blocked(d, it, legPos)) return false;
-    return this.rechoose(c);
-  }
-
-  /** Takes the consignment's best remainder from its node; true when that is another one. */
-  private rechoose(c: number): boolean {
-    const cons = this.w.cons;
-    const it = cons.itinerary(c);
-    const legPos = cons.legPos(c);
-    this.choice.fromNode(cons.demand(c), cons.node(c), it, legPos);
-    if (this.choice.itinerary === it && this.choice.leg === legPos) return false;
-    cons.setItinerary(c, this.choice.itinerary);
-    cons.setLegPos(c, this.choice.leg);
-    return true;
-  }
-
-  /**
-   * A service stopped or a node closed (`patient` false): every waiting consignment whose remaining
-   * legs are now blocked moves to the queue of its next best remainder from its node. At a week's
-   * end (`patient` true): in each queue whose oldest has waited PATIENCE_HOURS or more, every
-   * consignment that has waited that long chooses again.
-   * Queues in index order, each in FIFO order, so the moves are deterministic; a mover keeps its
-   * clock and joins its new queue in the order of the time it became ready.
-   */
-  rerouteWaiting(patient: boolean): void {
-    const w = this.w;
-    const cons = w.cons;
-    const table = w.c.itineraries;
-    const moving = this.moving;
-    const stuckBefore = w.sim.now - PATIENCE_HOURS;
-    for (let q = 0; q < w.queues.length; q++) {
-      const queue = w.queues[q] as (typeof w.queues)[number];
-      const n = queue.size;
-      if (n === 0) continue;
-      if (patient && (cons.hot[HOT_STRIDE * queue.peek() + HOT_READY] as number) > stuckBefore) continue;
-      moving.length = 0;
-      for (let i = 0; i < n; i++) {
-        const c = queue.shift();
-        const move = patient
-          ? (cons.hot[HOT_STRIDE * c + HOT_READY] as number) <= stuckBefore && this.rechoose(c)
-          : this.rechooseIfBlocked(c);
-        if (move) moving.push(c);
-        else queue.push(c);
-      }
-      for (const c of moving) {
-        const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
-        const to = this.index.legQueue[
-          (table.legStart[cons.itinerary(c)] as number) + cons.legPos(c)
-        ] as number;
-        w.queueTeu[q] = (w.queueTeu[q] as number) - size;
-        w.queueTeu[to] = (w.queueTeu[to] as number) + size;
-        this.joinInTimeOrder(to, c);
-      }
-    }
-  }
-
-  /**
-   * A rerouted consignment takes its place in its new queue by the time it became ready (so a
-   * move never sends it to the back behind cargo that came later: it would starve).
-   */
-  private joinInTimeOrder(q: number, c: number): void {
-    const w = this.w;
-    const hot = w.cons.hot;
-    const queue = w.queues[q] as (typeof w.queues)[number];
-    const ready = hot[HOT_STRIDE * c + HOT_READY] as number;
-    let i = queue.size;
-    while (i > 0 && (hot[HOT_STRIDE * queue.at(i - 1) + HOT_READY] as number) > ready) i--;
-    queue.insertAt(i, c);
-  }
-
-  /** At the run's end: the waits of consignments that never boarded count too. */
-  recordStillWaiting(): void {
-    const w = this.w;
-    const cons = w.cons;
-    for (const queue of w.queues)
-      for (let i = 0; i < queue.size; i++) {
-        const c = queue.at(i);
-        w.rec.serviceWait(cons.demand(c), w.sim.now - (cons.hot[HOT_STRIDE * c + HOT_READY] as number));
-      }
-  }
-
   private deliver(c: number): void {
     const w = this.w;
     const cons = w.cons;
@@ -454,7 +373,8 @@ export class CargoFlow {
     rec.add(rec.corridor.tradeValueUsd, corridors, demand.corridor, value);
     rec.addYear(rec.kpi.teu, size);
     if (demand.sco) rec.addYear(rec.kpi.scoTrade, value);
-    if (w.c.itineraries.seaRail[cons.itinerary(c)] === 1) {
+    // Sea–rail: it rode both (its itinerary may have changed on the way, so not the table's flag).
+    if ((cons.modes(c) & SEA_RAIL) === SEA_RAIL) {
       rec.addYear(rec.kpi.seaRailSum, days);
       rec.addYear(rec.kpi.seaRailCount, 1);
       rec.seaRailDelivered(demand.corridor, days, fromDeparture);

@@ -57,6 +57,7 @@ export const HOT_STRIDE = 16;
  *   byte  88      uint8 legPos        (128c + 88), the itinerary leg waited for or travelled
  *   byte  89      uint8 single        (128c + 89), 1 = single-document mode
  *   byte  90      uint8 planPos       (128c + 90), the next step of the visit plan
+ *   byte  91      uint8 modes         (128c + 91), bit m set once it has ridden mode index m
  *   bytes 120-127 float64 HOT_FIRST_DEPARTURE
  */
 const RECORD_BYTES = 128;
@@ -130,6 +131,13 @@ export class ConsignmentStore {
   }
   setPlanPos(c: number, step: number): void {
     this.u8[128 * c + 90] = step;
+  }
+
+  modes(c: number): number {
+    return this.u8[128 * c + 91] as number;
+  }
+  setModes(c: number, modes: number): void {
+    this.u8[128 * c + 91] = modes;
   }
 
   private grow(capacity: number): void {

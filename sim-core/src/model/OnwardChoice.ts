@@ -3,7 +3,8 @@
  * transfer node, and when the service it waits for stops or a node on its way closes.
  *
  * The candidates are the demand's compiled itineraries; from a node, the remainder of each one
- * that boards a leg there (from that leg to the end). A remainder's cost is its compiled
+ * that boards a leg there (from that leg to the end), and the itineraries compiled from that node
+ * to the destination when it is a transfer node of the demand's candidates. A remainder's cost is its compiled
  * generalised cost from that node plus value of time x the hours it is expected to be held back,
  * leg by leg, each leg checked at the time the cargo will need it (now + the compiled hours
  * between the legs + the delays found on the legs before):
@@ -113,6 +114,24 @@ export class OnwardChoice {
         break;
       }
     }
+    // The itineraries compiled from this very node, if it is a transfer node of the demand.
+    const onwardEnd = (table.onwardStart[d] as number) + (table.onwardCount[d] as number);
+    for (let e = table.onwardStart[d] as number; e < onwardEnd; e++) {
+      if ((table.onwardNode[e] as number) !== node) continue;
+      const from = table.onwardItStart[e] as number;
+      const to = from + (table.onwardItCount[e] as number);
+      for (let k = from; k < to; k++) {
+        if (k === it) continue;
+        const cost = this.onwardCost(d, k, 0, now);
+        if (this.tier < bestTier || (this.tier === bestTier && cost < bestCost)) {
+          this.itinerary = k;
+          this.leg = 0;
+          bestTier = this.tier;
+          bestCost = cost;
+        }
+      }
+      break;
+    }
   }
 
   /** True when the remainder of itinerary `it` from leg `leg` cannot run within the horizon. */
@@ -161,13 +180,17 @@ export class OnwardChoice {
     if (hours > START_HORIZON_HOURS) tier = TIER_BLOCKED;
     const q = index.legQueue[l] as number;
     const headway = (index.legHeadwayHours[l] as number) / frequency;
-    // Cargo queued at the stops before this one fills the vehicle first: it counts as ahead.
+    // Cargo queued at the stops before this one fills the vehicle first: it counts as ahead, and
+    // the longest any of it has waited (head-of-line delay) bounds how fast this queue moves.
     let queuedTeu = 0;
-    for (let k = index.legRouteQueue[l] as number; k <= q; k++) queuedTeu += w.queueTeu[k] as number;
+    let headAge = 0;
+    const hot = w.cons.hot;
+    for (let k = index.legRouteQueue[l] as number; k <= q; k++) {
+      queuedTeu += w.queueTeu[k] as number;
+      const head = (w.queues[k] as (typeof w.queues)[number]).peek();
+      if (head >= 0) headAge = Math.max(headAge, w.sim.now - (hot[HOT_STRIDE * head + HOT_READY] as number));
+    }
     const loads = queuedTeu / (index.legCapacityTeu[l] as number);
-    // Head-of-line delay: the oldest waiting has waited this long, so the queue moves no faster.
-    const head = (w.queues[q] as (typeof w.queues)[number]).peek();
-    const headAge = head < 0 ? 0 : w.sim.now - (w.cons.hot[HOT_STRIDE * head + HOT_READY] as number);
     if ((loads >= SPILL_DEPARTURES || headAge >= SPILL_DEPARTURES * headway) && tier === TIER_FREE)
       tier = TIER_CONGESTED;
     hours += Math.max(loads * headway, headAge);

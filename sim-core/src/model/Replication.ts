@@ -100,7 +100,7 @@ class Replication implements ReplicationRun {
     // After the throttles of the same instant (same priority, scheduled later): cargo waiting
     // for a service that stops or through a node that closes chooses again.
     for (const h of c.interventions.routingChangeHours())
-      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouteWaiting(false), -1, 'reroute');
+      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouting.rerouteWaiting(false), -1, 'reroute');
   }
 
   private applyNodeThrottle(n: number): void {
@@ -150,7 +150,7 @@ class Replication implements ReplicationRun {
     if (week + 1 < c.weeks) {
       this.scheduleWeekEnd(week + 1);
       this.vehicles.releaseHeld();
-      this.cargo.rerouteWaiting(true);
+      this.cargo.rerouting.rerouteWaiting(true);
     } else sim.stop();
   }
 
@@ -158,7 +158,7 @@ class Replication implements ReplicationRun {
     if (this.finished) return true;
     const until = Math.min(this.c.durationHours, this.w.sim.now + Math.max(0, maxSimHours));
     this.w.sim.runUntil(until);
-    if (!this.finished && until >= this.c.durationHours) this.cargo.recordStillWaiting();
+    if (!this.finished && until >= this.c.durationHours) this.cargo.rerouting.recordStillWaiting();
     this.finished = until >= this.c.durationHours;
     return this.finished;
   }

@@ -16,6 +16,7 @@ import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { linkAllowancePerWeek } from './CargoIndex.ts';
+import { PATIENCE_HOURS } from './OnwardChoice.ts';
 import { vehicleProcessPlans } from './vehicleProcessPlans.ts';
 import type { World } from './World.ts';
 
@@ -172,11 +173,12 @@ export class VehicleFlow {
     if (queue === undefined) return;
     const readyBy = w.sim.now - route.cutoffHours;
     const cons = w.cons;
+    const room = v.capacityTeu - this.reservedDownstream(v);
     for (let c = queue.peek(); c >= 0; c = queue.peek()) {
       if ((cons.hot[HOT_STRIDE * c + HOT_READY] as number) > readyBy) break;
       const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
       // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
-      if (v.loadTeu + size > v.capacityTeu + EPSILON && v.loadTeu > 0) break;
+      if (v.loadTeu + size > room + EPSILON && v.loadTeu > 0) break;
       if (v.capacityTeu <= 0) break;
       queue.shift();
       v.loadTeu += this.cargo.board(c, route, q);
@@ -189,6 +191,28 @@ export class VehicleFlow {
    * of a slot left over from the week before, so a throttle acts exactly on average (30 % of 7
    * trains is 2.1 a week: 2, 2, ..., 3 every tenth week), not rounded down each week.
    */
+  /**
+   * Room kept for cargo that has waited PATIENCE_HOURS or more at the vehicle's later stops (the
+   * oldest first in each queue), so vehicles that come full from the first stops do not starve
+   * the stops after them. Only old waiting cargo is counted: the queues' heads, usually none.
+   */
+  private reservedDownstream(v: Vehicle): number {
+    const w = this.w;
+    const route = v.route;
+    const hot = w.cons.hot;
+    const oldBefore = w.sim.now - PATIENCE_HOURS;
+    let reserved = 0;
+    for (let stop = v.stop + 1; stop < route.stops.length - 1 && reserved < v.capacityTeu; stop++) {
+      const queue = w.queues[route.queueBase + stop] as (typeof w.queues)[number];
+      for (let i = 0; i < queue.size && reserved < v.capacityTeu; i++) {
+        const c = queue.at(i);
+        if ((hot[HOT_STRIDE * c + HOT_READY] as number) > oldBefore) break;
+        reserved += hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+      }
+    }
+    return Math.min(reserved, v.capacityTeu);
+  }
+
   private takeLinkSlot(link: number): boolean {
     const w = this.w;
     const now = w.sim.now;

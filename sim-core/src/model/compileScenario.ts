@@ -17,10 +17,13 @@ import { HOURS_PER_DAY, HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { SimCalendar } from './calendar.ts';
 import { DWELL_CUSTOMS, DWELL_DOCUMENTS, DWELL_GAUGE, DWELL_HANDLING } from './ConsignmentStore.ts';
 import { Interventions } from './Interventions.ts';
+import { onwardCandidates } from './onwardCandidates.ts';
 import { compileDocuments, type CompiledDocuments } from './documentSteps.ts';
 
 /** Candidate itineraries kept per demand. */
 export const CANDIDATES_PER_DEMAND = 8;
+/** Onward candidates kept per demand and transfer node (itineraries from that node). */
+export const ONWARD_CANDIDATES = 4;
 /** A sim year for demand growth: 365.25 days. */
 export const HOURS_PER_SIM_YEAR = 8766;
 
@@ -96,6 +99,17 @@ export interface ItineraryTable {
   /** Demand d's candidates, cheapest first: demandStart[d] .. + demandCount[d] - 1. */
   demandStart: Int32Array;
   demandCount: Int32Array;
+  /**
+   * Onward candidates: for each transfer node of demand d's candidates (a node where one of them
+   * boards a leg after the first), itineraries from that node to d's destination, cheapest first.
+   * Entries onwardStart[d] .. + onwardCount[d] - 1, each a node (onwardNode) and its itineraries
+   * onwardItStart .. + onwardItCount - 1.
+   */
+  onwardStart: Int32Array;
+  onwardCount: Int32Array;
+  onwardNode: Int32Array;
+  onwardItStart: Int32Array;
+  onwardItCount: Int32Array;
 }
 
 export interface CompiledScenario {
@@ -229,7 +243,7 @@ function compileDemand(
   };
 }
 
-type ItineraryInputs = Pick<
+export type ItineraryInputs = Pick<
   CompiledScenario,
   'scenario' | 'routes' | 'processes' | 'nodeConsignmentProcesses' | 'documents'
 >;
@@ -243,15 +257,12 @@ function compileItineraries(
   const nodeHours = nodeHoursLookup(c);
   // Demands alike in everything routing looks at share one search.
   const cache = new Map<string, Itinerary[]>();
-  const all: Itinerary[] = [];
-  const demandStart = new Int32Array(demands.length);
-  const demandCount = new Int32Array(demands.length);
-  for (const d of demands) {
-    const query = itineraryQuery(d, c, nodeHours);
+  const search = (query: ItineraryQuery): Itinerary[] => {
     const key = [
-      d.origin,
-      d.destination,
-      d.perTonne,
+      query.origin,
+      query.destination,
+      query.k,
+      query.perTonne,
       query.valueOfTimeUsdPerDay,
       query.docs.flatMap((docs) => Object.values(docs)),
     ].join('|');
@@ -260,6 +271,14 @@ function compileItineraries(
       found = findItineraries(query, c.routes.routes, graph);
       cache.set(key, found);
     }
+    return found;
+  };
+  const all: Itinerary[] = [];
+  const demandStart = new Int32Array(demands.length);
+  const demandCount = new Int32Array(demands.length);
+  const perDemand: Itinerary[][] = [];
+  for (const d of demands) {
+    const found = search(itineraryQuery(d, c, nodeHours));
     if (found.length === 0) {
       warnings.push(
         `demand ${d.spec.id}: no itinerary from ${d.spec.origin} to ${d.spec.destination}; its cargo waits at the origin`,
@@ -268,8 +287,21 @@ function compileItineraries(
     demandStart[d.index] = all.length;
     demandCount[d.index] = found.length;
     all.push(...found);
+    perDemand.push(found);
   }
-  return flatten(all, c, demandStart, demandCount);
+  const onward = onwardCandidates(
+    c,
+    demands,
+    perDemand,
+    all,
+    (d, node) => ({
+      ...itineraryQuery(d, c, nodeHours),
+      origin: node,
+      k: ONWARD_CANDIDATES,
+    }),
+    search,
+  );
+  return { ...flatten(all, c, demandStart, demandCount), ...onward };
 }
 
 /** What the itinerary search needs to know about a demand; fees per unit of the demand. */
@@ -335,9 +367,9 @@ function flatten(
   c: ItineraryInputs,
   demandStart: Int32Array,
   demandCount: Int32Array,
-): ItineraryTable {
+): Omit<ItineraryTable, 'onwardStart' | 'onwardCount' | 'onwardNode' | 'onwardItStart' | 'onwardItCount'> {
   const legTotal = all.reduce((n, it) => n + it.legs.length, 0);
-  const table: ItineraryTable = {
+  const table = {
     legStart: new Int32Array(all.length),
     legCount: new Int32Array(all.length),
     costUsd: new Float64Array(all.length),
