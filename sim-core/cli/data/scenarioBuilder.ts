@@ -152,7 +152,8 @@ function tradeBase(
   let value = 0;
   for (const d of demand) {
     const sco = [d.origin, d.destination].some((id) => SCO_COUNTRIES.includes(country.get(id) ?? ''));
-    if (sco && !closed.has(d.corridor)) value += (d.annualVolume * d.valuePerUnitUsd) / (1 + (growth.get(d.corridor) ?? 0));
+    if (sco && !closed.has(d.corridor))
+      value += (d.annualVolume * d.valuePerUnitUsd) / (1 + (growth.get(d.corridor) ?? 0));
   }
   const year = Number(plan.startDate.slice(0, 4)) - 1;
   return {

@@ -100,7 +100,8 @@ class Replication implements ReplicationRun {
     // After the throttles of the same instant (same priority, scheduled later): cargo waiting
     // for a service that stops or through a node that closes chooses again.
     for (const h of c.interventions.routingChangeHours())
-      if (h < c.durationHours) sim.scheduleAt(h, () => this.cargo.rerouting.rerouteWaiting(false), -1, 'reroute');
+      if (h < c.durationHours)
+        sim.scheduleAt(h, () => this.cargo.rerouting.rerouteWaiting(false), -1, 'reroute');
   }
 
   private applyNodeThrottle(n: number): void {
