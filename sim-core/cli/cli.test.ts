@@ -92,7 +92,7 @@ describe('scoda-sim: commands and help', () => {
     const command = await cli('simulate');
     expect(command).toMatchObject({ code: 2, stdout: '' });
     expect(command.stderr).toBe(
-      'scoda-sim: unknown command "simulate"; the commands are: run, experiment, seek, worker, validate, scenarios, calibrate\n',
+      'scoda-sim: unknown command "simulate"; the commands are: run, experiment, seek, worker, validate, workbook, scenarios, calibrate\n',
     );
     const flag = await cli('run', 'tiny.scenario.json', '--sed', '3');
     expect(flag.code).toBe(2);

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ComparePanel } from '../features/compare/ComparePanel.tsx';
 import { ScenarioEditor } from '../features/editor/ScenarioEditor.tsx';
 import { RawJsonView } from '../features/editor/RawJsonView.tsx';
+import { NetworkEditorPanel } from '../features/network-editor/NetworkEditorPanel.tsx';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary.tsx';
 import { useWorkbenchStore, type WorkbenchTab } from '../state/useWorkbenchStore.ts';
 
-const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'json', 'compare'];
+const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'network', 'json', 'compare'];
 
 // Memoized so that the click's own render stops at the tab buttons (see shownTab below).
 const TabContent = memo(function TabContent({ tab }: { tab: WorkbenchTab }) {
@@ -16,6 +17,8 @@ const TabContent = memo(function TabContent({ tab }: { tab: WorkbenchTab }) {
       return <ScenarioLibrary />;
     case 'editor':
       return <ScenarioEditor />;
+    case 'network':
+      return <NetworkEditorPanel />;
     case 'json':
       return <RawJsonView />;
     case 'compare':

@@ -19,6 +19,7 @@ import { useSettingsStore } from '../state/useSettingsStore.ts';
 import { useWorkbenchStore } from '../state/useWorkbenchStore.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ColumnsLayer } from './layers/ColumnsLayer.tsx';
+import { DraftLinksLayer } from './layers/DraftLinksLayer.tsx';
 import { Globe } from './layers/Globe.tsx';
 import { LinksLayer } from './layers/LinksLayer.tsx';
 import { LoadedRun } from './LoadedRun.tsx';
@@ -132,6 +133,7 @@ export function MapView({ renderControls, renderPick, children }: MapViewProps) 
           <Globe />
           {model && <LoadedRun model={model} />}
           {model && <LinksLayer model={model} />}
+          <DraftLinksLayer />
           {model && <ColumnsLayer model={model} />}
           {model && <VehiclesLayer model={model} />}
           {model && (

@@ -8,6 +8,7 @@ import { pickAt, screenState } from './screenSpace.ts';
 import { cameraFlight, cameraView, useMapStore } from '../state/useMapStore.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { setStyle } from './threeMutations.ts';
+import { deliverEditPick } from './mapEditPick.ts';
 
 /** A press that moves less than this (CSS px) is a click, not a drag. */
 const CLICK_SLOP_PIXELS = 4;
@@ -100,8 +101,10 @@ export function useMapPointer(
       onPointerUp: (event: PointerEvent<HTMLDivElement>) => {
         const click = drag.active && drag.travelled < CLICK_SLOP_PIXELS && event.button === 0;
         drag.active = false;
-        if (click && model) {
+        if (click) {
           const { x, y } = local(event);
+          const frame = event.currentTarget;
+          if (deliverEditPick(x, y, frame.clientWidth, frame.clientHeight) || !model) return;
           useMapStore.getState().setSelected(pickAt(model, x, y, useMapStore.getState().layers));
         }
       },

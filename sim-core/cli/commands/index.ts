@@ -28,6 +28,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./worker.ts'),
   },
   validate: { summary: 'check scenario files and list every problem', load: () => import('./validate.ts') },
+  workbook: {
+    summary: 'export a scenario as an .xlsx workbook or CSV files, or import an edited workbook',
+    load: () => import('./workbook.ts'),
+  },
   scenarios: { summary: 'list the built-in scenarios', load: () => import('./scenarios.ts') },
   calibrate: {
     summary: 'compare a scenario with published figures (calibration)',

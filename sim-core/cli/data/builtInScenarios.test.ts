@@ -24,7 +24,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 describe('built-in scenarios', () => {
-  it('lists the six scenarios in display order, baseline 2025 first', () => {
+  it('lists the seven scenarios in display order, baseline 2025 first', () => {
     expect(index.map((e) => e.id)).toEqual([
       'baseline-2025',
       'baseline-2022',
@@ -32,6 +32,7 @@ describe('built-in scenarios', () => {
       'single-document',
       'alashankou-disruption',
       'corridor-growth-2018-2030',
+      'new-trunk-routes',
     ]);
   });
 

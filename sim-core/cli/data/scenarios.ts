@@ -8,6 +8,7 @@ import { hubTrains } from './history.ts';
 import { hubTrainsOf, type PlanContext, type ScenarioPlan } from './scenarioBuilder.ts';
 import { TEXTS } from './scenarioTexts.ts';
 import { AIR, RAIL, SEA, type RailSpec } from './services.ts';
+import { estimate } from './sources.ts';
 
 const text = (id: string) => {
   const t = TEXTS[id];
@@ -110,6 +111,51 @@ const alashankouDisruption: ScenarioPlan = {
   interventions: () => [
     { kind: 'throttle-node', node: 'alashankou', from: '2025-03-03', to: '2025-04-14', factor: 0.3 },
   ],
+};
+
+/**
+ * A ready-made question from the SCODA tasks ("open more trunk routes from Qingdao Port to SCO
+ * countries, Japan and Korea"): a weekly Karachi express without the Gulf leg, from March 2025,
+ * and more sailings to Vladivostok, Korea and Japan. Frequencies are a planner's what-if (C).
+ */
+const TRUNK_FROM = '2025-03-03';
+const newTrunkRoutes: ScenarioPlan = {
+  ...baseline2025,
+  id: 'new-trunk-routes',
+  ...text('new-trunk-routes'),
+  interventions: (ctx) => {
+    const gulf = ctx.service('sea-pakistan-gulf');
+    const karachiExpress = {
+      ...gulf,
+      id: 'sea-karachi-express',
+      name: {
+        en: 'Qingdao–Karachi express (via Port Klang)',
+        zh: '青岛—卡拉奇快航（经巴生港）',
+        ru: 'Экспресс Циндао — Карачи (через Порт-Кланг)',
+      },
+      stops: gulf.stops.slice(0, 3),
+      legHours: gulf.legHours.slice(0, 2),
+      timetable: { departuresPerWeek: 1, firstDepartureHour: 100 },
+      provenance: estimate(
+        2025,
+        'what-if service: the sea-pakistan-gulf loop ending at Karachi, same vessel and leg times, weekly',
+      ),
+    };
+    const more = (service: string, factor: number): Intervention => ({
+      kind: 'scale-frequency',
+      service,
+      from: TRUNK_FROM,
+      factor,
+    });
+    return [
+      { kind: 'add-service', from: TRUNK_FROM, service: karachiExpress },
+      more('sea-vladivostok', 2),
+      more('sea-busan', 1.5),
+      more('sea-incheon', 1.5),
+      more('sea-osaka-kobe', 1.5),
+      more('sea-tokyo-yokohama', 1.5),
+    ];
+  },
 };
 
 /**
@@ -275,4 +321,5 @@ export const PLANS: ScenarioPlan[] = [
   singleDocument,
   alashankouDisruption,
   corridorGrowth,
+  newTrunkRoutes,
 ];

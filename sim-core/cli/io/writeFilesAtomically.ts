@@ -38,7 +38,7 @@ const BATCH_CHARS = 1 << 20;
 const STAGING_PREFIX = '.scoda-run-';
 
 /** File name -> its text, as one string or as chunks (the CSV line generators). */
-export type OutputFiles = Record<string, string | Iterable<string>>;
+export type OutputFiles = Record<string, string | Iterable<string> | Uint8Array>;
 
 export interface WriteOptions {
   /** How messages name the folder (the --out argument as typed). */
@@ -67,7 +67,11 @@ export function writeFilesAtomically(dir: string, files: OutputFiles, options: W
   }
   try {
     const names = Object.keys(files);
-    for (const name of names) writeChunks(join(staging, name), chunksOf(files[name] ?? ''));
+    for (const name of names) {
+      const content = files[name] ?? '';
+      if (content instanceof Uint8Array) writeBytes(join(staging, name), content);
+      else writeChunks(join(staging, name), chunksOf(content));
+    }
     syncFolder(staging);
     options.beforeSwap?.();
     const last = options.last !== undefined && names.includes(options.last) ? options.last : undefined;
@@ -148,6 +152,20 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
       }
     }
     if (batch) writeSync(fd, batch, null, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeBytes(path: string, bytes: Uint8Array): void {
+  const fd = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    0o644,
+  );
+  try {
+    writeSync(fd, bytes);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -15,5 +15,6 @@ export {
 } from './runPipeline.ts';
 export type { ReplicationControl, RunPlan } from './runPipeline.ts';
 export type * from './types.ts';
+export type * from './editorTypes.ts';
 export { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 export { ENGINE_VERSION } from './engineVersion.ts';

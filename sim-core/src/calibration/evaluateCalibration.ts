@@ -35,13 +35,19 @@ export function toleranceBand(target: Pick<CalibrationTarget, 'observed' | 'tole
   return [target.observed - span, target.observed + span];
 }
 
-/** One row of the comparison: the model mean and its 95 % CI (kernel's confidenceInterval95) against the band. */
+/**
+ * One row of the comparison: the model mean and its 95 % CI (vocabulary's confidenceInterval95)
+ * against the band. One replication says nothing about its spread: its interval is unbounded, so
+ * it can never pass (the shared estimator collapses it to the value, right for charts, not here).
+ */
 export function compareTarget(target: CalibrationTarget, values: readonly number[]): CalibrationRow {
   const [low, high] = toleranceBand(target);
   const measured = values.length > 0 && values.every((v) => Number.isFinite(v));
-  const ci = measured
-    ? confidenceInterval95(values)
-    : { mean: Number.NaN, low: Number.NaN, high: Number.NaN };
+  const ci = !measured
+    ? { mean: Number.NaN, low: Number.NaN, high: Number.NaN }
+    : values.length < 2
+      ? { mean: values[0] as number, low: -Infinity, high: Infinity }
+      : confidenceInterval95(values);
   const verdict: CalibrationVerdict = !measured
     ? 'fail'
     : ci.low >= low && ci.high <= high
