@@ -17,6 +17,17 @@ import { basename, dirname, join } from 'node:path';
 export interface AtomicWriteHooks {
   /** After every temporary file is written and synced, before the first rename. */
   beforeRename?: () => void | Promise<void>;
+  /** After each rename into place (a crash here leaves some files new, some old). */
+  afterRename?: (filePath: string) => void | Promise<void>;
+}
+
+export interface AtomicSetOptions {
+  /**
+   * Files removed after every temporary file is synced and before the first rename: a set's
+   * manifest, which the same call then renames in last, so that a manifest only ever stands beside
+   * the complete set it lists.
+   */
+  removeFirst?: readonly string[];
 }
 
 export interface AtomicWriteEntry {
@@ -96,6 +107,7 @@ async function syncDirectory(dir: string): Promise<void> {
 export async function writeFilesAtomic(
   entries: readonly AtomicWriteEntry[],
   hooks: AtomicWriteHooks = {},
+  options: AtomicSetOptions = {},
 ): Promise<void> {
   const staged: { temporary: string; filePath: string }[] = [];
   for (const folder of new Set(entries.map((entry) => dirname(entry.filePath))))
@@ -108,7 +120,11 @@ export async function writeFilesAtomic(
       await writeAndSync(temporary, entry.data, await modeFor(filePath));
     }
     await hooks.beforeRename?.();
-    for (const { temporary, filePath } of staged) await rename(temporary, filePath);
+    for (const path of options.removeFirst ?? []) await unlink(path).catch(() => undefined);
+    for (const { temporary, filePath } of staged) {
+      await rename(temporary, filePath);
+      await hooks.afterRename?.(filePath);
+    }
   } catch (error) {
     await Promise.all(staged.map(({ temporary }) => unlink(temporary).catch(() => undefined)));
     throw error;

@@ -1,6 +1,9 @@
 // Writing a run's CSV files into a folder the user chose. Names come from the renderer, so each is
 // checked to be a plain file name ending in .csv: no folders, no "..", nothing the OS treats
-// specially. All files are written atomically as one set (see atomicWrite.ts).
+// specially. All files are written atomically as one set (see atomicWrite.ts), with a manifest
+// (EXPORT_MANIFEST) that is removed before the first file is replaced and renamed in last: a folder
+// holding the manifest holds exactly the files it lists, with the SHA-256 it gives for each.
+import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_CSV_EXPORT_BYTES } from '../../shared/desktopApi.ts';
@@ -46,7 +49,23 @@ export async function existingCsvFiles(
   return found;
 }
 
-/** Writes every file into `folder`; throws (writing nothing) when a name is unsafe. */
+/** The manifest of an export set: written last, it vouches for the files beside it. */
+export const EXPORT_MANIFEST = 'scoda-export.json';
+
+/** The manifest's text: every file of the set with its size and SHA-256. */
+export function exportManifest(files: Readonly<Record<string, string>>): string {
+  const listed = Object.entries(files).map(([name, text]) => ({
+    name,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+  }));
+  return `${JSON.stringify({ format: 'scoda-csv-export', version: 1, files: listed }, null, 2)}\n`;
+}
+
+/**
+ * Writes every file into `folder`, then the manifest; throws (writing nothing) when a name is
+ * unsafe. A crash between renames leaves no manifest, so the set is known to be incomplete.
+ */
 export async function writeCsvFiles(
   folder: string,
   files: Readonly<Record<string, string>>,
@@ -55,6 +74,8 @@ export async function writeCsvFiles(
   const problems = csvExportProblems(files);
   if (problems.length > 0) throw new Error(problems.join('; '));
   const entries = Object.entries(files).map(([name, data]) => ({ filePath: join(folder, name), data }));
-  await writeFilesAtomic(entries, hooks);
+  const manifest = join(folder, EXPORT_MANIFEST);
+  entries.push({ filePath: manifest, data: exportManifest(files) });
+  await writeFilesAtomic(entries, hooks, { removeFirst: [manifest] });
   return Object.keys(files);
 }

@@ -4,6 +4,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { MessageRequest } from '../../shared/desktopApi.ts';
 import type { MainText } from '../i18n/mainText.ts';
 import type { DialogPort } from '../ipc/DialogPort.ts';
+import { dialogText } from './dialogText.ts';
 
 export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWindow> {
   const filters = () => [
@@ -52,8 +53,8 @@ export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWin
       const { response } = await dialog.showMessageBox(owner, {
         type: 'warning',
         title: words.replaceTitle,
-        message: words.replaceMessage(fileNames.length, folder),
-        detail: words.replaceDetail(fileNames.join('\n')),
+        message: dialogText(words.replaceMessage(fileNames.length, folder)),
+        detail: dialogText(words.replaceDetail(fileNames.join('\n'))),
         buttons: [...words.replaceButtons],
         defaultId: 1,
         cancelId: 1,
@@ -65,7 +66,7 @@ export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWin
       const { response } = await dialog.showMessageBox(owner, {
         type: 'warning',
         title: words.unsavedTitle,
-        message: words.unsavedMessage(documentName),
+        message: dialogText(words.unsavedMessage(documentName)),
         detail: words.unsavedDetail,
         buttons: [...words.unsavedButtons],
         defaultId: 0,
@@ -76,9 +77,9 @@ export function createNativeDialogs(text: () => MainText): DialogPort<BrowserWin
     async showMessage(owner, request: MessageRequest) {
       await dialog.showMessageBox(owner, {
         type: request.kind,
-        title: request.title,
-        message: request.message,
-        ...(request.detail ? { detail: request.detail } : {}),
+        title: dialogText(request.title),
+        message: dialogText(request.message),
+        ...(request.detail ? { detail: dialogText(request.detail) } : {}),
       });
     },
   };
