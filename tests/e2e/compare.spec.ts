@@ -45,7 +45,7 @@ test('runs are named by their scenario and what changed, and B − A carries a 9
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open scenario' }).click();
   await (await chooser).setFiles('tests/fixtures/cli/tiny.scenario.json');
-  await page.getByRole('spinbutton', { name: 'Replications' }).fill('5');
+  await page.getByLabel('Replications').fill('5');
   await run();
   await setShuttleTrips('30');
   await run();
@@ -125,7 +125,7 @@ test('results of another scenario are marked stale, and the disruption answers i
   await page.getByRole('button', { name: 'Load Alashankou at 30 % for six weeks' }).click();
   const stale = page.getByTestId('stale-results');
   await expect(stale).toContainText('not for the loaded scenario “Alashankou at 30 % for six weeks”');
-  await page.getByRole('spinbutton', { name: 'Replications' }).fill('1');
+  await page.getByLabel('Replications').fill('1');
   await stale.getByRole('button', { name: 'Run the loaded scenario' }).click();
   await waitForRunToFinish();
   await expect(stale).toHaveCount(0);

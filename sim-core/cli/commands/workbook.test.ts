@@ -2,7 +2,7 @@
  * `scoda-sim workbook`: the .xlsx round trip a planner makes (export, edit a cell in the
  * spreadsheet, import), through exceljs both ways, as the command line does it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -55,6 +55,18 @@ async function editCell(
 }
 
 describe('scoda-sim workbook', () => {
+  it('reads only a regular file as a workbook, saying what it found instead', async () => {
+    const folder = join(work, 'folder.xlsx');
+    mkdirSync(folder);
+    await expect(cli('import', 'folder.xlsx', '--base', 'baseline-2025', '--out', 'x.json')).rejects.toThrow(
+      'folder.xlsx: is a folder, expected an .xlsx workbook',
+    );
+    await expect(cli('import', '/dev/zero', '--base', 'baseline-2025', '--out', 'x.json')).rejects.toThrow(
+      '/dev/zero: is not a regular file (a device, pipe or socket), expected an .xlsx workbook',
+    );
+    expect(existsSync(join(work, 'x.json'))).toBe(false);
+  });
+
   it('exports an .xlsx, reads a changed frequency back, and the scenario carries it', async () => {
     const xlsx = join(work, 'baseline.xlsx');
     expect((await cli('export', 'baseline-2025', '--out', xlsx)).code).toBe(0);

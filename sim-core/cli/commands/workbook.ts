@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { workbookToCsvFiles } from '../../src/results/workbookCsv.ts';
 import { scenarioToWorkbook } from '../../src/scenario/workbook/scenarioToWorkbook.ts';
@@ -7,9 +6,13 @@ import { workbookToScenario } from '../../src/scenario/workbook/workbookToScenar
 import { workbookToXlsx, xlsxToWorkbook } from '../../worker/xlsxWorkbook.ts';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { loadScenario, resolveScenarioSource } from '../io/loadScenario.ts';
-import { describeFsError, readJsonFile } from '../io/readJsonFile.ts';
+import { readJsonFile, readRegularFile } from '../io/readJsonFile.ts';
+import { safeLine } from '../../src/scenario/safeText.ts';
 import { writeFilesAtomically } from '../io/writeFilesAtomically.ts';
 import { UserError } from '../UserError.ts';
+
+/** An .xlsx of the largest scenario (50,000 rows a sheet) is far below this. */
+const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
 
 const USAGE = `Usage:
   scoda-sim workbook export <scenario> --out <file.xlsx | folder>
@@ -51,12 +54,11 @@ async function importWorkbook(args: CliArgs, { stdout, cwd }: CliContext): Promi
   }
   const source = resolveScenarioSource(baseArg, cwd);
   const base = readJsonFile(source.path, source.displayName);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(cwd, workbookArg));
-  } catch (error) {
-    throw new UserError(`${workbookArg}: ${describeFsError(error)}`);
-  }
+  // Only a regular file, capped while reading (a FIFO or /dev/zero named .xlsx ends at once).
+  const bytes = readRegularFile(resolve(cwd, workbookArg), safeLine(workbookArg), MAX_WORKBOOK_BYTES, {
+    expected: 'an .xlsx workbook',
+    holder: 'a workbook',
+  });
   const reading = await xlsxToWorkbook(bytes);
   if (!reading.ok) throw new UserError(`${workbookArg}: ${reading.message}`);
   const outcome = workbookToScenario(base, reading.tables);

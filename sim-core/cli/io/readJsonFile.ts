@@ -44,8 +44,20 @@ const SHAPE_CODES = {
   'too-many-containers': 'too-many-containers',
 } as const;
 
+/** What a file read is for, in messages: the kind of file expected and what may hold maxBytes. */
+export interface FileKind {
+  expected: string;
+  holder: string;
+}
+const JSON_SCENARIO: FileKind = { expected: 'a JSON file', holder: 'a scenario' };
+
 /** Opens without blocking (a FIFO), refuses anything but a regular file, reads at most `maxBytes`. */
-function readRegularFile(path: string, shown: string, maxBytes: number): Buffer {
+export function readRegularFile(
+  path: string,
+  shown: string,
+  maxBytes: number,
+  kind: FileKind = JSON_SCENARIO,
+): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -54,10 +66,12 @@ function readRegularFile(path: string, shown: string, maxBytes: number): Buffer 
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UserError(`${shown}: is a folder, expected a JSON file`);
+    if (stat.isDirectory()) throw new UserError(`${shown}: is a folder, expected ${kind.expected}`);
     if (!stat.isFile())
-      throw new UserError(`${shown}: is not a regular file (a device, pipe or socket), expected a JSON file`);
-    if (stat.size > maxBytes) throw tooLarge(shown, stat.size, maxBytes);
+      throw new UserError(
+        `${shown}: is not a regular file (a device, pipe or socket), expected ${kind.expected}`,
+      );
+    if (stat.size > maxBytes) throw tooLarge(shown, stat.size, maxBytes, kind);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -67,7 +81,7 @@ function readRegularFile(path: string, shown: string, maxBytes: number): Buffer 
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > maxBytes) throw tooLarge(shown, total, maxBytes, true);
+      if (total > maxBytes) throw tooLarge(shown, total, maxBytes, kind, true);
     }
     return Buffer.concat(chunks, total);
   } catch (error) {
@@ -78,9 +92,9 @@ function readRegularFile(path: string, shown: string, maxBytes: number): Buffer 
   }
 }
 
-function tooLarge(shown: string, size: number, maxBytes: number, atLeast = false): UserError {
+function tooLarge(shown: string, size: number, maxBytes: number, kind: FileKind, atLeast = false): UserError {
   return new UserError(
-    `${shown}: the file has ${atLeast ? 'more than ' : ''}${megabytes(atLeast ? maxBytes : size)}, more than the ${megabytes(maxBytes)} a scenario may have`,
+    `${shown}: the file has ${atLeast ? 'more than ' : ''}${megabytes(atLeast ? maxBytes : size)}, more than the ${megabytes(maxBytes)} ${kind.holder} may have`,
   );
 }
 
