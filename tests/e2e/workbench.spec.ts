@@ -45,7 +45,7 @@ test('a changed number of trains, once run, changes the trains-a-year KPI', asyn
   const field = trainsAWeek();
   await field.fill('25');
   await expect(page.getByTestId('unsaved-mark')).toBeVisible();
-  await expect(page).toHaveTitle(/^● Baseline 2025 \(unsaved\)/);
+  await expect(page).toHaveTitle('● Baseline 2025 — SCODA Corridor Simulator');
   await page.getByRole('button', { name: 'Run simulation' }).click();
   await expect(page.getByTestId('run-progress')).toBeVisible();
   await waitForRunToFinish();
@@ -100,7 +100,11 @@ test('Export CSV downloads the tidy throughput, KPIs, transit times and the tabl
   expect(lines.length).toBeGreaterThan(100);
   expect(lines[1]?.split(',')).toHaveLength(9);
   const table = (await readFile((await byName.get('nodes_links.csv')?.path()) ?? '')).toString('utf8');
-  expect(table.startsWith('\uFEFFtype,id,name,category,teu,vehicles,utilisation,dwell_hours\r\n')).toBe(true);
+  expect(
+    table.startsWith(
+      '\uFEFFtype,id,name,category,teu,vehicles,utilisation,dwell_hours,pass_through_teu,pass_through_vehicles\r\n',
+    ),
+  ).toBe(true);
   expect(table).toContain('node,qingdao-port');
 });
 
