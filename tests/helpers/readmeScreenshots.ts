@@ -1,25 +1,13 @@
 // Refreshes the README's screenshots (assets/screenshots/*.png) from the built web app (out/web):
 // the workbench in English and Chinese, and the presentation story in Russian. Run after
 // `npm run build:web`:  E2E_PORT=4187 npx tsx tests/helpers/readmeScreenshots.ts
-import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
+import { startPreviewServer } from '../bench/previewServer.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4179);
 const base = `http://127.0.0.1:${port}/`;
 const VIEWPORT = { width: 1600, height: 1000 };
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no server at ${base}`);
-}
 
 async function open(page: Page, language: 'en' | 'zh' | 'ru'): Promise<void> {
   await page.addInitScript(
@@ -56,23 +44,9 @@ async function story(page: Page): Promise<void> {
   await page.screenshot({ path: 'assets/screenshots/presentation-ru.png' });
 }
 
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--config',
-    'vite.web.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { stdio: 'ignore', detached: true },
-);
+// The same preview server the benchmarks use (out/web on 127.0.0.1:port, stopped whole after).
+const server = await startPreviewServer(port);
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   for (const shot of [(p: Page) => workbench(p, 'en'), (p: Page) => workbench(p, 'zh'), story]) {
     const page = await browser.newPage({ viewport: VIEWPORT });
@@ -81,5 +55,5 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

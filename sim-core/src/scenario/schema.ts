@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
+import { NODE_KINDS } from '../vocabulary/nodeKinds.ts';
 
 /**
  * The current scenario format version. Older files are migrated forward (scenario/migrations.ts).
@@ -74,14 +75,7 @@ export const Distribution = z.discriminatedUnion('kind', [
 ]);
 
 export const Mode = z.enum(MODES);
-export const NodeKind = z.enum([
-  'seaport',
-  'airport',
-  'rail-terminal',
-  'border-crossing',
-  'inland-depot',
-  'city',
-]);
+export const NodeKind = z.enum(NODE_KINDS);
 
 /** What a node's process does; each kind counts as one cause of dwell (model/dwellCauses.ts). */
 export const PROCESS_KINDS = [

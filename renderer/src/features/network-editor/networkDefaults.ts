@@ -9,15 +9,8 @@ export type NodeProcess = NodeInput['processes'][number];
 export type Mode = Scenario['services'][number]['mode'];
 export type Vehicle = Scenario['services'][number]['vehicle'];
 
-export const NODE_KINDS: readonly NodeKind[] = [
-  'seaport',
-  'airport',
-  'rail-terminal',
-  'border-crossing',
-  'inland-depot',
-  'city',
-];
-export const MODES: readonly Mode[] = ['sea', 'rail', 'air', 'road'];
+export { NODE_KINDS } from '../../../../sim-core/src/vocabulary/nodeKinds.ts';
+export { MODES } from '../../../../sim-core/src/vocabulary/modes.ts';
 
 export const VEHICLE_OF_MODE: Record<Mode, Vehicle> = {
   sea: 'vessel',
