@@ -55,6 +55,10 @@ test('the map is reached with Tab and moved with the keys', async ({ page }) => 
   // Shift+Tab from the toolbar's first button lands on the map region before it.
   await page.keyboard.press('Shift+Tab');
   await expect(map).toBeFocused();
+  // The map projects its nodes once its first frame is drawn: measure from there, not before it.
+  await expect
+    .poll(() => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port')))
+    .not.toBeNull();
   const before = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
