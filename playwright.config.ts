@@ -11,7 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
-  retries: 0,
+  // One retry in CI only: two e2e specs (map frame waits, keyboard pan) flaked once each in 4 full runs
+  // on this 2-core machine; a retry that passes is listed as flaky in the report, not hidden.
+  retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
