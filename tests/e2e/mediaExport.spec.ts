@@ -30,7 +30,11 @@ test('Save image gives a 3840 × 2160 PNG with the legend in the mode colours', 
     expect(corner.counts[colour.toLowerCase()] ?? 0, colour).toBeGreaterThan(400);
 });
 
-test('a video of one week at a week a second has 30 frames and lasts 1 s', async ({ page }) => {
+/**
+ * Records one week at a week a second (30 frames, 1 s) in `container` at 1280 × 720 and reads the
+ * file back with mediabunny's demuxer: size, frame count and duration match the span.
+ */
+async function recordOneWeek(page: Page, container: 'webm' | 'mp4') {
   await openApp(page);
   const speed = page.getByRole('combobox', { name: 'Playback speed' });
   await speed.selectOption({ label: '1 week/s' });
@@ -46,16 +50,24 @@ test('a video of one week at a week a second has 30 frames and lasts 1 s', async
     .getByRole('textbox', { name: 'To', exact: true })
     .fill(`${pad(end.getUTCDate())}/${pad(end.getUTCMonth() + 1)}/${end.getUTCFullYear()}`);
   await dialog.getByLabel('Size').selectOption({ label: '1280 × 720' });
+  const format = dialog.getByLabel('Format');
+  // The option names the codec the file will carry, once the encoders have been asked.
+  const option = format.locator(`option[value="${container}"]`);
+  await expect(option).toHaveText(/ · (H\.264|VP9|AV1|VP8)$/, { timeout: 10_000 });
+  const codecShown = (await option.innerText()).split(' · ')[1]!;
+  await format.selectOption(container);
   const download = page.waitForEvent('download', { timeout: 180_000 });
   await dialog.getByRole('button', { name: 'Record video' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('scoda-video.webm');
+  expect(file.suggestedFilename()).toBe(`scoda-video.${container}`);
   await expect(dialog.getByTestId('video-outcome')).toContainText('30 frames');
+  await expect(dialog.getByTestId('video-outcome')).toContainText(codecShown);
 
   const input = new Input({
     source: new BufferSource(await readFile((await file.path())!)),
     formats: ALL_FORMATS,
   });
+  expect(await input.getMimeType()).toContain(container === 'webm' ? 'video/webm' : 'video/mp4');
   const track = (await input.getPrimaryVideoTrack())!;
   expect(track.displayWidth).toBe(1280);
   expect(track.displayHeight).toBe(720);
@@ -63,6 +75,22 @@ test('a video of one week at a week a second has 30 frames and lasts 1 s', async
   for await (const packet of new EncodedPacketSink(track).packets()) if (packet.duration > 0) packets++;
   expect(packets).toBe(30);
   expect(await track.computeDuration()).toBeCloseTo(1, 2);
+  return { codec: track.codec, codecShown };
+}
+
+const CODEC_NAMES: Record<string, string> = { avc: 'H.264', vp9: 'VP9', av1: 'AV1', vp8: 'VP8' };
+
+test('a video of one week at a week a second has 30 frames and lasts 1 s', async ({ page }) => {
+  const { codec, codecShown } = await recordOneWeek(page, 'webm');
+  expect(['vp9', 'vp8']).toContain(codec);
+  expect(CODEC_NAMES[codec!]).toBe(codecShown);
+});
+
+test('an MP4 of the same week carries the codec the dialog named, 30 frames, 1 s', async ({ page }) => {
+  // MP4 carries H.264, VP9 or AV1: whichever this browser encodes (VP9 or AV1 in Debian's Chromium).
+  const { codec, codecShown } = await recordOneWeek(page, 'mp4');
+  expect(['avc', 'vp9', 'av1']).toContain(codec);
+  expect(CODEC_NAMES[codec!]).toBe(codecShown);
 });
 
 test('a recording can be cancelled and saves nothing', async ({ page }) => {

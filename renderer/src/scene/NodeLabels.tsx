@@ -3,15 +3,13 @@
 // label that would overlap one placed before it (in order of importance) is hidden.
 import { useFrame, type RootState } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
+import { labelPosition } from './labelPlacement.ts';
 import { MAJOR_NODE_LABELS, type MapModel } from './mapModel.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { projectNodes, screenState } from './screenSpace.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import type { Language } from '../state/useSettingsStore.ts';
-
-const LABEL_OFFSET_X = 8;
-const LABEL_OFFSET_Y = -9;
 
 interface LabelSet {
   elements: HTMLDivElement[];
@@ -132,8 +130,14 @@ function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undef
   for (let k = 0; k < count; k++) {
     const i = labels.order[k]!;
     if (s[i * 3 + 2] !== 1) continue;
-    const x0 = s[i * 3]! + LABEL_OFFSET_X;
-    const y0 = s[i * 3 + 1]! + LABEL_OFFSET_Y;
+    const { x: x0, y: y0 } = labelPosition(
+      s[i * 3]!,
+      s[i * 3 + 1]!,
+      labels.widths[i]!,
+      labels.height,
+      screenState.width,
+      screenState.height,
+    );
     const x1 = x0 + labels.widths[i]!;
     const y1 = y0 + labels.height;
     if (k > 0 && overlapsPlaced(labels.boxes, placed, x0, y0, x1, y1)) continue;

@@ -8,7 +8,8 @@ import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { timelineClock, useTimelineStore } from '../../state/useTimelineStore.ts';
 import { planStory } from '../presentation/storyPlan.ts';
 import { Dialog } from '../shortcuts/Dialog.tsx';
-import { encodableCodec, type VideoContainer } from './exportVideo.ts';
+import { codecName, containerCodecs, encodableCodec, type VideoContainer } from './exportVideo.ts';
+import type { VideoCodec } from 'mediabunny';
 import { cancelRecording, recordVideo } from './recordVideo.ts';
 import { useVideoExportStore } from './useVideoExportStore.ts';
 import { playbackTimeMs } from '../timeline/formatPlaybackDate.ts';
@@ -29,14 +30,37 @@ function hoursOf(startDate: string, iso: string): number {
   return (Date.parse(`${iso}T00:00:00Z`) - playbackTimeMs(startDate, 0)) / MS_PER_HOUR;
 }
 
-function useEncoders(): Record<VideoContainer, boolean> {
-  const [available, setAvailable] = useState({ webm: true, mp4: false });
+/** The codec each container would be written with at `size`, or null where none encodes. */
+function useEncoders(size: { width: number; height: number }): Record<VideoContainer, VideoCodec | null> {
+  const [available, setAvailable] = useState<Record<VideoContainer, VideoCodec | null>>({
+    webm: null,
+    mp4: null,
+  });
+  const { width, height } = size;
   useEffect(() => {
-    void Promise.all([encodableCodec('webm', 1920, 1080), encodableCodec('mp4', 1920, 1080)]).then(
-      ([webm, mp4]) => setAvailable({ webm: webm !== undefined, mp4: mp4 !== undefined }),
+    let current = true;
+    void Promise.all([encodableCodec('webm', width, height), encodableCodec('mp4', width, height)]).then(
+      ([webm, mp4]) => {
+        if (current) setAvailable({ webm: webm ?? null, mp4: mp4 ?? null });
+      },
     );
-  }, []);
+    return () => {
+      current = false;
+    };
+  }, [width, height]);
   return available;
+}
+
+/** "WebM · VP9", or "MP4 (no H.264, VP9 or AV1 encoder in this browser)". */
+function ContainerOption({ container, codec }: { container: VideoContainer; codec: VideoCodec | null }) {
+  const { t } = useTranslation();
+  const label = container === 'webm' ? 'WebM' : 'MP4';
+  const codecs = containerCodecs(container).map(codecName).join(', ');
+  return (
+    <option value={container} disabled={codec === null}>
+      {codec ? `${label} · ${codecName(codec)}` : `${label} (${t('media.noEncoder', { codecs })})`}
+    </option>
+  );
 }
 
 function Progress() {
@@ -71,10 +95,10 @@ function VideoForm() {
   const recording = useVideoExportStore((s) => s.progress !== undefined);
   const result = useRunStore((s) => s.result);
   const { startDate, durationHours, speedDaysPerSecond } = useTimelineStore.getState();
-  const encoders = useEncoders();
   const [what, setWhat] = useState<'span' | 'story'>('span');
   const [container, setContainer] = useState<VideoContainer>('webm');
   const [size, setSize] = useState(1);
+  const encoders = useEncoders(SIZES[size] ?? SIZES[1]);
   const [from, setFrom] = useState(() => formatDateInput(isoAt(startDate, timelineClock.hours), language));
   const [to, setTo] = useState(() =>
     formatDateInput(isoAt(startDate, Math.min(durationHours, timelineClock.hours + 28 * 24)), language),
@@ -125,12 +149,8 @@ function VideoForm() {
       <label>
         {t('media.format')}{' '}
         <select value={container} onChange={(e) => setContainer(e.currentTarget.value as VideoContainer)}>
-          <option value="webm" disabled={!encoders.webm}>
-            WebM
-          </option>
-          <option value="mp4" disabled={!encoders.mp4}>
-            MP4{encoders.mp4 ? '' : ` (${t('media.noEncoder')})`}
-          </option>
+          <ContainerOption container="webm" codec={encoders.webm} />
+          <ContainerOption container="mp4" codec={encoders.mp4} />
         </select>
       </label>
       <label>
@@ -141,7 +161,11 @@ function VideoForm() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={start} disabled={!result || (what === 'span' && !spanValid)}>
+      <button
+        type="button"
+        onClick={start}
+        disabled={!result || (what === 'span' && !spanValid) || encoders[container] === null}
+      >
         {t('media.record')}
       </button>
     </fieldset>

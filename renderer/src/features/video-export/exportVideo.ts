@@ -1,6 +1,6 @@
 // Video export: every frame rendered offscreen at its own sim time (exportFrame.ts), encoded with
-// WebCodecs and muxed by mediabunny into WebM (VP9 or VP8) or MP4 (H.264 where the browser's
-// encoder has it). Frame-exact from the sim clock: frame i shows hour from + i / fps × speed, and
+// WebCodecs and muxed by mediabunny into WebM (VP9 or VP8) or MP4 (H.264, else VP9 or AV1: MP4
+// carries those too, and Debian's Chromium encodes VP9 and AV1 but has no H.264 encoder). Frame-exact from the sim clock: frame i shows hour from + i / fps × speed, and
 // the story's camera flights are timed in frames, so a slow machine records the same video, only
 // more slowly. Cancel stops between frames and discards the output; the map is given back as it was.
 import {
@@ -44,15 +44,45 @@ export interface EncodedVideo {
   durationSeconds: number;
 }
 
-const CODECS: Record<VideoContainer, VideoCodec[]> = { webm: ['vp9', 'vp8'], mp4: ['avc'] };
+/** Codecs tried per container, most widely played first (H.264 plays everywhere MP4 does). */
+const PREFERRED_CODECS: Record<VideoContainer, VideoCodec[]> = {
+  webm: ['vp9', 'vp8'],
+  mp4: ['avc', 'vp9', 'av1'],
+};
 
-/** The first codec the browser can encode for the container at that size, if any. */
+function outputFormat(container: VideoContainer): WebMOutputFormat | Mp4OutputFormat {
+  return container === 'webm' ? new WebMOutputFormat() : new Mp4OutputFormat({ fastStart: 'in-memory' });
+}
+
+const CODEC_NAMES: Partial<Record<VideoCodec, string>> = {
+  avc: 'H.264',
+  hevc: 'H.265',
+  vp8: 'VP8',
+  vp9: 'VP9',
+  av1: 'AV1',
+};
+
+/** A codec as people call it ("H.264", "VP9"): a brand name, the same in every language. */
+export function codecName(codec: VideoCodec): string {
+  return CODEC_NAMES[codec] ?? codec.toUpperCase();
+}
+
+/** The container's preferred codecs that mediabunny's muxer for it can write, in order. */
+export function containerCodecs(container: VideoContainer): VideoCodec[] {
+  const muxable = outputFormat(container).getSupportedVideoCodecs();
+  return PREFERRED_CODECS[container].filter((codec) => muxable.includes(codec));
+}
+
+/**
+ * The first codec the browser's WebCodecs can encode at that size and the container's muxer can
+ * write (mediabunny's canEncodeVideo asks VideoEncoder.isConfigSupported), if any.
+ */
 export async function encodableCodec(
   container: VideoContainer,
   width: number,
   height: number,
 ): Promise<VideoCodec | undefined> {
-  for (const codec of CODECS[container])
+  for (const codec of containerCodecs(container))
     if (await canEncodeVideo(codec, { width, height, bitrate: QUALITY_HIGH })) return codec;
   return undefined;
 }
@@ -86,7 +116,7 @@ export async function exportVideo(options: VideoOptions): Promise<EncodedVideo |
   const session = beginExport(width, height);
   if (!session) return undefined;
   const output = new Output({
-    format: container === 'webm' ? new WebMOutputFormat() : new Mp4OutputFormat({ fastStart: 'in-memory' }),
+    format: outputFormat(container),
     target: new BufferTarget(),
   });
   const source = new CanvasSource(session.canvas, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: 2 });

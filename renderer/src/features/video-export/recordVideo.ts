@@ -6,7 +6,7 @@ import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { frameStoryYear, stopStory } from '../presentation/growthStory.ts';
 import { storyCaption } from '../presentation/storyCaption.ts';
-import { exportVideo, type VideoContainer } from './exportVideo.ts';
+import { codecName, exportVideo, type VideoContainer } from './exportVideo.ts';
 import { frameDecorationsNow } from './frameDecorationsNow.ts';
 import { saveBinary } from './saveBinary.ts';
 import { useVideoExportStore } from './useVideoExportStore.ts';
@@ -60,7 +60,13 @@ export async function recordVideo(
     const saved = await saveBinary(VIDEO_NAME, container, video.data);
     store.setState({
       outcome: saved
-        ? { key: 'media.saved', values: { count: video.frames, codec: video.codec } }
+        ? {
+            key: 'media.saved',
+            values: {
+              count: video.frames,
+              codec: `${container === 'webm' ? 'WebM' : 'MP4'}, ${codecName(video.codec)}`,
+            },
+          }
         : { key: 'media.cancelled' },
     });
     return saved;
