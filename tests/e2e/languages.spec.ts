@@ -41,6 +41,33 @@ test('a Russian planner types 3,5 and gets 3,5; abc, 0x10 and −100 % get messa
   await growth.fill('3,5');
 });
 
+test('disruption dates are shown and typed the Russian way, DD.MM.YYYY, whatever the browser', async ({
+  page,
+}) => {
+  await openInRussian(page);
+  await page.getByRole('tab', { name: 'Редактор' }).click();
+  await page.getByRole('button', { name: 'Добавить сбой' }).click();
+  const row = page.locator('fieldset.disruption').last();
+  const from = row.getByLabel('С', { exact: true });
+  const to = row.getByLabel('По', { exact: true });
+  await expect(from).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/);
+  await expect(to).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/);
+  await from.fill('15.04.2025');
+  await to.fill('31.05.2025');
+  await to.blur();
+  await expect(from).toHaveValue('15.04.2025');
+  await expect(to).toHaveValue('31.05.2025');
+  await expect(row.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Запустить моделирование' })).toBeEnabled();
+  // The browser's (US) order is not Russian: refused in words that show the format.
+  await to.fill('05/31/2025');
+  await expect(row.getByRole('alert')).toHaveText('Введите дату в виде ДД.ММ.ГГГГ, например 31.03.2025.');
+  await expect(page.getByRole('button', { name: 'Запустить моделирование' })).toBeDisabled();
+  await to.fill('31.05.2025');
+  await expect(row.getByRole('alert')).toHaveCount(0);
+  await row.getByRole('button', { name: 'Удалить сбой' }).click();
+});
+
 test('replications that cannot be used say so instead of reverting', async ({ page }) => {
   await openInRussian(page);
   const replications = page.getByLabel('Прогоны', { exact: false }).first();

@@ -1,10 +1,12 @@
 // Disruptions: a terminal or border crossing at a fraction of its capacity for a date range
 // (throttle-node interventions). Add, edit, remove; each field shows its validation message.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '../../../../sim-core/src/api/types.ts';
+import { dateInputPattern, formatDateInput, parseDateInput } from '../../i18n/format.ts';
 import { formatJsonPath, getAt } from '../../state/scenarioPath.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
-import { useSettingsStore } from '../../state/useSettingsStore.ts';
+import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
 import type { IssueAssignment } from './fieldPaths.ts';
 import { NumberField } from './NumberField.tsx';
 import { issueText } from './translateIssue.ts';
@@ -37,6 +39,21 @@ function FieldError({ issues }: { issues: readonly ValidationIssue[] | undefined
   );
 }
 
+/**
+ * What a typed date stores: YYYY-MM-DD read in the language's order (31.12.2024 in Russian,
+ * 31/12/2024 in English, 2024/12/31 in Chinese; ISO always), nothing for an empty optional
+ * field, or null so that validation refuses the run while the field says what to type.
+ */
+export function storedDate(text: string, language: Language, optional: boolean): string | null | undefined {
+  if (text.trim() === '' && optional) return undefined;
+  return parseDateInput(text, language) ?? null;
+}
+
+/**
+ * A date typed in the language's format, not the browser's (a native date input follows the
+ * browser's locale: 12/31/2024 in a Russian interface). The typed text is kept while the field has
+ * focus, as in NumberField, so a half-typed date is not rewritten under the cursor.
+ */
 function DateField({
   index,
   field,
@@ -48,24 +65,54 @@ function DateField({
   label: string;
   assignment: IssueAssignment;
 }) {
+  const { t } = useTranslation();
+  const language = useSettingsStore((state) => state.language);
   const value = useScenarioStore((state) => getAt(state.scenario, ['interventions', index, field]));
+  const [draft, setDraft] = useState<{ base: unknown; text: string } | undefined>(undefined);
   const issues = assignment.byField.get(formatJsonPath(['interventions', index, field]));
+  const id = `disruption-${index}-${field}`;
+  const pattern = dateInputPattern(language, {
+    year: t('media.dateLetters.year'),
+    month: t('media.dateLetters.month'),
+    day: t('media.dateLetters.day'),
+  });
+  const unreadable = value === null;
+  const invalid = unreadable || Boolean(issues?.length);
   return (
-    <div className={issues?.length ? 'field invalid' : 'field'}>
-      <label htmlFor={`disruption-${index}-${field}`}>{label}</label>
+    <div className={invalid ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
       <input
-        id={`disruption-${index}-${field}`}
-        type="date"
-        value={typeof value === 'string' ? value : ''}
-        aria-invalid={Boolean(issues?.length)}
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder={pattern}
+        value={
+          draft !== undefined && Object.is(draft.base, value)
+            ? draft.text
+            : typeof value === 'string'
+              ? formatDateInput(value, language)
+              : ''
+        }
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        onBlur={() => setDraft(undefined)}
         onChange={(event) => {
           const text = event.currentTarget.value;
-          useScenarioStore
-            .getState()
-            .edit(['interventions', index, field], text === '' && field === 'to' ? undefined : text);
+          const stored = storedDate(text, language, field === 'to');
+          setDraft({ base: stored, text });
+          useScenarioStore.getState().edit(['interventions', index, field], stored);
         }}
       />
-      <FieldError issues={issues} />
+      <span id={`${id}-hint`} className="hint">
+        {pattern}
+      </span>
+      {unreadable ? (
+        <span className="error-text" role="alert">
+          {t('editor.message.notDate', { pattern, example: formatDateInput('2025-03-31', language) })}
+        </span>
+      ) : (
+        <FieldError issues={issues} />
+      )}
     </div>
   );
 }
