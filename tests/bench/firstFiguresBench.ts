@@ -1,14 +1,19 @@
 // Benchmark of how soon the workbench answers (issue 17, "faster answers"): from launch to the
-// first key figures on screen, with an empty result store (first launch) and with the store the
-// first launch filled (the usual launch: the same scenario, seed and engine), and the wall time
-// of a 10-replication run of the baseline. Uses the built web app (npm run build:web, or WEB_DIR)
-// in Chromium with the end-to-end tests' flags. Prints JSON.
+// first key figures on screen, with an empty result store (cold: first launch) and with the store
+// the first launch filled (warm: the usual launch, the same scenario, seed and engine, shown from
+// the cache); from launch to the first progressive figure (a provisional running mean; the launch
+// runs one replication, so there its first figure is already final); and a 10-replication run of
+// the baseline: its wall time and the time to its first progressive figure. Uses the built web app
+// (npm run build:web, or WEB_DIR) in Chromium with the end-to-end tests' flags. Prints JSON, with
+// the machine-speed probe (sim-core/bench/machineSpeed.ts) before and after.
 // Run: npx tsx tests/bench/firstFiguresBench.ts
 //
 // The target: first key figures within 3 s of launch. "Launch" is the navigation's start
-// (performance.timeOrigin); "figures" is the trains-a-year card showing a number.
+// (performance.timeOrigin); "figures" is the trains-a-year card showing a number (final:
+// kpi-value-*, provisional: kpi-provisional-value-*).
 import { chromium, type Page } from '@playwright/test';
 import { availableParallelism, loadavg } from 'node:os';
+import { machineSpeedProbeMs } from '../../sim-core/bench/machineSpeed.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
 import { startPreviewServer } from './previewServer.ts';
 
@@ -18,15 +23,51 @@ const TARGET_MS = 3_000;
 const RUN_TIMEOUT_MS = 600_000;
 const REPLICATIONS = 10;
 
-/** Milliseconds from the navigation's start until the first KPI card shows a number. */
-async function launchToFirstFigures(page: Page, navigate: () => Promise<unknown>): Promise<number> {
+const FINAL = '[data-testid="kpi-value-trainsPerYear"]';
+const PROVISIONAL = '[data-testid="kpi-provisional-value-trainsPerYear"]';
+
+interface FigureWatch {
+  /** performance.now() when a figure of either kind first showed a digit. */
+  first: Promise<number>;
+  /** performance.now() when the final figure first showed a digit. */
+  final: Promise<number>;
+}
+
+/**
+ * Installs, before any page script of every navigation, watchers for the first figure (provisional
+ * or final) and the final one, so each is timed as it appears, not when a poll notices it.
+ */
+async function watchFigures(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap the inner functions in a helper the page lacks.
+  await page.addInitScript(`{
+    const shownAt = (selectors) =>
+      new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const shown = selectors.some((css) => /\\d/.test(document.querySelector(css)?.textContent ?? ''));
+          if (!shown) return;
+          resolve(performance.now());
+          observer.disconnect();
+        });
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+      });
+    window.__figures = {
+      first: shownAt(${JSON.stringify([FINAL, PROVISIONAL])}),
+      final: shownAt(${JSON.stringify([FINAL])}),
+    };
+  }`);
+}
+
+/** Milliseconds from the navigation's start until the first key figure and the final one. */
+async function launchToFigures(
+  page: Page,
+  navigate: () => Promise<unknown>,
+): Promise<{ firstMs: number; finalMs: number }> {
   await navigate();
-  await page.waitForFunction(
-    () => /\d/.test(document.querySelector('[data-testid="kpi-value-trainsPerYear"]')?.textContent ?? ''),
-    undefined,
-    { timeout: RUN_TIMEOUT_MS, polling: 20 },
-  );
-  return page.evaluate(() => performance.now());
+  const [firstMs, finalMs] = await Promise.all([
+    page.evaluate(() => (window as unknown as { __figures: FigureWatch }).__figures.first),
+    page.evaluate(() => (window as unknown as { __figures: FigureWatch }).__figures.final),
+  ]);
+  return { firstMs, finalMs };
 }
 
 /** Waits until the Cancel button is enabled (a run going on) or disabled (none). */
@@ -45,53 +86,90 @@ async function runIdle(page: Page): Promise<void> {
   await cancelEnabled(page, false);
 }
 
-/** Wall time of a run of `replications` from the Run click to its result (Cancel disabled again). */
-async function runTime(page: Page, replications: number): Promise<number> {
+/**
+ * A run of `replications` from the Run click: wall time to its result (Cancel disabled again),
+ * time to its first provisional figure, and the provisional states the cards went through.
+ */
+async function runTime(
+  page: Page,
+  replications: number,
+): Promise<{ totalMs: number; firstProgressiveMs: number | undefined; provisionalSteps: string[] }> {
   await page.getByRole('spinbutton', { name: 'Replications' }).fill(String(replications));
+  // Notes each provisional state ("n of N") the cards show, timed from the click.
+  await page.evaluate((css) => {
+    const seen: { atMs: number; text: string }[] = [];
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      const card = document.querySelector(css)?.closest('article');
+      const note = card?.querySelector('.kpi-provisional-note')?.textContent;
+      if (note && seen.at(-1)?.text !== note) seen.push({ atMs: performance.now() - started, text: note });
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    (window as unknown as { __provisional: typeof seen }).__provisional = seen;
+  }, PROVISIONAL);
   const started = Date.now();
   await page.getByRole('button', { name: 'Run simulation' }).click();
   await cancelEnabled(page, true);
   await runIdle(page);
-  return Date.now() - started;
+  const totalMs = Date.now() - started;
+  const seen = await page.evaluate(
+    () => (window as unknown as { __provisional: { atMs: number; text: string }[] }).__provisional,
+  );
+  return {
+    totalMs,
+    firstProgressiveMs: seen[0]?.atMs,
+    provisionalSteps: seen.map((step) => `${Math.round(step.atMs)} ms: ${step.text}`),
+  };
 }
 
 async function main(): Promise<void> {
+  const probeBeforeMs = machineSpeedProbeMs();
+  const loadBefore = loadavg()[0] ?? 0;
   const server = await startPreviewServer(PORT, WEB_DIR);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    await watchFigures(page);
     const url = server.url;
-    const coldMs = await launchToFirstFigures(page, () => page.goto(url));
+    const cold = await launchToFigures(page, () => page.goto(url));
     await runIdle(page);
     // The run history and the cache are written a moment after the run.
     await page.waitForTimeout(1500);
-    const warmMs = await launchToFirstFigures(page, () => page.reload());
-    const cacheHit = await page
-      .getByTestId('notice')
+    const warm = await launchToFigures(page, () => page.reload());
+    const cacheMark = await page
+      .getByTestId('kpi-cached')
       .innerText({ timeout: 5_000 })
-      .then((text) => text.includes('result store'))
-      .catch(() => false);
+      .catch(() => '');
     await runIdle(page);
-    const tenMs = await runTime(page, REPLICATIONS);
-    const round = (ms: number) => Math.round(ms);
+    const ten = await runTime(page, REPLICATIONS);
+    const round = (ms: number | undefined) => (ms === undefined ? null : Math.round(ms));
     console.log(
       JSON.stringify(
         {
           bench: 'firstFigures',
           scenario: 'baseline-2025 (the launch scenario), 1 replication at launch',
           targetMs: TARGET_MS,
-          coldLaunchToFirstFiguresMs: round(coldMs),
-          warmLaunchToFirstFiguresMs: round(warmMs),
-          warmLaunchFromResultStore: cacheHit,
-          warmTargetMet: warmMs <= TARGET_MS,
-          coldTargetMet: coldMs <= TARGET_MS,
+          coldLaunchToFirstFiguresMs: round(cold.finalMs),
+          // The launch runs one replication: its first figure is final, so this equals the above.
+          coldLaunchToFirstProgressiveFigureMs: round(cold.firstMs),
+          warmLaunchToFirstFiguresMs: round(warm.finalMs),
+          warmLaunchFromResultStore: cacheMark.length > 0,
+          warmCacheMark: cacheMark,
+          warmTargetMet: warm.finalMs <= TARGET_MS,
+          coldTargetMet: cold.finalMs <= TARGET_MS,
           replications: REPLICATIONS,
-          tenReplicationRunMs: round(tenMs),
+          tenReplicationRunMs: round(ten.totalMs),
+          tenReplicationRunToFirstProgressiveFigureMs: round(ten.firstProgressiveMs),
+          tenReplicationProvisionalSteps: ten.provisionalSteps,
           cores: availableParallelism(),
           // Figures scale with what else the machine runs: a load far above the cores stretches
-          // every figure alike, so compare runs made under similar load.
-          loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
+          // every figure alike, so compare runs made under similar load and probe times.
+          loadAverage1m: {
+            before: Math.round(loadBefore * 10) / 10,
+            after: Math.round(loadavg()[0]! * 10) / 10,
+          },
+          machineSpeedProbeMs: { before: probeBeforeMs, after: machineSpeedProbeMs(), fullSpeedAbout: 70 },
         },
         null,
         2,

@@ -28,6 +28,53 @@ async function setShuttleTrips(value: string): Promise<void> {
   await page.locator(SHUTTLE_TRIPS).fill(value);
 }
 
+/** Notes, from now on, each provisional state of the trains-a-year card (a run still going on). */
+async function recordProvisionalCards(): Promise<void> {
+  await page.evaluate(() => {
+    const seen: { note: string; value: string; verdict: boolean; final: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const card = document.querySelector('[data-testid="kpi-provisional-trainsPerYear"]');
+      const note = card?.querySelector('.kpi-provisional-note')?.textContent;
+      if (!card || !note || seen.at(-1)?.note === note) return;
+      seen.push({
+        note,
+        value: card.querySelector('.kpi-value')?.textContent ?? '',
+        verdict: card.classList.contains('met') || card.classList.contains('below'),
+        final: document.querySelector('[data-testid="kpi-value-trainsPerYear"]') !== null,
+      });
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    (window as unknown as { __provisional: typeof seen }).__provisional = seen;
+  });
+}
+
+/**
+ * A run of `total` replications showed provisional figures as its replications came in ("n of
+ * total", n rising, a number, no verdict, never beside final figures), then the final figures.
+ */
+async function expectProvisionalThenFinal(total: number): Promise<void> {
+  const seen = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __provisional: { note: string; value: string; verdict: boolean; final: boolean }[];
+        }
+      ).__provisional,
+  );
+  expect(seen.length).toBeGreaterThan(0);
+  const done = seen.map((state) => Number(/of (\d+) of (\d+)/.exec(state.note)?.[1]));
+  for (const [i, state] of seen.entries()) {
+    expect(state.note).toContain(`of ${total} replications`);
+    expect(state.value).toMatch(/\d/);
+    expect(state.verdict).toBe(false);
+    expect(state.final).toBe(false);
+    if (i > 0) expect(done[i]).toBeGreaterThan(done[i - 1]!);
+  }
+  expect(done.every((n) => n >= 1 && n <= total)).toBe(true);
+  await expect(page.getByTestId('kpi-provisional-trainsPerYear')).toHaveCount(0);
+  await expect(page.getByTestId('kpi-trainsPerYear')).toContainText(`(${total} replications)`);
+}
+
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(RUN_TIMEOUT);
   page = await browser.newPage();
@@ -46,7 +93,9 @@ test('runs are named by their scenario and what changed, and B − A carries a 9
   await page.getByRole('button', { name: 'Open scenario' }).click();
   await (await chooser).setFiles('tests/fixtures/cli/tiny.scenario.json');
   await page.getByLabel('Replications').fill('5');
+  await recordProvisionalCards();
   await run();
+  await expectProvisionalThenFinal(5);
   await setShuttleTrips('30');
   await run();
 
@@ -147,6 +196,10 @@ test('runs are kept across a reload, and the launch shows a stored result at onc
   await expect(page.getByTestId('notice')).toContainText('Shown from the result store', {
     timeout: RUN_TIMEOUT,
   });
+  // The cards say where their figures come from, with the stored run's date.
+  await expect(page.getByTestId('kpi-cached')).toContainText(
+    /^From the result store: the run of \d{1,2} \w{3} 20\d\d, \d\d:\d\d/,
+  );
   await page.getByRole('tab', { name: 'Compare runs' }).click();
   const options = page.getByTestId('compare-pick-A').locator('option');
   await expect(options).toHaveCount(1 + 5);

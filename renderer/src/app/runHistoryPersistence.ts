@@ -6,14 +6,18 @@ import { useRunHistoryStore, type RunRecord } from '../state/useRunHistoryStore.
 
 const WRITE_DELAY_MS = 400;
 /** Puts the stored runs back in the history. */
-export async function restoreRunHistory(): Promise<void> {
+export async function restoreRunHistory(): Promise<RunRecord[]> {
   const runs = await loadStoredRuns<RunRecord>();
   if (runs.length > 0) useRunHistoryStore.getState().addRuns(runs);
+  return runs;
 }
 
-/** Writes changes of the history to storage from now on. */
-export function startRunHistoryPersistence(): void {
-  let written = new Map(useRunHistoryStore.getState().runs.map((run) => [run.id, run]));
+/**
+ * Writes changes of the history to storage from now on. `stored`: the runs storage already holds
+ * (restored); a run filed while they were being read (the launch's) is written at once.
+ */
+export function startRunHistoryPersistence(stored: readonly RunRecord[]): void {
+  let written = new Map(stored.map((run) => [run.id, run]));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     timer = undefined;
@@ -28,4 +32,6 @@ export function startRunHistoryPersistence(): void {
     if (state.runs === previous.runs) return;
     if (timer === undefined) timer = setTimeout(flush, WRITE_DELAY_MS);
   });
+  if (useRunHistoryStore.getState().runs.some((run) => written.get(run.id) !== run))
+    timer = setTimeout(flush, WRITE_DELAY_MS);
 }

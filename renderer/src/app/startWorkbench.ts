@@ -46,10 +46,13 @@ export async function startWorkbench(): Promise<void> {
   const launch = await connectDesktop();
   startValidationWatcher();
   watchFullscreenExit();
-  const [loaded] = await Promise.all([loadFirstScenario(launch), restoreRunHistory()]);
-  startRunHistoryPersistence();
+  // The run history (every stored run's matrices) is read back beside the launch's run, not
+  // before it: the first figures wait for neither.
+  const restored = restoreRunHistory().then(startRunHistoryPersistence);
+  const loaded = await loadFirstScenario(launch);
   startAutosaveWatcher();
   // The launch's run is often the one made last time: a stored result of the same scenario, seed
   // and engine is shown at once (issue 17: first figures within 3 s).
   if (loaded) await runWorkingScenario({ replications: 1, fromCache: true });
+  await restored;
 }

@@ -86,6 +86,17 @@ export function formatClockTime(epochMs: number, language: Language): string {
   return format.format(epochMs);
 }
 
+/** A wall-clock date and time in the language's way ("6 Dec 2026, 23:40"), for when a run was made. */
+export function formatDateTime(epochMs: number, language: Language): string {
+  const key = `${language}|datetime`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(key, format);
+  }
+  return format.format(epochMs);
+}
+
 /** The numeric date pattern of a language: field order and separator, from Intl. */
 function datePattern(language: Language): { order: ('year' | 'month' | 'day')[]; separator: string } {
   const parts = new Intl.DateTimeFormat(LOCALES[language], {

@@ -35,6 +35,12 @@ export interface PoolRun {
    * app); identity when the workers are in-process.
    */
   wrapCallback?: <F extends (progress: RunProgress) => void>(callback: F) => F;
+  /**
+   * Each replication as it finishes (in finishing order, not index order), with how many have
+   * finished: what progressive results are drawn from while the others run. On this thread, so
+   * it needs no wrapping.
+   */
+  onReplication?: (replication: ReplicationResult, finished: number) => void;
 }
 
 /**
@@ -57,9 +63,15 @@ export async function runInPool(workers: readonly PoolWorker[], run: PoolRun): P
     while (next < run.replications) {
       const index = next;
       next += 1;
-      results.push(
-        ...(await worker.runReplications(run.scenario, { seed: run.seed, indices: [index] }, callback)),
+      const finished = await worker.runReplications(
+        run.scenario,
+        { seed: run.seed, indices: [index] },
+        callback,
       );
+      for (const replication of finished) {
+        results.push(replication);
+        run.onReplication?.(replication, results.length);
+      }
     }
   };
   await Promise.all(workers.map(drain));

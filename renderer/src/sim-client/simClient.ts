@@ -5,7 +5,14 @@
 // Cancelling a run terminates its workers: comlink cannot carry an AbortSignal, and terminate()
 // stops the run at once while the long-lived worker keeps validating the user's edits.
 import * as Comlink from 'comlink';
-import type { CsvFiles, RunProgress, RunResult, Scenario, SimApi } from '../../../sim-core/src/api/types.ts';
+import type {
+  CsvFiles,
+  ReplicationResult,
+  RunProgress,
+  RunResult,
+  Scenario,
+  SimApi,
+} from '../../../sim-core/src/api/types.ts';
 import { toCsvFiles } from '../../../sim-core/src/results/csv.ts';
 import { poolSize, runInPool } from './runPool.ts';
 
@@ -42,6 +49,8 @@ export interface RunRequest {
   seed: number;
   replications: number;
   onProgress(progress: RunProgress): void;
+  /** Each replication as it finishes, with how many have (see PoolRun.onReplication). */
+  onReplication?: (replication: ReplicationResult, finished: number) => void;
   /** Workers to run on; default: one per core less one, at least one (see poolSize). */
   workers?: number;
 }
@@ -78,6 +87,7 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
     replications: request.replications,
     onProgress: (progress) => request.onProgress(progress),
     wrapCallback: (callback) => Comlink.proxy(callback),
+    ...(request.onReplication ? { onReplication: request.onReplication } : {}),
   });
   const stopAll = (): void => {
     for (const api of apis) api[Comlink.releaseProxy]();

@@ -26,17 +26,25 @@ describe("the app's run pool (the real worker API over comlink, two workers)", (
     const outcome = local.validateScenario(input);
     if (!outcome.ok) throw new Error('the fixture is valid');
     const progress: number[] = [];
+    const arrived: { index: number; finished: number; kpis: unknown }[] = [];
     const pooled = await runInPool(apis, {
       scenario: outcome.scenario,
       seed: 5,
       replications: 5,
       onProgress: (p: RunProgress) => progress.push(p.fraction),
       wrapCallback: (callback) => Comlink.proxy(callback),
+      onReplication: (replication, finished) =>
+        arrived.push({ index: replication.replication, finished, kpis: replication.kpis }),
     });
     const sequential = await local.runScenario(input, { seed: 5, replications: 5 });
     expect(pooled).toEqual(sequential);
     expect(local.toCsv(pooled, 'tiny')).toEqual(local.toCsv(sequential, 'tiny'));
     expect(Math.max(...progress)).toBeCloseTo(1, 9);
+    // Progressive results: each replication once, as it finished, counted 1..N, and the very
+    // replication the final result holds.
+    expect(arrived.map((a) => a.finished)).toEqual([1, 2, 3, 4, 5]);
+    expect(arrived.map((a) => a.index).sort()).toEqual([0, 1, 2, 3, 4]);
+    for (const a of arrived) expect(a.kpis).toEqual(pooled.replications[a.index]!.kpis);
     for (const api of apis) api[Comlink.releaseProxy]();
   });
 

@@ -2,10 +2,11 @@
 // run has more than one replication.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatDateTime, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { useLiveFiguresStore, type ProvisionalRun } from '../../state/useLiveFiguresStore.ts';
 import { useShownRun } from '../../state/useRunStore.ts';
 import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
-import { kpiCards, type KpiCard, type KpiId } from './kpiSummary.ts';
+import { kpiCards, kpiCardsOf, type KpiCard, type KpiId } from './kpiSummary.ts';
 
 /** How each KPI's number is written. */
 export function formatKpi(id: KpiId, value: number, language: Language): string {
@@ -51,17 +52,35 @@ export function formatKpiAgainst(
   return shown;
 }
 
-function Card({ card, b }: { card: KpiCard; b: KpiCard | undefined }) {
+function Card({
+  card,
+  b,
+  provisional,
+}: {
+  card: KpiCard;
+  b: KpiCard | undefined;
+  /** A run still going on: the running mean of `done` of `total` replications, not final. */
+  provisional?: { done: number; total: number };
+}) {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
   const { estimate } = card;
+  // A provisional card says how far the run is and gives no verdict against the target.
+  const verdict = provisional ? '' : card.meetsTarget === false ? 'below' : card.meetsTarget ? 'met' : '';
+  const testId = provisional ? `kpi-provisional` : 'kpi';
   return (
     <article
-      className={`kpi-card ${card.meetsTarget === false ? 'below' : card.meetsTarget ? 'met' : ''}`}
-      data-testid={`kpi-${card.id}`}
+      className={`kpi-card ${verdict}${provisional ? ' provisional' : ''}`}
+      data-testid={`${testId}-${card.id}`}
+      aria-busy={provisional ? true : undefined}
     >
       <h3>{t(`kpi.${card.id}.label`)}</h3>
-      <p className="kpi-value" data-testid={`kpi-value-${card.id}`}>
+      {provisional && (
+        <p className="kpi-provisional-note">
+          {t('kpi.provisional', { done: provisional.done, total: provisional.total })}
+        </p>
+      )}
+      <p className="kpi-value" data-testid={`${testId}-value-${card.id}`}>
         {formatKpiAgainst(card.id, estimate.mean, card.target, language)}{' '}
         <small>{t(`kpi.${card.id}.unit`)}</small>
       </p>
@@ -84,16 +103,47 @@ function Card({ card, b }: { card: KpiCard; b: KpiCard | undefined }) {
       {card.target !== undefined && (
         <p className="kpi-target">
           {t('kpi.target', { target: formatKpi(card.id, card.target, language) })} ·{' '}
-          {card.meetsTarget === undefined ? '–' : card.meetsTarget ? t('kpi.met') : t('kpi.notMet')}
+          {card.meetsTarget === undefined || provisional
+            ? '–'
+            : card.meetsTarget
+              ? t('kpi.met')
+              : t('kpi.notMet')}
         </p>
       )}
     </article>
   );
 }
 
+/** The cards of a run still going on, from the replications finished so far. */
+function ProvisionalCards({ run }: { run: ProvisionalRun }) {
+  const { t } = useTranslation();
+  const cards = useMemo(() => kpiCardsOf(run.kpis, run.scenario), [run]);
+  const progress = { done: run.kpis.length, total: run.total };
+  return (
+    <div className="kpi-cards provisional" aria-label={t('dashboard.kpis')} role="group" aria-live="polite">
+      {cards.map((card) => (
+        <Card key={card.id} card={card} b={undefined} provisional={progress} />
+      ))}
+    </div>
+  );
+}
+
+/** "From the result store: a run of 6 Dec 2026, 23:40", under cards shown from the launch cache. */
+function CachedNote({ finishedAtMs }: { finishedAtMs: number }) {
+  const { t } = useTranslation();
+  const language = useSettingsStore((state) => state.language);
+  return (
+    <p className="kpi-cached hint" data-testid="kpi-cached">
+      {t('kpi.cached', { date: formatDateTime(finishedAtMs, language) })}
+    </p>
+  );
+}
+
 export function KpiCards() {
   const { t } = useTranslation();
   const { result, scenario, compareResult } = useShownRun();
+  const provisional = useLiveFiguresStore((state) => state.provisional);
+  const cached = useLiveFiguresStore((state) => state.cached);
   const cards = useMemo(
     () => (result && scenario ? kpiCards(result, scenario) : undefined),
     [result, scenario],
@@ -102,12 +152,16 @@ export function KpiCards() {
     () => (compareResult && scenario ? kpiCards(compareResult, scenario) : undefined),
     [compareResult, scenario],
   );
+  if (provisional && provisional.kpis.length > 0) return <ProvisionalCards run={provisional} />;
   if (!cards) return <p className="hint">{t('dashboard.noRun')}</p>;
   return (
-    <div className="kpi-cards" aria-label={t('dashboard.kpis')} role="group">
-      {cards.map((card) => (
-        <Card key={card.id} card={card} b={cardsB?.find((candidate) => candidate.id === card.id)} />
-      ))}
-    </div>
+    <>
+      <div className="kpi-cards" aria-label={t('dashboard.kpis')} role="group">
+        {cards.map((card) => (
+          <Card key={card.id} card={card} b={cardsB?.find((candidate) => candidate.id === card.id)} />
+        ))}
+      </div>
+      {cached && cached.result === result && <CachedNote finishedAtMs={cached.finishedAtMs} />}
+    </>
   );
 }

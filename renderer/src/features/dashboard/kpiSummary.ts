@@ -53,8 +53,19 @@ export function kpiOfReplication(kpis: Kpis, id: KpiId): number {
 
 /** The four cards of a run, against the scenario's targets. */
 export function kpiCards(result: RunResult, scenario: Scenario): KpiCard[] {
+  return kpiCardsOf(
+    result.replications.map((replication) => replication.kpis),
+    scenario,
+  );
+}
+
+/**
+ * The four cards from the KPIs of some replications: a whole run's, or those finished so far of a
+ * run still going on (the running mean, its interval narrowing as replications come in).
+ */
+export function kpiCardsOf(replications: readonly Kpis[], scenario: Scenario): KpiCard[] {
   return KPI_IDS.map((id) => {
-    const value = estimate(result.replications.map((replication) => kpiOfReplication(replication.kpis, id)));
+    const value = estimate(replications.map((kpis) => kpiOfReplication(kpis, id)));
     const target =
       id === 'trainsPerYear'
         ? scenario.kpi.targetTrainsPerYear

@@ -4,6 +4,7 @@
 import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
 import { endComparison, isComparing } from '../compare/compareActions.ts';
 import { getSimClient, isRunCancelled, startRun, type RunHandle } from '../../sim-client/simClient.ts';
+import { useLiveFiguresStore } from '../../state/useLiveFiguresStore.ts';
 import { useRunHistoryStore, type RunRecord } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
@@ -83,19 +84,32 @@ export async function runScenarioInput(
     const replications = options.replications;
     const cacheKey = await cacheKeyOf(scenario, seed, replications);
     const cached = options.fromCache ? await cachedRun(cacheKey) : undefined;
+    const live = useLiveFiguresStore.getState();
     if (cached) {
-      if (options.showWhenDone) useRunStore.getState().setRun(cached.scenario, cached.result);
+      if (options.showWhenDone) {
+        live.setCached({ result: cached.result, finishedAtMs: cached.finishedAtMs });
+        useRunStore.getState().setRun(cached.scenario, cached.result);
+      }
       useRunHistoryStore.getState().finishRun(cached);
       useWorkbenchStore.getState().showNotice({ kind: 'info', key: 'results:runCache.shown' });
       return cached;
     }
+    // Progressive figures: the cards show the running mean of the replications finished so far,
+    // marked provisional, until the whole run is in (only for a run that will be shown).
+    if (options.showWhenDone && replications > 1) live.startProvisional(scenario, replications);
     current = startRun(scenario, {
       seed,
       replications,
       onProgress: throttledProgress((progress) => useRunHistoryStore.getState().setProgress(progress)),
+      ...(options.showWhenDone && replications > 1
+        ? { onReplication: (replication) => useLiveFiguresStore.getState().addReplication(replication.kpis) }
+        : {}),
     });
     const result = await current.result;
-    if (options.showWhenDone) useRunStore.getState().setRun(scenario, result);
+    if (options.showWhenDone) {
+      live.setCached(undefined);
+      useRunStore.getState().setRun(scenario, result);
+    }
     const record: RunRecord = {
       id: newRunId(),
       scenarioName: scenario.name,
@@ -115,6 +129,7 @@ export async function runScenarioInput(
     return undefined;
   } finally {
     current = undefined;
+    if (options.showWhenDone) useLiveFiguresStore.getState().endProvisional();
   }
 }
 
