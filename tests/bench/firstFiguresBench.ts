@@ -61,13 +61,26 @@ async function watchFigures(page: Page): Promise<void> {
 async function launchToFigures(
   page: Page,
   navigate: () => Promise<unknown>,
-): Promise<{ firstMs: number; finalMs: number }> {
+): Promise<{ firstMs: number; finalMs: number; stagesMs: Record<string, number> }> {
   await navigate();
   const [firstMs, finalMs] = await Promise.all([
     page.evaluate(() => (window as unknown as { __figures: FigureWatch }).__figures.first),
     page.evaluate(() => (window as unknown as { __figures: FigureWatch }).__figures.final),
   ]);
-  return { firstMs, finalMs };
+  // Where the time went: the page's load events and the runner's stages (performance marks).
+  const stagesMs = await page.evaluate(() => {
+    const stages: Record<string, number> = {};
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    if (navigation) {
+      stages['domContentLoaded'] = Math.round(navigation.domContentLoadedEventEnd);
+      stages['load'] = Math.round(navigation.loadEventEnd);
+    }
+    for (const mark of performance.getEntriesByType('mark'))
+      if (mark.name.startsWith('scoda:') && !(mark.name in stages))
+        stages[mark.name] = Math.round(mark.startTime);
+    return stages;
+  });
+  return { firstMs, finalMs, stagesMs };
 }
 
 /** Waits until the Cancel button is enabled (a run going on) or disabled (none). */
@@ -94,7 +107,7 @@ async function runTime(
   page: Page,
   replications: number,
 ): Promise<{ totalMs: number; firstProgressiveMs: number | undefined; provisionalSteps: string[] }> {
-  await page.getByRole('spinbutton', { name: 'Replications' }).fill(String(replications));
+  await page.getByLabel('Replications').fill(String(replications));
   // Notes each provisional state ("n of N") the cards show, timed from the click.
   await page.evaluate((css) => {
     const seen: { atMs: number; text: string }[] = [];
@@ -158,6 +171,8 @@ async function main(): Promise<void> {
           warmCacheMark: cacheMark,
           warmTargetMet: warm.finalMs <= TARGET_MS,
           coldTargetMet: cold.finalMs <= TARGET_MS,
+          coldStagesMs: cold.stagesMs,
+          warmStagesMs: warm.stagesMs,
           replications: REPLICATIONS,
           tenReplicationRunMs: round(ten.totalMs),
           tenReplicationRunToFirstProgressiveFigureMs: round(ten.firstProgressiveMs),

@@ -89,6 +89,7 @@ test('a video of one week at a week a second has 30 frames and lasts 1 s', async
 test('an MP4 of the same week carries the codec the dialog named, 30 frames, 1 s', async ({ page }) => {
   // MP4 carries H.264, VP9 or AV1: whichever this browser encodes (VP9 or AV1 in Debian's Chromium).
   const { codec, codecShown } = await recordOneWeek(page, 'mp4');
+  console.log(`MP4 recorded with ${codecShown}`);
   expect(['avc', 'vp9', 'av1']).toContain(codec);
   expect(CODEC_NAMES[codec!]).toBe(codecShown);
 });

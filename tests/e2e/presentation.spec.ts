@@ -54,6 +54,26 @@ test('the corridor-growth story plays the weeks with moving vehicles, beside the
   const legendBox = (await page.getByRole('region', { name: 'Legend' }).boundingBox())!;
   expect(overlaps(captionBox, legendBox)).toBe(false);
 
+  // Every label shown is whole on screen (Qingdao Port's long name ran off the right edge).
+  const labels = await page.evaluate(() => {
+    const layer = document.querySelector('.map-labels')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.map-label')]
+      .filter((label) => label.style.display !== 'none')
+      .map((label) => {
+        const box = label.getBoundingClientRect();
+        return {
+          name: label.textContent,
+          inside:
+            box.left >= layer.left - 1 &&
+            box.right <= layer.right + 1 &&
+            box.top >= layer.top - 1 &&
+            box.bottom <= layer.bottom + 1,
+        };
+      });
+  });
+  expect(labels.length).toBeGreaterThan(3);
+  expect(labels.filter((label) => !label.inside)).toEqual([]);
+
   const shots = process.env['SCODA_SHOTS'];
   if (shots) await page.screenshot({ path: `${shots}/presentation-1920.png` });
   // The story moves on to the next year by itself (story time is wall time: a slow frame skips).

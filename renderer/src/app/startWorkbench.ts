@@ -43,6 +43,7 @@ async function loadFirstScenario(launch: LaunchState | undefined): Promise<boole
 export async function startWorkbench(): Promise<void> {
   if (started) return;
   started = true;
+  performance.mark('scoda:workbench-start');
   const launch = await connectDesktop();
   startValidationWatcher();
   watchFullscreenExit();
@@ -50,6 +51,7 @@ export async function startWorkbench(): Promise<void> {
   // before it: the first figures wait for neither.
   const restored = restoreRunHistory().then(startRunHistoryPersistence);
   const loaded = await loadFirstScenario(launch);
+  performance.mark('scoda:scenario-loaded');
   startAutosaveWatcher();
   // The launch's run is often the one made last time: a stored result of the same scenario, seed
   // and engine is shown at once (issue 17: first figures within 3 s).

@@ -80,15 +80,20 @@ export async function runScenarioInput(
   try {
     const scenario = await validated(input);
     if (!scenario) return undefined;
+    // Stages of a run in the page's timeline (the first-figures bench reads them).
+    performance.mark('scoda:run-validated');
     const seed = options.seed ?? useWorkbenchStore.getState().seed ?? scenario.seed;
     const replications = options.replications;
     const cacheKey = await cacheKeyOf(scenario, seed, replications);
+    performance.mark('scoda:run-cache-key');
     const cached = options.fromCache ? await cachedRun(cacheKey) : undefined;
+    if (options.fromCache) performance.mark(cached ? 'scoda:run-cache-hit' : 'scoda:run-cache-miss');
     const live = useLiveFiguresStore.getState();
     if (cached) {
       if (options.showWhenDone) {
         live.setCached({ result: cached.result, finishedAtMs: cached.finishedAtMs });
         useRunStore.getState().setRun(cached.scenario, cached.result);
+        performance.mark('scoda:run-shown');
       }
       useRunHistoryStore.getState().finishRun(cached);
       useWorkbenchStore.getState().showNotice({ kind: 'info', key: 'results:runCache.shown' });
@@ -109,6 +114,7 @@ export async function runScenarioInput(
     if (options.showWhenDone) {
       live.setCached(undefined);
       useRunStore.getState().setRun(scenario, result);
+      performance.mark('scoda:run-shown');
     }
     const record: RunRecord = {
       id: newRunId(),
