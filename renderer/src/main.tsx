@@ -4,10 +4,11 @@ import { App } from './app/App.tsx';
 // Bundled fonts, so Chinese and Russian render on a machine that has no CJK or Cyrillic font.
 // Each file is split by unicode-range into small woff2 pieces; the browser fetches only the pieces
 // of the characters on screen (Noto Sans SC: 101 pieces, 2.4 MB in all, a few hundred kB used).
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
+// Noto Sans through its whole-weight files: their @font-face rules carry each subset's
+// unicode-range. The single-subset files (latin-400.css, ...) carry none, so their faces claimed
+// every code point, and Chinese text fell on them and showed as empty boxes in Chromium.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 

@@ -20,6 +20,25 @@ async function open(page: Page, language: 'en' | 'zh' | 'ru'): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+/**
+ * Waits until every font face the page's text needs has loaded: the bundled CJK font comes in
+ * unicode-range chunks fetched as text using them appears, so text shown after the first
+ * fonts.ready (the run's labels, the legend) can still be empty boxes on a busy machine.
+ */
+async function settleFonts(page: Page): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.status === 'loaded';
+    });
+    if (loaded) {
+      await page.waitForTimeout(500);
+      if (await page.evaluate(() => document.fonts.status === 'loaded')) return;
+    }
+    await page.waitForTimeout(500);
+  }
+}
+
 async function workbench(page: Page, language: 'en' | 'zh'): Promise<void> {
   await open(page, language);
   // A busy week, paused, so ships and trains are on the move in the picture.
@@ -31,6 +50,7 @@ async function workbench(page: Page, language: 'en' | 'zh'): Promise<void> {
     map.invalidate(3);
   });
   await page.waitForTimeout(3000);
+  await settleFonts(page);
   await page.screenshot({ path: `assets/screenshots/workbench-${language}.png` });
 }
 
@@ -41,6 +61,7 @@ async function story(page: Page): Promise<void> {
   await page.getByTestId('story-caption').waitFor({ timeout: 180_000 });
   // Into the story, where the corridors have grown.
   await page.waitForTimeout(30_000);
+  await settleFonts(page);
   await page.screenshot({ path: 'assets/screenshots/presentation-ru.png' });
 }
 
