@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateScenario, type Migration } from './migrations.ts';
-import { SCHEMA_VERSION, type ScenarioInput } from './schema.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 import { validateScenario } from './validate.ts';
 
 const FIXTURE = new URL('../../../tests/fixtures/cli/tiny.scenario.json', import.meta.url);
@@ -97,7 +97,7 @@ describe('scenario format migrations', () => {
   });
 
   describe('version 2 to 3: the overseas-warehouse node kind', () => {
-    const BUILT_INS = ['baseline-2025', 'new-trunk-routes'];
+    const BUILT_INS = ['baseline-2025', 'new-trunk-routes', 'overseas-warehouse-ecommerce'];
     const builtIn = (id: string): Record<string, unknown> =>
       JSON.parse(
         readFileSync(new URL(`../../../assets/scenarios/${id}.json`, import.meta.url), 'utf8'),
@@ -165,7 +165,7 @@ describe('scenario format migrations', () => {
     });
 
     it('leaves a document whose nodes are not a list for the schema to report', () => {
-      const outcome = validateScenario({ ...tiny(), schemaVersion: 2, nodes: 'none' } as ScenarioInput);
+      const outcome = validateScenario({ ...tiny(), schemaVersion: 2, nodes: 'none' });
       expect(!outcome.ok && outcome.issues[0]?.path).toBe('nodes');
     });
   });
