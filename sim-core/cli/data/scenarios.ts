@@ -492,12 +492,16 @@ function scoTrunkNetwork(base: PlanNetwork, ctx: PlanContext): PlanNetwork {
   return { nodes, links, services, demand };
 }
 
-const scoTrunkRoutes: ScenarioPlan = {
-  ...baseline2025,
-  id: 'sco-trunk-chabahar-samarkand',
-  ...text('sco-trunk-chabahar-samarkand'),
-  network: scoTrunkNetwork,
-};
+/** A seed question: the 2025 baseline with what the plan adds (and changes over time). */
+function overBaseline(
+  id: string,
+  network: NonNullable<ScenarioPlan['network']>,
+  interventions?: ScenarioPlan['interventions'],
+): ScenarioPlan {
+  return { ...baseline2025, id, ...text(id), network, ...(interventions ? { interventions } : {}) };
+}
+
+const scoTrunkRoutes = overBaseline('sco-trunk-chabahar-samarkand', scoTrunkNetwork);
 
 /**
  * (b) An air cargo transshipment centre at Jiaodong: the cargo terminal gets half as many more
@@ -564,19 +568,14 @@ function airHubNetwork(base: PlanNetwork): PlanNetwork {
   return { ...base, nodes, demand };
 }
 
-const airTransshipmentHub: ScenarioPlan = {
-  ...baseline2025,
-  id: 'jiaodong-air-transshipment',
-  ...text('jiaodong-air-transshipment'),
-  network: airHubNetwork,
-  interventions: () =>
-    MORE_FREIGHTERS.map(([service, factor]) => ({
-      kind: 'scale-frequency',
-      service,
-      from: baseline2025.startDate,
-      factor,
-    })),
-};
+const airTransshipmentHub = overBaseline('jiaodong-air-transshipment', airHubNetwork, () =>
+  MORE_FREIGHTERS.map(([service, factor]) => ({
+    kind: 'scale-frequency',
+    service,
+    from: baseline2025.startDate,
+    factor,
+  })),
+);
 
 /**
  * (c) An overseas warehouse in Budapest that consolidates e-commerce: a weekly e-commerce block
@@ -705,12 +704,7 @@ function warehouseNetwork(base: PlanNetwork, ctx: PlanContext): PlanNetwork {
   return { nodes, links, services, demand };
 }
 
-const overseasWarehouse: ScenarioPlan = {
-  ...baseline2025,
-  id: 'overseas-warehouse-ecommerce',
-  ...text('overseas-warehouse-ecommerce'),
-  network: warehouseNetwork,
-};
+const overseasWarehouse = overBaseline('overseas-warehouse-ecommerce', warehouseNetwork);
 
 /** In display order. */
 export const PLANS: ScenarioPlan[] = [
