@@ -123,7 +123,7 @@ describe('scoda-sim validate', () => {
       'broken.scenario.json: colour: unknown key (not part of the scenario format; check its spelling)',
       'broken.scenario.json: demand[0].corridor: unknown corridor "europe"',
       'broken.scenario.json: links[2].to: unknown node "almatyy" (did you mean "almaty"?)',
-      'broken.scenario.json: nodes[0].kind: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "city", got "harbour"',
+      'broken.scenario.json: nodes[0].kind: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "overseas-warehouse" | "city", got "harbour"',
       'broken.scenario.json: services[0].timetable.departuresPerWeek: expected a number >= 0, got -2',
     ]);
   });

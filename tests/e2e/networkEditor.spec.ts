@@ -2,6 +2,7 @@
 // the map and made a train stop, and the .xlsx round trip (a good and a bad workbook). One page
 // for the file (serial): later steps build on earlier runs.
 import { expect, test, type Page } from '@playwright/test';
+import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
 import ExcelJS from 'exceljs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,14 @@ async function tableNumber(name: RegExp, column: 'teu' | 'vehicles'): Promise<nu
   return Number(text.replace(/[^\d.]/g, ''));
 }
 
+/** The map's drawn difference for one lane while comparing (test hooks). */
+async function laneDifference(id: string): Promise<{ a: number; b: number; drawn: number } | undefined> {
+  return page.evaluate(
+    (link) => (window as unknown as { __scoda: { map: MapTestHooks } }).__scoda.map.linkDifference(link),
+    id,
+  );
+}
+
 async function addStop(id: string): Promise<void> {
   await page.locator('#stop-search').fill(id);
   await page.locator(`button[data-node="${id}"]`).click();
@@ -40,7 +49,7 @@ async function addStop(id: string): Promise<void> {
 
 test.beforeAll(async ({ browser }) => {
   page = await browser.newPage({ acceptDownloads: true });
-  await page.goto('/');
+  await page.goto('/?testHooks=1');
   await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: RUN_TIMEOUT });
   await waitForRunToFinish();
 });
@@ -74,7 +83,42 @@ test('a weekly Qingdao–Karachi sailing added from a date carries TEU on its ne
   // The comparison lists run B (with the new sailing) against the start-up baseline. The deltas are
   // KPI-level (CO2 per TEU moves by less than the 0.01 t shown); the lane's TEU is in the table above.
   await expect(deltas.getByTestId('delta-co2PerTeuTonnes').locator('td').nth(1)).toHaveText(/\d/);
+  // The map, in difference colours, draws the new lane (only run B has it) with B − A above zero:
+  // A carried nothing there, B the new sailing's TEU. An existing lane the sailing does not use
+  // is drawn too, for contrast: its difference is far smaller than the new lane's.
+  await expect(page.getByTestId('map-difference-scale')).toBeVisible();
+  await expect
+    .poll(async () => (await laneDifference('sea-qingdao-port-karachi'))?.drawn ?? 0)
+    .toBeGreaterThan(0);
+  const lane = (await laneDifference('sea-qingdao-port-karachi'))!;
+  expect(lane.a).toBe(0);
+  expect(lane.drawn).toBeCloseTo(lane.b, 6);
+  const other = (await laneDifference('sea-qingdao-port-busan'))!;
+  expect(Math.abs(other.drawn)).toBeLessThan(lane.drawn);
   await page.getByRole('button', { name: 'End comparison' }).click();
+});
+
+test("a service's speed is edited after it was made: its sea days follow, a wrong speed is named beside the field, Undo restores", async () => {
+  await page.getByRole('tab', { name: 'Network' }).click();
+  await page.getByText(/^Services \(\d+\)$/).click();
+  await page.getByPlaceholder('Filter by id').fill('qingdao-karachi');
+  const row = page.locator('fieldset[data-service="qingdao-karachi-weekly"]');
+  const speed = row.getByLabel('Speed incl. stops (km/h)');
+  const days = row.getByLabel('Sea days (all legs)');
+  const speedBefore = Number(await speed.inputValue());
+  const daysBefore = Number(await days.inputValue());
+  expect(speedBefore).toBeGreaterThan(0);
+  await speed.fill(String(Math.round(speedBefore * 2)));
+  await speed.blur();
+  // Twice the speed: half the days on the way (to the display's rounding).
+  await expect.poll(async () => Number(await days.inputValue())).toBeCloseTo(daysBefore / 2, 0);
+  await speed.fill('fast');
+  await expect(row.getByRole('alert')).toContainText('expected a number above 0');
+  await expect(speed).toHaveAttribute('aria-invalid', 'true');
+  await speed.blur();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => Number(await days.inputValue())).toBeCloseTo(daysBefore, 0);
+  await page.getByPlaceholder('Filter by id').fill('');
 });
 
 test('a node added by clicking the map becomes a stop of a new train service', async () => {
@@ -86,23 +130,25 @@ test('a node added by clicking the map becomes a stop of a new train service', a
   const spot = { x: box.width * 0.42, y: box.height * 0.45 };
   await map.click({ position: spot });
   await expect(page.locator('#node-lon')).not.toHaveValue('');
-  await page.locator('#node-name').fill('Inland depot test');
-  await page.locator('#node-kind').selectOption('inland-depot');
+  await page.locator('#node-name').fill('Overseas warehouse test');
+  await page.locator('#node-kind').selectOption('overseas-warehouse');
   await page.getByTestId('node-add').click();
-  await expect(page.getByTestId('node-form').getByRole('status')).toContainText('Added inland-depot-test');
+  await expect(page.getByTestId('node-form').getByRole('status')).toContainText(
+    'Added overseas-warehouse-test',
+  );
 
   await page.locator('#service-mode').selectOption('rail');
   await page.locator('#service-name').fill('Jiaozhou–depot train');
   await addStop('jiaozhou-hub');
   await page.getByTestId('stops-pick-on-map').check();
   await map.click({ position: spot });
-  await expect(page.getByTestId('service-stops')).toContainText('inland-depot-test');
+  await expect(page.getByTestId('service-stops')).toContainText('overseas-warehouse-test');
   await page.getByTestId('stops-pick-on-map').uncheck();
   await page.getByTestId('service-add').click();
   await expect(page.getByTestId('service-form').getByRole('status')).toContainText(
     'Added jiaozhou-depot-train',
   );
-  // No rail line of the network reaches the new depot: its link is a marked placeholder.
+  // No rail line of the network reaches the new warehouse: its link is a marked placeholder.
   await expect(page.getByTestId('service-form').getByRole('status')).toContainText('placeholder');
   await expect(page.getByRole('button', { name: 'Run simulation' })).toBeEnabled({ timeout: 30_000 });
 });

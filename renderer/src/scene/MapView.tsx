@@ -43,7 +43,7 @@ function requestedBenchmarkTrips(): number | undefined {
 }
 
 function useMapSource(): MapSource | undefined {
-  const { scenario, result, compareResult: compare } = useShownRun();
+  const { scenario, result, compareResult: compare, compareScenario } = useShownRun();
   const [fixture, setFixture] = useState<MapSource>();
   useEffect(() => {
     const trips = requestedBenchmarkTrips();
@@ -55,8 +55,8 @@ function useMapSource(): MapSource | undefined {
   return useMemo(() => {
     if (fixture) return fixture;
     if (!scenario || !result || result.replications.length === 0) return undefined;
-    return mapSourceFromRun(scenario, result, compare);
-  }, [fixture, scenario, result, compare]);
+    return mapSourceFromRun(scenario, result, compare, compareScenario);
+  }, [fixture, scenario, result, compare, compareScenario]);
 }
 
 /** What the map shows, for the controls drawn over it. */

@@ -54,6 +54,29 @@ describe('the map mutes differences it cannot tell from noise', () => {
     expect(Array.from(distinctLinkWeeks(a, b) ?? [])).toEqual([1, 0]);
   });
 
+  it('draws a lane only B has (a new route) against zero in A, and one only A has against zero in B', () => {
+    const a = run(
+      [1, 2, 3],
+      [
+        [100, 500],
+        [110, 480],
+        [90, 520],
+      ],
+    );
+    const b = run(
+      [1, 2, 3],
+      [
+        [100, 500, 40],
+        [110, 480, 45],
+        [90, 520, 38],
+      ],
+      ['rail', 'sea', 'new-lane'],
+    );
+    // Rail and sea unchanged in every pair; the new lane carries TEU in every replication of B.
+    expect(Array.from(distinctLinkWeeks(a, b, ['rail', 'sea', 'new-lane']) ?? [])).toEqual([0, 0, 1]);
+    expect(Array.from(distinctLinkWeeks(b, a, ['rail', 'sea', 'new-lane']) ?? [])).toEqual([0, 0, 1]);
+  });
+
   it('gives no verdict without two paired replications', () => {
     expect(distinctLinkWeeks(run([1], [[1, 2]]), run([1], [[3, 4]]))).toBeUndefined();
     expect(

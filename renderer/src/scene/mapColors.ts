@@ -4,6 +4,7 @@
 // (Okabe & Ito 2008, "Color Universal Design"), distinct for the common forms of colour blindness
 // and readable both on the dark map and on the light dashboard.
 import type { Mode } from '../../../sim-core/src/api/types.ts';
+import type { NodeKind } from '../../../sim-core/src/vocabulary/nodeKinds.ts';
 
 /** Mode colours, as CSS hex: sea sky blue, rail orange, air reddish purple, road grey. */
 export const MODE_COLORS: Record<Mode, string> = {
@@ -11,6 +12,20 @@ export const MODE_COLORS: Record<Mode, string> = {
   rail: '#e69f00',
   air: '#cc79a7',
   road: '#999999',
+};
+
+/**
+ * Node marker colours by kind (light tints, drawn on the dark map and in the legend). Overseas
+ * warehouses are the one green: the hubs abroad a planner adds stand out from depots at home.
+ */
+export const NODE_KIND_COLORS: Record<NodeKind, string> = {
+  seaport: '#8fd0ff',
+  airport: '#dcb8ff',
+  'rail-terminal': '#ffb27a',
+  'border-crossing': '#ffe680',
+  'inland-depot': '#c8ccd2',
+  'overseas-warehouse': '#7fe0b0',
+  city: '#ffffff',
 };
 
 /**

@@ -73,6 +73,18 @@ describe('mapSourceFromRun', () => {
     expect(source.durationHours).toBe(21 * 24);
   });
 
+  it("draws B's lanes that A lacks after A's, A's TEU on them zero", () => {
+    const lane = (id: string) => ({ id, from: 'a', to: 'a', mode: 'sea', distanceKm: 1, geometry: [] });
+    const withA = { ...scenario, links: [lane('a-b')] } as unknown as Scenario;
+    const withB = { ...scenario, links: [lane('a-b'), lane('new-lane')] } as unknown as Scenario;
+    const source = mapSourceFromRun(withA, run(1, undefined), run(5, undefined), withB);
+    expect(source.links.map((link) => link.id)).toEqual(['a-b', 'new-lane']);
+    expect(matrixValue(source.linkTeu, 0, 1)).toBe(0);
+    // Without run B, or when B has nothing new, the links are A's own.
+    expect(mapSourceFromRun(withA, run(1, undefined)).links).toBe(withA.links);
+    expect(mapSourceFromRun(withA, run(1, undefined), run(5, undefined), withA).links).toBe(withA.links);
+  });
+
   it('carries run B for the difference colouring', () => {
     const source = mapSourceFromRun(scenario, run(1, undefined), run(5, undefined));
     expect(source.compare?.linkIds).toEqual(['a-b']);

@@ -80,7 +80,16 @@ function meanOrFirst<K extends string>(
 }
 
 /** The map's view of a run (and of run B when comparing). Throws when the run has no replication. */
-export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?: RunResult): MapSource {
+/**
+ * What the map draws of a run; with run B (and its scenario), B's lanes that A lacks (a route
+ * added in B) are drawn after A's, A's TEU on them zero, so the difference shows the new lane.
+ */
+export function mapSourceFromRun(
+  scenario: Scenario,
+  result: RunResult,
+  compare?: RunResult,
+  compareScenario?: Scenario,
+): MapSource {
   const first = result.replications[0];
   if (!first) throw new Error('the run has no replications to show on the map');
   const nodeMetrics = {} as Record<MapNodeMetric, Matrix>;
@@ -88,12 +97,15 @@ export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?
     nodeMetrics[metric] = meanOrFirst(result.bands?.nodes, first.nodes, metric);
   }
   const compareFirst = compare?.replications[0];
+  const own = new Set(scenario.links.map((link) => link.id));
+  const onlyInB = compare && compareScenario ? compareScenario.links.filter((link) => !own.has(link.id)) : [];
+  const links = onlyInB.length > 0 ? [...scenario.links, ...onlyInB] : scenario.links;
   return {
     origin: 'run',
     startDate: scenario.startDate,
     durationHours: scenario.durationDays * 24,
     nodes: scenario.nodes,
-    links: scenario.links,
+    links,
     weekStartHours: first.weeks.startHours,
     nodeMetrics,
     linkTeu: meanOrFirst(result.bands?.links, first.links, 'teu'),
@@ -102,7 +114,11 @@ export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?
         ? {
             linkIds: compareFirst.linkIds,
             linkTeu: meanOrFirst(compare.bands?.links, compareFirst.links, 'teu'),
-            distinct: distinctLinkWeeks(result, compare),
+            distinct: distinctLinkWeeks(
+              result,
+              compare,
+              links.map((link) => link.id),
+            ),
           }
         : undefined,
     trips: first.trips,
@@ -110,17 +126,24 @@ export function mapSourceFromRun(scenario: Scenario, result: RunResult, compare?
 }
 
 /**
- * Per [week][link of A]: 1 where B − A of the link's weekly TEU has a 95 % interval over paired
+ * Per [week][link drawn]: 1 where B − A of the link's weekly TEU has a 95 % interval over paired
  * replications that excludes zero. Undefined without two paired replications (no interval).
  */
-export function distinctLinkWeeks(a: RunResult, b: RunResult): Uint8Array | undefined {
+export function distinctLinkWeeks(
+  a: RunResult,
+  b: RunResult,
+  /** The links drawn, in order (default A's): one missing from a run counts as 0 TEU there. */
+  linkIds?: readonly string[],
+): Uint8Array | undefined {
   const { pairs } = pairing(a, b);
   const firstA = a.replications[0];
   const firstB = b.replications[0];
   if (pairs < 2 || !firstA || !firstB) return undefined;
-  const links = firstA.linkIds.length;
+  const ids = linkIds ?? firstA.linkIds;
+  const links = ids.length;
   const weeks = firstA.links.teu.periods;
-  const indexInB = firstA.linkIds.map((id) => firstB.linkIds.indexOf(id));
+  const indexInA = ids.map((id) => firstA.linkIds.indexOf(id));
+  const indexInB = ids.map((id) => firstB.linkIds.indexOf(id));
   const read = (run: RunResult, r: number, week: number, link: number) => {
     const matrix = run.replications[r]?.links.teu;
     return matrix && link >= 0 ? matrixValue(matrix, week, link) : 0;
@@ -128,7 +151,7 @@ export function distinctLinkWeeks(a: RunResult, b: RunResult): Uint8Array | unde
   return distinguishableCells(
     weeks * links,
     pairs,
-    (r, cell) => read(a, r, Math.floor(cell / links), cell % links),
+    (r, cell) => read(a, r, Math.floor(cell / links), indexInA[cell % links] ?? -1),
     (r, cell) => read(b, r, Math.floor(cell / links), indexInB[cell % links] ?? -1),
   );
 }

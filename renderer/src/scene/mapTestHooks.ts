@@ -9,6 +9,12 @@ export interface MapTestHooks {
   nodeIds(): string[];
   /** A node's position in page CSS pixels, or undefined when it is off screen or behind the globe. */
   nodeScreenPosition(id: string): { x: number; y: number } | undefined;
+  /**
+   * A lane's TEU over the whole run as the map draws it while comparing: run A, run B and the
+   * difference B − A the colouring shows (weeks the paired replications cannot tell from noise
+   * count as 0). Undefined when no run B is shown or the map has no such link.
+   */
+  linkDifference(id: string): { a: number; b: number; drawn: number } | undefined;
   /** Vehicles drawn at the playback time, per kind (0 for a kind whose layer is off). */
   visibleVehicles(): Record<string, number>;
   /** World positions of drawn vehicles of a kind (CPU twin of the shader), at most `limit`. */

@@ -5,6 +5,7 @@ import { samplePosition } from './geometry/routeTexture.ts';
 import { TRIP_STRIDE, tripFraction } from './geometry/tripTimeOrigin.ts';
 import { frameStats, installFrameStats, resetFrameStats } from './frameStats.ts';
 import type { MapModel } from './mapModel.ts';
+import { matrixValue } from './mapSource.ts';
 import type { MapTestHooks } from './mapTestHooks.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { screenState } from './screenSpace.ts';
@@ -64,6 +65,24 @@ export function installMapTestHooks(): void {
       if (i < 0 || s[i * 3 + 2] !== 1 || !currentCanvas) return undefined;
       const frame = currentCanvas.getBoundingClientRect();
       return { x: frame.left + s[i * 3]!, y: frame.top + s[i * 3 + 1]! };
+    },
+    linkDifference: (id) => {
+      const source = currentModel?.source;
+      const i = source?.links.findIndex((link) => link.id === id) ?? -1;
+      if (!source?.compare || i < 0) return undefined;
+      const j = source.compare.linkIds.indexOf(id);
+      const distinct = source.compare.distinct;
+      let a = 0;
+      let b = 0;
+      let drawn = 0;
+      for (let week = 0; week < source.linkTeu.periods; week++) {
+        const teuA = matrixValue(source.linkTeu, week, i);
+        const teuB = j >= 0 ? matrixValue(source.compare.linkTeu, week, j) : 0;
+        a += teuA;
+        b += teuB;
+        if (distinct === undefined || distinct[week * source.links.length + i] === 1) drawn += teuB - teuA;
+      }
+      return { a, b, drawn };
     },
     visibleVehicles: () =>
       Object.fromEntries(

@@ -26,6 +26,8 @@ export interface ShownRun {
   result: RunResult | undefined;
   /** Run B of a comparison (the first variant), drawn beside A. */
   compareResult: RunResult | undefined;
+  /** Run B's scenario: its lanes that A lacks (a new route) are drawn too, with A at zero. */
+  compareScenario: Scenario | undefined;
 }
 
 /**
@@ -44,5 +46,6 @@ export function useShownRun(): ShownRun {
   const scenario = useDeferredValue(a ? a.scenario : latestScenario);
   const result = useDeferredValue(a ? a.result : latestResult);
   const compareResult = useDeferredValue(b?.result);
-  return { scenario, result, compareResult };
+  const compareScenario = useDeferredValue(b?.scenario);
+  return { scenario, result, compareResult, compareScenario };
 }

@@ -24,7 +24,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 describe('built-in scenarios', () => {
-  it('lists the seven scenarios in display order, baseline 2025 first', () => {
+  it('lists the ten scenarios in display order, baseline 2025 first', () => {
     expect(index.map((e) => e.id)).toEqual([
       'baseline-2025',
       'baseline-2022',
@@ -33,6 +33,9 @@ describe('built-in scenarios', () => {
       'alashankou-disruption',
       'corridor-growth-2018-2030',
       'new-trunk-routes',
+      'sco-trunk-chabahar-samarkand',
+      'jiaodong-air-transshipment',
+      'overseas-warehouse-ecommerce',
     ]);
   });
 
@@ -76,23 +79,57 @@ describe('built-in scenarios', () => {
     }
   });
 
-  it('draws every link from its first node to its last, without jumps across the map', () => {
-    const json = files[0]?.json as ScenarioInput;
-    const at = new Map(json.nodes.map((n) => [n.id, [n.lon, n.lat] as [number, number]]));
-    for (const link of json.links) {
-      const first = link.geometry[0] as [number, number];
-      const last = link.geometry[link.geometry.length - 1] as [number, number];
-      expect(haversineKm(first, at.get(link.from) as [number, number]), link.id).toBeLessThan(1);
-      expect(haversineKm(last, at.get(link.to) as [number, number]), link.id).toBeLessThan(1);
-      for (let i = 1; i < link.geometry.length; i++) {
-        const step = haversineKm(
-          link.geometry[i - 1] as [number, number],
-          link.geometry[i] as [number, number],
-        );
-        // Rail waypoints are at most a few hundred km apart; sea lanes cross open ocean.
-        expect(step, `${link.id} segment ${i}`).toBeLessThan(link.mode === 'rail' ? 800 : 3000);
+  it.each(files.map((f) => [f.entry.id, f.json] as const))(
+    '%s draws every link from its first node to its last, without jumps across the map',
+    (_, json) => {
+      const at = new Map(json.nodes.map((n) => [n.id, [n.lon, n.lat] as [number, number]]));
+      for (const link of json.links) {
+        const first = link.geometry[0] as [number, number];
+        const last = link.geometry[link.geometry.length - 1] as [number, number];
+        expect(haversineKm(first, at.get(link.from) as [number, number]), link.id).toBeLessThan(1);
+        expect(haversineKm(last, at.get(link.to) as [number, number]), link.id).toBeLessThan(1);
+        for (let i = 1; i < link.geometry.length; i++) {
+          const step = haversineKm(
+            link.geometry[i - 1] as [number, number],
+            link.geometry[i] as [number, number],
+          );
+          // Rail waypoints are at most a few hundred km apart; sea lanes cross open ocean.
+          expect(step, `${link.id} segment ${i}`).toBeLessThan(link.mode === 'rail' ? 800 : 3000);
+        }
+      }
+    },
+  );
+
+  it('grows the seed questions out of the 2025 baseline: its nodes, links, services and demand kept or changed in place', () => {
+    const baseline = files.find((f) => f.entry.id === 'baseline-2025')?.json as ScenarioInput;
+    const ids = (list: ReadonlyArray<{ id: string }>) => list.map((item) => item.id);
+    const questions = {
+      'sco-trunk-chabahar-samarkand': {
+        nodes: ['chabahar', 'samarkand'],
+        services: ['sea-karachi-chabahar', 'sco-samarkand'],
+      },
+      'jiaodong-air-transshipment': { nodes: [], services: [] },
+      'overseas-warehouse-ecommerce': {
+        nodes: ['budapest-overseas-warehouse'],
+        services: ['europe-budapest-ecommerce', 'truck-budapest-warehouse'],
+      },
+    };
+    for (const [id, added] of Object.entries(questions)) {
+      const json = files.find((f) => f.entry.id === id)?.json as ScenarioInput;
+      expect(ids(json.nodes), id).toEqual([...ids(baseline.nodes), ...added.nodes]);
+      expect(ids(json.services), id).toEqual([...ids(baseline.services), ...added.services]);
+      expect(ids(json.links).slice(0, baseline.links.length), id).toEqual(ids(baseline.links));
+      expect(ids(json.demand).slice(0, baseline.demand.length), id).toEqual(ids(baseline.demand));
+      // Every added demand row starts or ends at a node the scenario has and a service reaches.
+      const served = new Set([...json.services.flatMap((s) => s.stops)]);
+      for (const d of json.demand.slice(baseline.demand.length)) {
+        expect(served.has(d.origin) && served.has(d.destination), d.id).toBe(true);
       }
     }
+    const warehouse = files.find((f) => f.entry.id === 'overseas-warehouse-ecommerce')?.json as ScenarioInput;
+    expect(warehouse.nodes.filter((n) => n.kind === 'overseas-warehouse').map((n) => n.id)).toEqual([
+      'budapest-overseas-warehouse',
+    ]);
   });
 
   it('points the train KPI at the Jiaozhou hub in every scenario', () => {

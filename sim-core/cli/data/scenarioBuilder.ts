@@ -7,7 +7,9 @@ import type {
   Demand,
   Intervention,
   KpiSettings,
+  Link,
   LocalizedText,
+  Node,
   ScenarioInput,
   Service,
 } from '../../src/scenario/schema.ts';
@@ -63,7 +65,21 @@ export interface ScenarioPlan {
   demandOfAdded?: string[];
   /** Changes over time, built with the plan's services at hand. */
   interventions?: (ctx: PlanContext) => Intervention[];
+  /**
+   * What the plan adds to the shared network, services and demand (a new port, its links, a new
+   * service and the demand it carries), or changes in them, from the first day. The data tables
+   * stay as they are; the first year's trade base is the network's before these additions.
+   */
+  network?: (base: PlanNetwork, ctx: PlanContext) => PlanNetwork;
   seed?: number;
+}
+
+/** The lists a plan's `network` step may add to or change. */
+export interface PlanNetwork {
+  nodes: Node[];
+  links: Link[];
+  services: Service[];
+  demand: Demand[];
 }
 
 export interface PlanContext {
@@ -201,6 +217,8 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     railPerWeek: rail.perWeek,
     excludeServices: new Set(plan.exclude.filter((id) => !withDemand.has(id))),
   });
+  const base: PlanNetwork = { nodes: NODES, links, services, demand };
+  const network = plan.network?.(base, ctx) ?? base;
   return {
     schemaVersion: SCHEMA_VERSION,
     id: plan.id,
@@ -210,11 +228,11 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     durationDays: plan.durationDays,
     warmupDays: plan.warmupDays,
     seed: plan.seed ?? 20250101,
-    nodes: NODES,
-    links,
-    services,
+    nodes: network.nodes,
+    links: network.links,
+    services: network.services,
     corridors,
-    demand,
+    demand: network.demand,
     documents: buildDocuments(),
     interventions,
     kpi: {

@@ -66,4 +66,40 @@ export const TEXTS: Record<string, { name: Names; description: Names }> = {
       'Готовый вопрос из задач зоны ШОС: что, если порт Циндао откроет больше магистральных линий в страны ШОС, Японию и Корею? С 3 марта 2025 года еженедельный экспресс в Карачи идёт через Порт-Кланг без захода в Персидский залив, во Владивосток — два рейса в неделю вместо одного, а линии в Пусан, Инчхон, Осаку — Кобе и Токио — Иокогаму ходят на 50 % чаще. Всё остальное — как в базе 2025 года. Частоты — допущение планировщика, а не объявленные линии (оценки). Сравните с базой, чтобы увидеть, где груз идёт быстрее и насколько загружены новые рейсы.',
     ],
   },
+  'sco-trunk-chabahar-samarkand': {
+    name: [
+      'New SCO trunk routes: Chabahar and Samarkand',
+      '上合新干线：恰巴哈尔港与撒马尔罕',
+      'Новые магистрали ШОС: Чабахар и Самарканд',
+    ],
+    description: [
+      "A ready-made question from the SCODA tasks: what if Qingdao opens trunk routes to SCO ports and a new Central Asian destination? On top of the 2025 baseline, a weekly vessel sails Qingdao–Port Klang–Karachi–Chabahar (Iran's Shahid Beheshti terminal, a port the baseline does not serve), and a weekly SCO Express runs from the Jiaozhou hub via Alashankou and Tashkent on to Samarkand, on the line the Dushanbe train already uses. Both run all year, with demand sized to them (estimates; neither service is announced). Compare it with the baseline: trains at the hub, cargo to Chabahar and Samarkand, and how the Karachi cargo shares the two loops.",
+      '上合示范区任务中的现成问题：如果青岛开通通往上合组织国家港口的干线和新的中亚目的地，会怎样？在2025年基准上，每周开行一班青岛—巴生港—卡拉奇—恰巴哈尔航线（伊朗沙希德·贝赫什提码头，基准中没有该港），并每周开行一列上合快线，从胶州枢纽经阿拉山口、塔什干延伸至撒马尔罕，使用杜尚别班列已经走的线路。两条线路全年运行，货量按其运力估算（均为估算，并非已公布的线路）。与基准对比：枢纽班列数、到恰巴哈尔和撒马尔罕的货物，以及卡拉奇货物如何在两条航线间分配。',
+      'Готовый вопрос из задач зоны ШОС: что, если Циндао откроет магистральные линии в порты стран ШОС и новое направление в Центральной Азии? К базе 2025 года добавлены еженедельная линия Циндао — Порт-Кланг — Карачи — Чабахар (терминал Шахид Бехешти в Иране, которого нет в базе) и еженедельный «Экспресс ШОС» из хаба Цзяочжоу через Алашанькоу и Ташкент до Самарканда — по линии, по которой уже идёт поезд в Душанбе. Оба работают весь год, спрос рассчитан под них (оценки; ни один сервис не объявлен). Сравните с базой: поезда в хабе, грузы в Чабахар и Самарканд и то, как грузы на Карачи делятся между двумя линиями.',
+    ],
+  },
+  'jiaodong-air-transshipment': {
+    name: [
+      'Jiaodong air transshipment centre',
+      '胶东机场航空货运中转中心',
+      'Центр авиатранзита в аэропорту Цзяодун',
+    ],
+    description: [
+      'A ready-made question from the SCODA tasks: what if Jiaodong airport becomes an international air cargo hub with a transshipment centre? On top of the 2025 baseline the cargo terminal gets half again as many handling positions (60 to 90), Korean and Japanese cargo for Almaty, Moscow, Liège and Frankfurt is booked through Jiaodong (five new transfer flows of 600–900 tonnes a year), and the freighters fly more often: Almaty twice as often, Moscow, Liège and Frankfurt 50 % more, and the Tokyo and Osaka freighters that feed the transfers 30 % and 20 % more. All figures are estimates. Compare it with the baseline: air tonnes through Jiaodong, transfer times and how full the freighters are.',
+      '上合示范区任务中的现成问题：如果胶东机场建成设有中转中心的国际航空货运枢纽，会怎样？在2025年基准上，货站操作位增加一半（60个增至90个），韩国和日本发往阿拉木图、莫斯科、列日和法兰克福的货物经胶东中转（新增五条中转货流，每年600—900吨），全货机航班加密：阿拉木图航班翻倍，莫斯科、列日和法兰克福航班增加50%，为中转供货的东京和大阪全货机分别增加30%和20%。所有数字均为估算。与基准对比：胶东机场的航空货量、中转时间以及全货机的装载率。',
+      'Готовый вопрос из задач зоны ШОС: что, если аэропорт Цзяодун станет международным авиагрузовым хабом с центром перевалки? К базе 2025 года добавлено: грузовой терминал получает в полтора раза больше мест обработки (с 60 до 90), корейские и японские грузы в Алматы, Москву, Льеж и Франкфурт идут транзитом через Цзяодун (пять новых транзитных потоков по 600–900 тонн в год), а грузовые рейсы летают чаще: в Алматы вдвое, в Москву, Льеж и Франкфурт на 50 %, а подвозящие транзит рейсы из Токио и Осаки — на 30 % и 20 %. Все цифры — оценки. Сравните с базой: авиагрузы через Цзяодун, время перевалки и загрузку рейсов.',
+    ],
+  },
+  'overseas-warehouse-ecommerce': {
+    name: [
+      'Overseas warehouse for e-commerce in Budapest',
+      '布达佩斯跨境电商海外仓',
+      'Зарубежный склад электронной торговли в Будапеште',
+    ],
+    description: [
+      'A ready-made question from the SCODA tasks: what if an overseas warehouse consolidates e-commerce flows? On top of the 2025 baseline a bonded warehouse near Budapest receives a weekly e-commerce block train from the Jiaozhou hub and a truck shuttle from the Budapest terminal; it holds parcels for half a day to five days to make up outbound loads and clears them bonded on release. 30 % of the air e-commerce to Liège and Frankfurt moves to it by rail. Volumes, dwell and the site are estimates. Compare it with the baseline: e-commerce door-to-door days, dwell at the warehouse, and air cargo to Europe.',
+      '上合示范区任务中的现成问题：如果用海外仓集拼跨境电商货流，会怎样？在2025年基准上，布达佩斯附近的一座保税海外仓接收每周一列从胶州枢纽开出的跨境电商专列，并由布达佩斯场站的短驳卡车送货；海外仓将包裹存放半天至五天以集拼出库，出库时办理保税清关。原经航空运往列日和法兰克福的电商货物有30%改由铁路运往该仓。货量、停留时间和选址均为估算。与基准对比：电商货物的门到门天数、在海外仓的停留时间，以及发往欧洲的航空货量。',
+      'Готовый вопрос из задач зоны ШОС: что, если зарубежный склад будет консолидировать потоки электронной торговли? К базе 2025 года добавлен таможенный склад под Будапештом: раз в неделю к нему идёт поезд электронной торговли из хаба Цзяочжоу, от терминала Будапешта — грузовик-челнок; склад держит посылки от половины суток до пяти дней, чтобы собрать отправки, и выпускает их под таможенным контролем. 30 % авиаотправок электронной торговли в Льеж и Франкфурт переходит на железную дорогу к складу. Объёмы, время хранения и место — оценки. Сравните с базой: сроки доставки, простой на складе и авиагрузы в Европу.',
+    ],
+  },
 };

@@ -2,13 +2,15 @@
  * The built-in scenarios as plans: which year each stands for and what changes over time.
  * Dates of interventions are the published opening dates (sources.ts) or stated estimates.
  */
-import type { Intervention } from '../../src/scenario/schema.ts';
+import { polylineKm } from '../../src/network/geo.ts';
+import type { Demand, Intervention, Service } from '../../src/scenario/schema.ts';
 import { buildCorridors } from './corridors.ts';
 import { hubTrains } from './history.ts';
-import { hubTrainsOf, type PlanContext, type ScenarioPlan } from './scenarioBuilder.ts';
+import { legHoursAround, plannedDemand, plannedLink, plannedNode } from './planNetwork.ts';
+import { hubTrainsOf, type PlanContext, type PlanNetwork, type ScenarioPlan } from './scenarioBuilder.ts';
 import { TEXTS } from './scenarioTexts.ts';
 import { AIR, RAIL, SEA, type RailSpec } from './services.ts';
-import { estimate } from './sources.ts';
+import { assumption, estimate, SRC } from './sources.ts';
 
 const text = (id: string) => {
   const t = TEXTS[id];
@@ -313,6 +315,397 @@ const corridorGrowth: ScenarioPlan = {
   interventions: growthInterventions,
 };
 
+const WEEKS = 52.18;
+const find = <T extends { id: string }>(list: readonly T[], id: string): T => {
+  const found = list.find((item) => item.id === id);
+  if (found === undefined) throw new Error(`scenarios.ts: no "${id}"`);
+  return found;
+};
+/** Consignment sizes of the tables: sea in 2-16 TEU lots, rail in 1-4 TEU, air in 1-8 t. */
+const SEA_LOTS = { kind: 'empirical' as const, values: [2, 4, 8, 16], weights: [0.25, 0.35, 0.25, 0.15] };
+const RAIL_LOTS = { kind: 'empirical' as const, values: [1, 2, 4], weights: [0.3, 0.5, 0.2] };
+const AIR_LOTS = { kind: 'empirical' as const, values: [1, 2, 4, 8], weights: [0.35, 0.3, 0.2, 0.15] };
+
+/**
+ * (a) New SCO trunk routes: a weekly Qingdao–Port Klang–Karachi–Chabahar loop (Iran's
+ * Shahid Beheshti terminal, a port the tables do not have) and a weekly SCO Express to Samarkand,
+ * a Central Asian destination no train of the baseline serves (on the Tashkent–Termez line the
+ * Dushanbe train already runs). Both are a planner's what-if from the first day; volumes are
+ * estimates sized to the new services.
+ */
+function scoTrunkNetwork(base: PlanNetwork, ctx: PlanContext): PlanNetwork {
+  const karachi = find(base.nodes, 'karachi');
+  const tashkent = find(base.nodes, 'tashkent');
+  const chabahar = plannedNode(
+    'chabahar',
+    'seaport',
+    ['Chabahar (Shahid Beheshti)', '恰巴哈尔港（沙希德·贝赫什提）', 'Порт Чабахар (Шахид Бехешти)'],
+    [60.62, 25.3],
+    'IR',
+    // A foreign terminal as the tables model one: a dwell that never queues.
+    karachi.processes,
+    SRC.coordinates,
+  );
+  const samarkand = plannedNode(
+    'samarkand',
+    'rail-terminal',
+    ['Samarkand', '撒马尔罕', 'Самарканд'],
+    // The Tashkent–Termez line's waypoint at Samarkand (railPaths.ts), so the new link follows it.
+    [66.96, 39.65],
+    'UZ',
+    tashkent.processes,
+    SRC.coordinates,
+  );
+  const nodes = [...base.nodes, chabahar, { ...samarkand, gaugeMm: 1520 as const }];
+  const dushanbeLine = find(base.links, 'rail-tashkent-dushanbe');
+  const atSamarkand = dushanbeLine.geometry.findIndex(([lon, lat]) => lon === 66.96 && lat === 39.65);
+  if (atSamarkand < 0) throw new Error('scenarios.ts: the Tashkent–Dushanbe line no longer passes Samarkand');
+  const seaLink = plannedLink(nodes, base.links, 'sea', 'karachi', 'chabahar');
+  const railLink = plannedLink(nodes, base.links, 'rail', 'tashkent', 'samarkand', {
+    acceptPlaceholder: 'never: the geometry is the existing Tashkent–Termez line',
+    geometry: dushanbeLine.geometry.slice(0, atSamarkand + 1),
+  });
+  // As long as the same share of the Tashkent–Dushanbe line's length (its rail waypoints).
+  railLink.distanceKm = Math.round(
+    (polylineKm(railLink.geometry) / polylineKm(dushanbeLine.geometry)) * dushanbeLine.distanceKm,
+  );
+  railLink.provenance = estimate(
+    2025,
+    'length: the share of the Tashkent–Dushanbe line up to its Samarkand waypoint (the same rail waypoints)',
+  );
+  const links = [...base.links, seaLink, railLink];
+
+  const gulf = ctx.service('sea-pakistan-gulf');
+  // The gulf loop's speed on its Karachi–Jebel Ali leg (km per hour) sets the Chabahar leg.
+  const gulfLeg = find(base.links, 'sea-karachi-jebel-ali');
+  const gulfHours = gulf.legHours[2];
+  const seaKmh = gulfLeg.distanceKm / (gulfHours?.kind === 'triangular' ? gulfHours.mode : 49.5);
+  const chabaharLoop: Service = {
+    ...gulf,
+    id: 'sea-karachi-chabahar',
+    name: {
+      en: 'Qingdao–Karachi–Chabahar (via Port Klang)',
+      zh: '青岛—卡拉奇—恰巴哈尔航线（经巴生港）',
+      ru: 'Циндао — Карачи — Чабахар (через Порт-Кланг)',
+    },
+    stops: ['qingdao-port', 'port-klang', 'karachi', 'chabahar'],
+    legHours: [...gulf.legHours.slice(0, 2), legHoursAround(seaKmh > 0 ? seaLink.distanceKm / seaKmh : 24)],
+    timetable: { departuresPerWeek: 1, firstDepartureHour: 110 },
+    provenance: estimate(
+      2025,
+      "what-if service: the sea-pakistan-gulf vessel (1,300 TEU) calling at Chabahar instead of Jebel Ali, weekly; Chabahar leg at the gulf loop's speed",
+    ),
+  };
+  const tashkentTrain = ctx.service('sco-tashkent', 1);
+  const lastLeg = tashkentTrain.legHours[tashkentTrain.legHours.length - 1];
+  const almatyTashkent = find(base.links, 'rail-almaty-tashkent');
+  const railKmh = almatyTashkent.distanceKm / (lastLeg?.kind === 'triangular' ? lastLeg.mode : 30.9);
+  const samarkandTrain: Service = {
+    ...tashkentTrain,
+    id: 'sco-samarkand',
+    name: {
+      en: 'SCO Express Jiaozhou–Samarkand (via Alashankou, Tashkent)',
+      zh: '上合快线 胶州—撒马尔罕（经阿拉山口、塔什干）',
+      ru: '«Экспресс ШОС» Цзяочжоу — Самарканд (через Алашанькоу и Ташкент)',
+    },
+    stops: [...tashkentTrain.stops, 'samarkand'],
+    legHours: [...tashkentTrain.legHours, legHoursAround(railLink.distanceKm / railKmh)],
+    timetable: { departuresPerWeek: 1, firstDepartureHour: 80 },
+    provenance: assumption(
+      2025,
+      "what-if SCO Express, weekly: the Tashkent train's path and wagons run on to Samarkand at the Almaty–Tashkent leg's speed; no such train is announced",
+    ),
+  };
+  const services = [...base.services, chabaharLoop, samarkandTrain];
+
+  const trainTeu = 'teu' in samarkandTrain.capacity ? samarkandTrain.capacity.teu : 0;
+  const out = trainTeu * WEEKS * 0.75;
+  const back = trainTeu * WEEKS * samarkandTrain.returnShare * 0.6;
+  const railNote = (share: string) =>
+    estimate(
+      2025,
+      `sized to fill 75 % of the weekly sco-samarkand train out and 60 % of its return runs; commodity share ${share}`,
+    );
+  const seaNote = (what: string) =>
+    estimate(
+      2025,
+      `Chabahar's share of the new weekly loop (1,300 TEU): ${what}; value per TEU as the Karachi rows`,
+    );
+  const demand: Demand[] = [
+    ...base.demand,
+    ...(
+      [
+        ['machinery-electrical', 0.5, 60_000],
+        ['consumer-goods', 0.5, 35_000],
+      ] as const
+    ).map(([commodity, share, value]) =>
+      plannedDemand({
+        origin: 'jiaozhou-hub',
+        destination: 'samarkand',
+        commodity,
+        unit: 'teu',
+        annualVolume: Math.round(out * share),
+        valuePerUnitUsd: value,
+        direction: 'export',
+        corridor: 'central-asia-rail',
+        consignmentSize: RAIL_LOTS,
+        provenance: railNote(`${share * 100} %`),
+      }),
+    ),
+    plannedDemand({
+      origin: 'samarkand',
+      destination: 'jiaozhou-hub',
+      commodity: 'agricultural-products',
+      unit: 'teu',
+      annualVolume: Math.round(back),
+      valuePerUnitUsd: 15_000,
+      direction: 'import',
+      corridor: 'central-asia-rail',
+      consignmentSize: RAIL_LOTS,
+      provenance: railNote('100 %'),
+    }),
+    plannedDemand({
+      origin: 'qingdao-port',
+      destination: 'chabahar',
+      commodity: 'manufactured-goods',
+      unit: 'teu',
+      annualVolume: 6_000,
+      valuePerUnitUsd: 40_000,
+      direction: 'export',
+      corridor: 'south-asia-sea',
+      consignmentSize: SEA_LOTS,
+      provenance: seaNote('about 115 TEU a week out'),
+    }),
+    plannedDemand({
+      origin: 'chabahar',
+      destination: 'qingdao-port',
+      commodity: 'raw-materials',
+      unit: 'teu',
+      annualVolume: 2_500,
+      valuePerUnitUsd: 12_000,
+      direction: 'import',
+      corridor: 'south-asia-sea',
+      consignmentSize: SEA_LOTS,
+      provenance: seaNote('about 50 TEU a week back'),
+    }),
+  ];
+  return { nodes, links, services, demand };
+}
+
+/** A seed question: the 2025 baseline with what the plan adds (and changes over time). */
+function overBaseline(
+  id: string,
+  network: NonNullable<ScenarioPlan['network']>,
+  interventions?: ScenarioPlan['interventions'],
+): ScenarioPlan {
+  return { ...baseline2025, id, ...text(id), network, ...(interventions ? { interventions } : {}) };
+}
+
+const scoTrunkRoutes = overBaseline('sco-trunk-chabahar-samarkand', scoTrunkNetwork);
+
+/**
+ * (b) An air cargo transshipment centre at Jiaodong: the cargo terminal gets half as many more
+ * handling positions, transfer flows from Korea and Japan to Central Asia, Russia and Europe are
+ * booked through it, and the freighters to Almaty, Moscow, Liège and Frankfurt fly more often.
+ */
+const AIR_TRANSFER: ReadonlyArray<[from: string, to: string, corridor: string, tonnes: number]> = [
+  ['osaka-kansai-airport', 'almaty-airport', 'air-central-asia', 600],
+  ['tokyo-narita-airport', 'moscow-sheremetyevo-airport', 'air-russia', 600],
+  ['tokyo-narita-airport', 'almaty-airport', 'air-central-asia', 600],
+  ['osaka-kansai-airport', 'liege-airport', 'air-europe', 900],
+  ['tokyo-narita-airport', 'frankfurt-airport', 'air-europe', 900],
+];
+const MORE_FREIGHTERS: ReadonlyArray<[service: string, factor: number]> = [
+  ['air-almaty-freighter', 2],
+  ['air-moscow-freighter', 1.5],
+  ['air-liege-freighter', 1.5],
+  ['air-frankfurt-freighter', 1.5],
+  // The feeders bring the Japanese transfer cargo in: without more of them it waits in Tokyo.
+  ['air-tokyo-freighter', 1.3],
+  ['air-osaka-freighter', 1.2],
+];
+
+function airHubNetwork(base: PlanNetwork): PlanNetwork {
+  const nodes = base.nodes.map((node) =>
+    node.id !== 'qingdao-jiaodong-airport'
+      ? node
+      : {
+          ...node,
+          processes: node.processes.map((process) =>
+            process.id === 'cargo-terminal'
+              ? {
+                  ...process,
+                  servers: Math.round(process.servers * 1.5),
+                  provenance: estimate(
+                    2025,
+                    'a transshipment centre adds half again the cargo terminal positions (60 to 90); service times as today',
+                  ),
+                }
+              : process,
+          ),
+        },
+  );
+  const demand = [
+    ...base.demand,
+    ...AIR_TRANSFER.map(([origin, destination, corridor, tonnes]) =>
+      plannedDemand({
+        origin,
+        destination,
+        commodity: 'transshipment',
+        unit: 'tonnes',
+        annualVolume: tonnes,
+        valuePerUnitUsd: 80_000,
+        direction: 'transit',
+        corridor,
+        consignmentSize: AIR_LOTS,
+        provenance: estimate(
+          2025,
+          'transfer cargo a Jiaodong transshipment centre could win, of the size of the Incheon transfer rows (600-900 t a year); value per tonne as those',
+        ),
+      }),
+    ),
+  ];
+  return { ...base, nodes, demand };
+}
+
+const airTransshipmentHub = overBaseline('jiaodong-air-transshipment', airHubNetwork, () =>
+  MORE_FREIGHTERS.map(([service, factor]) => ({
+    kind: 'scale-frequency',
+    service,
+    from: baseline2025.startDate,
+    factor,
+  })),
+);
+
+/**
+ * (c) An overseas warehouse in Budapest that consolidates e-commerce: a weekly e-commerce block
+ * train from the Jiaozhou hub to Budapest and a truck shuttle to a bonded warehouse, which holds
+ * parcels to consolidate them and clears them bonded. A part of the air e-commerce to Liège and
+ * Frankfurt moves to it. Volumes and dwell are estimates.
+ */
+const AIR_TO_WAREHOUSE = 0.3;
+/** E-commerce parcels are light: tonnes in a TEU (estimate, C). */
+const ECOMMERCE_TONNES_PER_TEU = 5;
+const WAREHOUSE = 'budapest-overseas-warehouse';
+
+function warehouseNetwork(base: PlanNetwork, ctx: PlanContext): PlanNetwork {
+  const warehouse = plannedNode(
+    WAREHOUSE,
+    'overseas-warehouse',
+    [
+      'Budapest overseas warehouse (bonded)',
+      '布达佩斯海外仓（保税）',
+      'Зарубежный склад в Будапеште (таможенный)',
+    ],
+    [19.09, 47.38],
+    'HU',
+    [
+      {
+        id: 'warehouse-consolidation',
+        kind: 'port-handling',
+        servers: 200,
+        unit: 'consignment',
+        serviceHours: { kind: 'triangular', min: 12, mode: 48, max: 120 },
+        provenance: estimate(
+          2025,
+          'consolidation and storage dwell of e-commerce parcels until the outbound load is made up: half a day to five days',
+        ),
+      },
+      {
+        id: 'bonded-customs',
+        kind: 'customs',
+        servers: 10,
+        unit: 'consignment',
+        serviceHours: { kind: 'triangular', min: 0.5, mode: 2, max: 6 },
+        inspectionProbability: 0.02,
+        inspectionHours: { kind: 'triangular', min: 2, mode: 6, max: 24 },
+        provenance: estimate(2025, 'customs bonded: cleared on release from the warehouse, 2 % inspected'),
+      },
+    ],
+    assumption(2025, 'a warehouse site in the logistics area south-east of Budapest; position approximate'),
+  );
+  const nodes = [...base.nodes, warehouse];
+  const road = plannedLink(nodes, base.links, 'road', 'budapest', WAREHOUSE, {
+    acceptPlaceholder: 'a short road haul inside Budapest, no road network in the model',
+  });
+  const links = [...base.links, road];
+  const budapest = ctx.service('europe-budapest');
+  const blockTrain: Service = {
+    ...budapest,
+    id: 'europe-budapest-ecommerce',
+    name: {
+      en: 'E-commerce block train Jiaozhou–Budapest',
+      zh: '跨境电商专列 胶州—布达佩斯',
+      ru: 'Поезд электронной торговли Цзяочжоу — Будапешт',
+    },
+    timetable: { weekdays: [1], hourOfDay: 10 },
+    returnShare: 0,
+    provenance: assumption(
+      2025,
+      "what-if weekly e-commerce block train on the Budapest train's path and wagons, Mondays; runs back empty (not counted)",
+    ),
+  };
+  const shuttle: Service = {
+    id: 'truck-budapest-warehouse',
+    name: {
+      en: 'Truck shuttle Budapest terminal–warehouse',
+      zh: '布达佩斯场站—海外仓短驳卡车',
+      ru: 'Челнок: терминал Будапешта — склад',
+    },
+    mode: 'road',
+    vehicle: 'truck',
+    stops: ['budapest', WAREHOUSE],
+    legHours: [legHoursAround(1)],
+    timetable: { departuresPerWeek: 42, firstDepartureHour: 6 },
+    capacity: { teu: 2 },
+    cutoffHours: 1,
+    ratePerUnitUsd: 150,
+    scheduled: true,
+    returnShare: 1,
+    corridor: 'europe-rail',
+    provenance: estimate(
+      2025,
+      'six runs a day of a 2-TEU truck, an hour each way; rate per TEU for a short haul',
+    ),
+  };
+  const services = [...base.services, blockTrain, shuttle];
+  let shiftedTonnes = 0;
+  const demand = base.demand.map((d) => {
+    const toEurope = d.commodity === 'e-commerce' && d.direction === 'export' && d.corridor === 'air-europe';
+    if (!toEurope) return d;
+    shiftedTonnes += d.annualVolume * AIR_TO_WAREHOUSE;
+    return {
+      ...d,
+      annualVolume: Math.round(d.annualVolume * (1 - AIR_TO_WAREHOUSE)),
+      provenance: estimate(
+        2025,
+        `${(1 - AIR_TO_WAREHOUSE) * 100} % of the baseline row: the rest goes by rail to the Budapest overseas warehouse`,
+      ),
+    };
+  });
+  const trainTeu = 'teu' in blockTrain.capacity ? blockTrain.capacity.teu : 0;
+  demand.push(
+    plannedDemand({
+      origin: 'jiaozhou-hub',
+      destination: WAREHOUSE,
+      commodity: 'e-commerce',
+      unit: 'teu',
+      annualVolume: Math.round(trainTeu * WEEKS * 0.6 + shiftedTonnes / ECOMMERCE_TONNES_PER_TEU),
+      valuePerUnitUsd: 40_000 * ECOMMERCE_TONNES_PER_TEU,
+      direction: 'export',
+      corridor: 'europe-rail',
+      consignmentSize: RAIL_LOTS,
+      provenance: estimate(
+        2025,
+        `60 % of the weekly block train, plus ${AIR_TO_WAREHOUSE * 100} % of the air e-commerce to Liège and Frankfurt at ${ECOMMERCE_TONNES_PER_TEU} t a TEU; value as the air e-commerce rows per tonne`,
+      ),
+    }),
+  );
+  return { nodes, links, services, demand };
+}
+
+const overseasWarehouse = overBaseline('overseas-warehouse-ecommerce', warehouseNetwork);
+
 /** In display order. */
 export const PLANS: ScenarioPlan[] = [
   baseline2025,
@@ -322,4 +715,7 @@ export const PLANS: ScenarioPlan[] = [
   alashankouDisruption,
   corridorGrowth,
   newTrunkRoutes,
+  scoTrunkRoutes,
+  airTransshipmentHub,
+  overseasWarehouse,
 ];

@@ -40,7 +40,41 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...document, schemaVersion: 2, documents: withRules };
     },
   },
+  {
+    from: 2,
+    describe:
+      'format version 2: overseas warehouses were drawn as "inland-depot"; read as version 3, an "inland-depot" named as a warehouse (id or name says warehouse / 海外仓 / склад) becomes "overseas-warehouse" (add "schemaVersion": 3 to the file)',
+    migrate: (document) => {
+      const nodes = document['nodes'];
+      return {
+        ...document,
+        schemaVersion: 3,
+        nodes: Array.isArray(nodes) ? nodes.map(warehouseKind) : nodes,
+      };
+    },
+  },
 ];
+
+/** Words by which a version-2 file marked an inland depot as an overseas warehouse. */
+const WAREHOUSE_WORDS = /warehouse|海外仓|склад/i;
+
+/**
+ * Version 2 offered one kind, "inland depot / overseas warehouse": a depot whose id or name
+ * (in any language) says warehouse was meant as one. Everything else, processes included, is
+ * kept, so the engine runs it as before (it reads processes, never the kind).
+ */
+function warehouseKind(node: unknown): unknown {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+  const record = node as Record<string, unknown>;
+  if (record['kind'] !== 'inland-depot') return node;
+  const name = record['name'];
+  const texts = [
+    record['id'],
+    ...(typeof name === 'object' && name !== null ? Object.values(name as Record<string, unknown>) : []),
+  ];
+  const isWarehouse = texts.some((text) => typeof text === 'string' && WAREHOUSE_WORDS.test(text));
+  return isWarehouse ? { ...record, kind: 'overseas-warehouse' } : node;
+}
 
 export type MigrationOutcome =
   { ok: true; document: unknown; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };

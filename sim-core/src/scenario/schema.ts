@@ -1,5 +1,5 @@
 /**
- * The scenario format, version 1: everything a run needs, as JSON. Validated with zod (strict
+ * The scenario format (version: SCHEMA_VERSION below): everything a run needs, as JSON. Validated with zod (strict
  * objects: an unknown key is an error, so a typo never silently drops a setting). Times are in
  * hours unless a name says days; volumes in TEU (containers) or tonnes (air cargo); money in USD.
  *
@@ -12,8 +12,9 @@ import { NODE_KINDS } from '../vocabulary/nodeKinds.ts';
 /**
  * The current scenario format version. Older files are migrated forward (scenario/migrations.ts).
  * Version 2: document rules by mode and corridor (`documents.rules`).
+ * Version 3: the `overseas-warehouse` node kind (version 2 drew warehouses as `inland-depot`).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const id = z
   .string()

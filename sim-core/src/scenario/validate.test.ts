@@ -41,7 +41,7 @@ describe('validateScenario: schema messages', () => {
     const doc = tiny();
     doc.nodes[0].kind = 'harbour';
     expect(lines(doc)).toEqual([
-      'nodes[0].kind: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "city", got "harbour"',
+      'nodes[0].kind: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "overseas-warehouse" | "city", got "harbour"',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('validateScenario: schema messages', () => {
     delete doc.nodes[0].kind;
     delete doc.services[1].legHours[0].kind;
     expect(lines(doc)).toEqual([
-      'nodes[0].kind: missing: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "city"',
+      'nodes[0].kind: missing: expected one of "seaport" | "airport" | "rail-terminal" | "border-crossing" | "inland-depot" | "overseas-warehouse" | "city"',
       'services[1].legHours[0].kind: missing: expected one of "deterministic" | "exponential" | "uniform" | "triangular" | "normal" | "lognormal" | "empirical"',
     ]);
   });

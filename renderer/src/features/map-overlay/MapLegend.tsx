@@ -1,5 +1,7 @@
-// The legend: mode colours (or the diverging difference scale), line width and column meaning.
-import { DIFFERENCE_COLORS, MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
+// The legend: mode colours (or the diverging difference scale), node kinds, line width and column
+// meaning.
+import { NODE_KINDS } from '../../../../sim-core/src/vocabulary/nodeKinds.ts';
+import { DIFFERENCE_COLORS, MAP_MODES, MODE_COLORS, NODE_KIND_COLORS } from '../../scene/mapColors.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { formatMapNumber } from './mapNumbers.ts';
@@ -62,6 +64,15 @@ export function MapLegend({
           ))}
         </ul>
       )}
+      <div className="map-legend-note">{t('legendNodes')}</div>
+      <ul className="map-legend-kinds" data-testid="map-legend-kinds">
+        {NODE_KINDS.map((kind) => (
+          <li key={kind}>
+            <span className="map-legend-dot" style={{ background: NODE_KIND_COLORS[kind] }} />
+            {t(`kind_${kind}`)}
+          </li>
+        ))}
+      </ul>
       <div className="map-legend-note">{t('legendWidth')}</div>
       {teuPerDot !== undefined && (
         <div className="map-legend-note">

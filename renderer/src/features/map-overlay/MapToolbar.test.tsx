@@ -1,4 +1,7 @@
 import { act } from 'react';
+import { NODE_KINDS } from '../../../../sim-core/src/vocabulary/nodeKinds.ts';
+import english from '../../i18n/locales/en/map.json';
+import { NODE_KIND_COLORS } from '../../scene/mapColors.ts';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MapLegend } from './MapLegend.tsx';
@@ -68,6 +71,14 @@ describe('MapLegend', () => {
     act(() => root.render(<MapLegend comparing={false} />));
     expect(container.textContent).toContain('Rail');
     expect(container.textContent).not.toContain('less in B');
+  });
+
+  it('lists every node kind with the colour its markers are drawn in, the overseas warehouse included', () => {
+    act(() => root.render(<MapLegend comparing={false} />));
+    const items = [...container.querySelectorAll('[data-testid="map-legend-kinds"] li')];
+    expect(items.map((item) => item.textContent)).toEqual(NODE_KINDS.map((kind) => english[`kind_${kind}`]));
+    const warehouse = items[NODE_KINDS.indexOf('overseas-warehouse')]?.querySelector('span');
+    expect(warehouse?.getAttribute('style')).toContain(NODE_KIND_COLORS['overseas-warehouse']);
   });
 });
 

@@ -115,24 +115,21 @@ export function LinkForm() {
     const warnings = await connectNodes(from, to, mode);
     setStatus([t('link.added'), ...warnings].join(' '));
   };
-  const select = (id: string, value: string, onChange: (value: string) => void, label: string) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        <option value="">—</option>
-        {nodes.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const nodeChoices = [
+    { value: '', label: '—' },
+    ...nodes.map((node) => ({ value: node.id, label: node.name })),
+  ];
   return (
     <fieldset className="editor-row">
       <legend>{t('link.new')}</legend>
-      {select('link-from', from, setFrom, t('link.from'))}
-      {select('link-to', to, setTo, t('link.to'))}
+      <SelectField
+        id="link-from"
+        label={t('link.from')}
+        value={from}
+        options={nodeChoices}
+        onChange={setFrom}
+      />
+      <SelectField id="link-to" label={t('link.to')} value={to} options={nodeChoices} onChange={setTo} />
       <SelectField
         id="link-mode"
         label={t('service.mode')}

@@ -4,7 +4,7 @@
 // stops are generated (sea lanes, rail lines, great circles) when the service is added.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InputField } from './fields.tsx';
+import { InputField, SelectField } from './fields.tsx';
 import { getAt } from '../../state/scenarioPath.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
@@ -91,20 +91,13 @@ export function ServiceForm() {
   return (
     <fieldset className="editor-row" data-testid="service-form">
       <legend>{t('service.new')}</legend>
-      <div className="field">
-        <label htmlFor="service-mode">{t('service.mode')}</label>
-        <select
-          id="service-mode"
-          value={draft.mode}
-          onChange={(event) => setDraft(initialDraft(event.currentTarget.value as Mode, draft.corridor))}
-        >
-          {MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(`mode.${mode}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="service-mode"
+        label={t('service.mode')}
+        value={draft.mode}
+        options={MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
+        onChange={(mode) => setDraft(initialDraft(mode as Mode, draft.corridor))}
+      />
       <InputField
         id="service-name"
         label={t('service.name')}
@@ -171,20 +164,13 @@ export function ServiceForm() {
           />
         </>
       )}
-      <div className="field">
-        <label htmlFor="service-corridor">{t('service.corridor')}</label>
-        <select
-          id="service-corridor"
-          value={draft.corridor}
-          onChange={(event) => set('corridor', event.currentTarget.value)}
-        >
-          {corridors.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="service-corridor"
+        label={t('service.corridor')}
+        value={draft.corridor}
+        options={corridors.map((id) => ({ value: id, label: id }))}
+        onChange={(corridor) => set('corridor', corridor)}
+      />
       <InputField
         id="service-from"
         label={t('service.from')}

@@ -46,7 +46,29 @@ function customs(unit: 'vehicle' | 'consignment'): NodeProcess {
   };
 }
 
-/** Default processes for a new node of `kind` (handling, customs); a city has none. */
+/**
+ * Customs bonded: goods enter the warehouse under customs control and are cleared as they leave,
+ * so the check is short and few are inspected (risk-profiled e-commerce parcels).
+ */
+function bondedCustoms(): NodeProcess {
+  return {
+    id: 'bonded-customs',
+    kind: 'customs',
+    servers: 10,
+    unit: 'consignment',
+    serviceHours: tri(0.5, 2, 6),
+    inspectionProbability: 0.02,
+    inspectionHours: tri(2, 6, 24),
+    provenance: editorEstimate(
+      'customs bonded: cleared on release from the warehouse, 2 % inspected; replace with the office figures',
+    ),
+  };
+}
+
+/**
+ * Default processes for a new node of `kind` (handling, customs); a city has none. An overseas
+ * warehouse holds cargo to consolidate it (days, not hours) and clears it bonded on release.
+ */
 export function defaultProcesses(kind: NodeKind): NodeProcess[] {
   const handling = (
     id: string,
@@ -91,6 +113,18 @@ export function defaultProcesses(kind: NodeKind): NodeProcess[] {
           [6, 24, 72],
           'depot dwell, consolidation and pick-up',
         ),
+      ];
+    case 'overseas-warehouse':
+      return [
+        handling(
+          'warehouse-consolidation',
+          'port-handling',
+          30,
+          'consignment',
+          [24, 72, 240],
+          'consolidation and storage dwell: 1 to 10 days until the outbound load is made up',
+        ),
+        bondedCustoms(),
       ];
     case 'city':
       return [];

@@ -6,11 +6,18 @@ import {
   addNode,
   addService,
   missingLegs,
+  parseWeekdays,
   pauseService,
   removeService,
+  scaleDistribution,
+  scaledLegHours,
+  servicePath,
   serviceIds,
+  serviceTiming,
+  typicalHours,
   type ServiceDraft,
 } from './networkEdits.ts';
+import { getAt, setAt } from '../../state/scenarioPath.ts';
 
 const baseline = baselineJson as unknown as Record<string, unknown>;
 
@@ -88,5 +95,49 @@ describe('network edits', () => {
     expect(Number(rows[0]?.cells.annualVolume)).toBeGreaterThanOrEqual(Number(rows[3]?.cells.annualVolume));
     const copied = copyDemand(baseline, rows[0]!.index);
     expect((copied['demand'] as unknown[]).length).toBe((baseline['demand'] as unknown[]).length + 1);
+  });
+});
+
+describe('editing a service after it was made', () => {
+  const services = (baseline['services'] as Array<{ id: string }>).map((s) => s.id);
+
+  it.each(services)('%s: a speed x k makes every leg 1/k as long and the days on the way 1/k', (id) => {
+    const path = servicePath(baseline, id) as Array<string | number>;
+    const service = getAt(baseline, path);
+    const before = serviceTiming(baseline, service);
+    expect(before?.speedKmh).toBeGreaterThan(0);
+    for (const k of [0.5, 1.25, 2]) {
+      const edited = setAt(baseline, [...path, 'legHours'], scaledLegHours(service, 1 / k));
+      const after = serviceTiming(edited, getAt(edited, path));
+      expect(after?.speedKmh).toBeCloseTo((before?.speedKmh ?? 0) * k, 0);
+      expect(after?.hours).toBeCloseTo((before?.hours ?? 0) / k, 0);
+    }
+    // The scenario itself is untouched.
+    expect(getAt(baseline, [...path, 'legHours'])).toEqual((service as { legHours: unknown }).legHours);
+  });
+
+  it('scales each distribution kind in its time parameters only, keeping its shape', () => {
+    const cases = [
+      { kind: 'deterministic', value: 10 },
+      { kind: 'exponential', mean: 10 },
+      { kind: 'uniform', min: 8, max: 12 },
+      { kind: 'triangular', min: 8, mode: 10, max: 14 },
+      { kind: 'normal', mean: 10, sd: 2 },
+      { kind: 'lognormal', median: 10, p90: 15 },
+      { kind: 'empirical', values: [8, 10, 12], weights: [1, 2, 1] },
+    ];
+    for (const d of cases) {
+      const scaled = scaleDistribution(d, 3) as Record<string, unknown>;
+      expect(typicalHours(scaled)).toBeCloseTo(3 * (typicalHours(d) ?? NaN));
+      expect(scaled['kind']).toBe(d.kind);
+      if ('weights' in d) expect(scaled['weights']).toEqual(d.weights);
+    }
+    expect(scaleDistribution({ kind: 'unknown', x: 1 }, 2)).toEqual({ kind: 'unknown', x: 1 });
+  });
+
+  it('reads weekdays typed as text, refusing what is not a weekday', () => {
+    expect(parseWeekdays('4, 1 4')).toEqual([1, 4]);
+    expect(parseWeekdays('7')).toEqual([7]);
+    for (const bad of ['', '0', '8', '1.5', 'mon', '1,,x']) expect(parseWeekdays(bad), bad).toBeUndefined();
   });
 });

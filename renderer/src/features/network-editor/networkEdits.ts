@@ -210,3 +210,100 @@ export function servicePath(scenario: unknown, id: string): Array<string | numbe
   );
   return added >= 0 ? ['interventions', added, 'service'] : undefined;
 }
+
+/** Time parameters of each distribution kind (hours): scaled together, the shape is kept. */
+const TIME_KEYS: Record<string, readonly string[]> = {
+  deterministic: ['value'],
+  exponential: ['mean'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  lognormal: ['median', 'p90'],
+};
+
+/** A leg's time distribution times `factor` (an empirical one value by value). */
+export function scaleDistribution(distribution: unknown, factor: number): unknown {
+  if (typeof distribution !== 'object' || distribution === null) return distribution;
+  const d = distribution as Json;
+  const round = (value: unknown) =>
+    typeof value === 'number' ? Math.round(value * factor * 100) / 100 : value;
+  if (d['kind'] === 'empirical' && Array.isArray(d['values']))
+    return { ...d, values: d['values'].map(round) };
+  const keys = TIME_KEYS[String(d['kind'])];
+  return keys ? { ...d, ...Object.fromEntries(keys.map((key) => [key, round(d[key])])) } : d;
+}
+
+/** The typical hours of a leg: the mode, median or mean its distribution is given by. */
+export function typicalHours(distribution: unknown): number | undefined {
+  if (typeof distribution !== 'object' || distribution === null) return undefined;
+  const d = distribution as Json;
+  const n = (key: string) => (typeof d[key] === 'number' ? (d[key] as number) : undefined);
+  switch (d['kind']) {
+    case 'deterministic':
+      return n('value');
+    case 'triangular':
+      return n('mode');
+    case 'lognormal':
+      return n('median');
+    case 'exponential':
+    case 'normal':
+      return n('mean');
+    case 'uniform': {
+      const [min, max] = [n('min'), n('max')];
+      return min !== undefined && max !== undefined ? (min + max) / 2 : undefined;
+    }
+    case 'empirical': {
+      const values = Array.isArray(d['values']) ? d['values'].filter((v) => typeof v === 'number') : [];
+      return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A service's time on the way: typical hours over all legs, and its speed where every leg has a
+ * link of the service's mode to measure (km over those hours). Undefined where a leg cannot be read.
+ */
+export function serviceTiming(
+  scenario: unknown,
+  service: unknown,
+): { hours: number; speedKmh?: number } | undefined {
+  const s = service as Json | undefined;
+  const legs = s?.['legHours'];
+  const stops = s?.['stops'];
+  if (!Array.isArray(legs) || legs.length === 0) return undefined;
+  let hours = 0;
+  for (const leg of legs) {
+    const h = typicalHours(leg);
+    if (h === undefined) return undefined;
+    hours += h;
+  }
+  if (!(hours > 0)) return undefined;
+  let km = 0;
+  if (Array.isArray(stops) && stops.length === legs.length + 1) {
+    for (let i = 1; i < stops.length; i++) {
+      const link = findLink(scenario, String(stops[i - 1]), String(stops[i]), s?.['mode'] as Mode);
+      const length = link?.['distanceKm'];
+      if (typeof length !== 'number') return { hours };
+      km += length;
+    }
+    return { hours, speedKmh: km / hours };
+  }
+  return { hours };
+}
+
+/** The service's legs, all times x `factor` (a faster vessel: factor < 1); one value to set. */
+export function scaledLegHours(service: unknown, factor: number): unknown[] {
+  const legs = (service as Json | undefined)?.['legHours'];
+  return Array.isArray(legs) ? legs.map((leg) => scaleDistribution(leg, factor)) : [];
+}
+
+/** Weekdays typed as "1, 4": whole numbers 1-7, or undefined when the text is not that. */
+export function parseWeekdays(text: string): number[] | undefined {
+  const parts = text.split(/[,\s]+/).filter(Boolean);
+  const days = parts.map(Number);
+  return days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)
+    ? [...new Set(days)].sort((a, b) => a - b)
+    : undefined;
+}

@@ -12,9 +12,9 @@ import {
   ShaderMaterial,
 } from 'three';
 import { HOURS_PER_WEEK } from '../../../../sim-core/src/vocabulary/time.ts';
-import { hexToRgb } from '../mapColors.ts';
+import { hexToRgb, NODE_KIND_COLORS } from '../mapColors.ts';
 import type { MapModel } from '../mapModel.ts';
-import { nodeColumnTeu, type NodeKind } from '../mapSource.ts';
+import { nodeColumnTeu } from '../mapSource.ts';
 import { sceneUniforms } from '../sceneUniforms.ts';
 import { markAttributeChanged, setFrameUniform, setUniform } from '../threeMutations.ts';
 import { COLUMN_FRAGMENT, COLUMN_VERTEX } from '../shaders/columnShader.ts';
@@ -25,15 +25,6 @@ import { timelineClock, useTimelineStore } from '../../state/useTimelineStore.ts
 /** The busiest node-week stands this tall, Earth radii (about 1,300 km: a landmark, not a wall). */
 const COLUMN_MAX_HEIGHT = 0.2;
 const COLUMN_RADIUS_PER_DISTANCE = 0.0045;
-
-const NODE_KIND_COLORS: Record<NodeKind, string> = {
-  seaport: '#8fd0ff',
-  airport: '#dcb8ff',
-  'rail-terminal': '#ffb27a',
-  'border-crossing': '#ffe680',
-  'inland-depot': '#c8ccd2',
-  city: '#ffffff',
-};
 
 const MARKER_VERTEX = /* glsl */ `
 ${MORPH_GLSL}
