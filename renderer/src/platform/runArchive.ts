@@ -6,6 +6,7 @@
 // one), which keeps a ten-replication run near 10 MB instead of 22 MB.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RunResult, TripTable } from '../../../sim-core/src/api/types.ts';
+import { ENGINE_BUILD } from './engineBuild.ts';
 
 /** What is stored of a run: the state layer's run record (kept generic so storage knows no UI). */
 export interface StoredRun {
@@ -92,14 +93,17 @@ export async function syncStoredRuns(put: StoredRun[], remove: string[]): Promis
   ]);
 }
 
-/** What names a result before it is computed: same key, same bytes (sim-core's determinism). */
+/**
+ * What names a result before it is computed: same key, same bytes (sim-core's determinism). The
+ * engine is named by its version and by the build's fingerprint of its code (`ENGINE_BUILD`).
+ */
 export function resultCacheKey(parts: {
   engineVersion: string;
   scenarioHash: string;
   seed: number;
   replications: number;
 }): string {
-  return `${parts.engineVersion}|${parts.scenarioHash}|${parts.seed}|${parts.replications}`;
+  return `${parts.engineVersion}+${ENGINE_BUILD}|${parts.scenarioHash}|${parts.seed}|${parts.replications}`;
 }
 
 export async function readCachedRun<T extends StoredRun>(key: string): Promise<T | undefined> {
