@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP_API_METHODS } from '../../electron/shared/desktopApi.ts';
 import type { MenuCommand } from '../../electron/shared/menuCommands.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/contentSecurityPolicy.ts';
+import { SCHEMA_VERSION } from '../../sim-core/src/scenario/schema.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -151,7 +152,7 @@ test.describe('the desktop app', () => {
 
     await expect.poll(() => existsSync(target), { timeout: 30_000 }).toBe(true);
     const saved = JSON.parse(await readFile(target, 'utf8')) as { schemaVersion: unknown; nodes: unknown };
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Array.isArray(saved.nodes)).toBe(true);
     await expect.poll(() => windowTitle(app)).toContain('saved-baseline.scoda.json');
   });
