@@ -31,12 +31,13 @@ export const FILL = {
    */
   landSeaBack: 0.6,
   /**
-   * Return runs that come less than once a week leave ~60 % full (C): cargo that misses one waits
-   * four to six weeks for the next, so at the weekly return fill (88 %) a busy month left cargo
+   * Return runs that come less than once a week leave ~75 % full (C): cargo that misses one waits
+   * four to ten weeks for the next, so at the weekly return fill (88 %) a busy month left cargo
    * at Moscow-Vorsino, Minsk, Dushanbe and Duisburg waiting 3-5 months. Return demand is sized,
-   * like outbound demand, from the return runs' capacity x a load factor below 1.
+   * like outbound demand, from the return runs' capacity x a load factor below 1. (60 % took
+   * the mean train load below the published 80-110 TEU.)
    */
-  railInSparse: 0.6,
+  railInSparse: 0.75,
 };
 
 /** Return runs a week below which a service's return demand is sized at FILL.railInSparse. */

@@ -192,7 +192,16 @@ function finalYearRail(
   ]);
   return RAIL.filter((r) => (r.brand === 'sco' || r.brand === 'europe') && running.has(r.id)).flatMap((r) => {
     const g = corridors.find((c) => c.id === r.corridor)?.growthPerYear ?? 0;
-    return g > 0 ? [{ kind: 'scale-frequency' as const, service: r.id, from, factor: Math.round((1 + g) * 10_000) / 10_000 }] : [];
+    return g > 0
+      ? [
+          {
+            kind: 'scale-frequency' as const,
+            service: r.id,
+            from,
+            factor: Math.round((1 + g) * 10_000) / 10_000,
+          },
+        ]
+      : [];
   });
 }
 

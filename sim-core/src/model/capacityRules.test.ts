@@ -51,7 +51,13 @@ function borders(seed: number, opts: { throttle: boolean; adHoc: boolean }): Sce
     .service('background', ['q', 'x'], { perWeek: 100, legHours: [48], capacityTeu: 100, rateUsd: 9000 })
     .demand('from-o', 'o', 'm', { perWeek: 400, valueOfTimeUsdPerDay: 60 });
   if (opts.throttle)
-    b = b.intervention({ kind: 'throttle-node', node: 'x', from: '2025-02-03', to: '2025-03-31', factor: 0.2 });
+    b = b.intervention({
+      kind: 'throttle-node',
+      node: 'x',
+      from: '2025-02-03',
+      to: '2025-03-31',
+      factor: 0.2,
+    });
   return b;
 }
 
