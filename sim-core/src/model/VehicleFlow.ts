@@ -9,10 +9,10 @@ import { sampler } from '../kernel/sampler.ts';
 import type { ServedCall } from '../kernel/Resource.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
 import { departuresPerWeek, NO_LINK, type Route } from '../network/RouteTable.ts';
-import { VEHICLE_KINDS } from '../vocabulary/modes.ts';
+import { MODE_COUNT, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 import type { Service } from '../scenario/schema.ts';
 import type { CargoFlow } from './CargoFlow.ts';
-import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
+import { DWELL_CUSTOMS, DWELL_DOCUMENTS, DWELL_GAUGE, DWELL_HANDLING } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
 import { linkAllowancePerWeek } from './CargoIndex.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
@@ -61,21 +61,27 @@ export const AD_HOC_CHECK_HOURS = 24;
  * load).
  */
 function boardingShares(w: World): { boarding: Float64Array; ahead: Float64Array } {
-  const c = w.c;
-  const table = c.itineraries;
-  const boarding = new Float64Array(c.routes.queueCount);
-  c.demands.forEach((d, i) => {
+  const compiled = w.c;
+  const table = compiled.itineraries;
+  const boarding = new Float64Array(compiled.routes.queueCount);
+  compiled.demands.forEach((d, i) => {
     if ((table.demandCount[i] as number) === 0) return;
     const k = table.demandStart[i] as number;
-    const teuPerWeek = ((d.perTonne ? d.spec.annualVolume / w.tonnesPerTeu : d.spec.annualVolume) * HOURS_PER_WEEK) / (365.25 * 24);
-    for (let l = table.legStart[k] as number; l < (table.legStart[k] as number) + (table.legCount[k] as number); l++) {
-      const route = c.routes.routes[table.legRoute[l] as number] as Route;
+    const teuPerWeek =
+      ((d.perTonne ? d.spec.annualVolume / w.tonnesPerTeu : d.spec.annualVolume) * HOURS_PER_WEEK) /
+      (365.25 * 24);
+    for (
+      let l = table.legStart[k] as number;
+      l < (table.legStart[k] as number) + (table.legCount[k] as number);
+      l++
+    ) {
+      const route = compiled.routes.routes[table.legRoute[l] as number] as Route;
       const q = route.queueBase + (table.legBoard[l] as number);
       boarding[q] = (boarding[q] as number) + teuPerWeek;
     }
   });
-  const ahead = new Float64Array(c.routes.queueCount);
-  for (const route of c.routes.routes) {
+  const ahead = new Float64Array(compiled.routes.queueCount);
+  for (const route of compiled.routes.routes) {
     const perWeek = departuresPerWeek(route.service) * (route.isReturn ? route.service.returnShare : 1);
     for (let stop = 0; stop < route.stops.length; stop++) {
       const q = route.queueBase + stop;
@@ -98,6 +104,8 @@ export class VehicleFlow {
   private readonly legHours: (() => number)[][];
   /** Vehicle processes per route stop: processPlans[route][stop]. */
   private readonly processPlans: number[][][];
+  /** Per process: the dwell cause its service time counts as (CompiledProcess.dwellCause). */
+  private readonly dwellCause: Uint8Array;
   private readonly linkWeek: Float64Array;
   private readonly linkUsed: Float64Array;
   /** Per link: the fraction of a slot carried from the week before, and the last allowance seen. */
@@ -135,30 +143,33 @@ export class VehicleFlow {
     private readonly w: World,
     private readonly cargo: CargoFlow,
   ) {
-    const c = w.c;
-    this.credit = new Float64Array(c.services.length);
-    this.returnCredit = new Float64Array(c.services.length);
-    this.legHours = c.routes.routes.map((r) => {
+    const compiled = w.c;
+    this.credit = new Float64Array(compiled.services.length);
+    this.returnCredit = new Float64Array(compiled.services.length);
+    this.legHours = compiled.routes.routes.map((r) => {
       const stream = w.streams.stream(`legs/${r.service.id}${r.isReturn ? '/return' : ''}`);
       return r.legHours.map((d) => sampler(d, stream));
     });
-    this.processPlans = vehicleProcessPlans(c);
-    this.serviceLabels = c.services.map((service) => `service ${service.id}`);
-    this.vehicleLabels = c.routes.routes.map(
+    this.processPlans = vehicleProcessPlans(compiled);
+    this.dwellCause = Uint8Array.from(compiled.processes, (p) => p.dwellCause);
+    this.serviceLabels = compiled.services.map((service) => `service ${service.id}`);
+    this.vehicleLabels = compiled.routes.routes.map(
       (r) => `vehicle of ${r.service.id}${r.isReturn ? ' (return)' : ''}`,
     );
-    this.linkWeek = new Float64Array(c.scenario.links.length).fill(-1);
-    this.linkUsed = new Float64Array(c.scenario.links.length);
-    this.linkCarry = new Float64Array(c.scenario.links.length);
-    this.linkAllowance = new Float64Array(c.scenario.links.length);
+    this.linkWeek = new Float64Array(compiled.scenario.links.length).fill(-1);
+    this.linkUsed = new Float64Array(compiled.scenario.links.length);
+    this.linkCarry = new Float64Array(compiled.scenario.links.length);
+    this.linkAllowance = new Float64Array(compiled.scenario.links.length);
     this.hub =
-      c.scenario.kpi.trainHubNode === undefined ? -1 : (c.nodeIndex.get(c.scenario.kpi.trainHubNode) ?? -1);
+      compiled.scenario.kpi.trainHubNode === undefined
+        ? -1
+        : (compiled.nodeIndex.get(compiled.scenario.kpi.trainHubNode) ?? -1);
     const share = boardingShares(w);
     this.boardingTeu = share.boarding;
     this.boardingAheadTeu = share.ahead;
-    this.adHocServices = c.services.flatMap((service, s) => (service.adHoc === undefined ? [] : [s]));
-    this.adHocWeek = new Float64Array(c.services.length).fill(-1);
-    this.adHocUsed = new Float64Array(c.services.length);
+    this.adHocServices = compiled.services.flatMap((service, s) => (service.adHoc === undefined ? [] : [s]));
+    this.adHocWeek = new Float64Array(compiled.services.length).fill(-1);
+    this.adHocUsed = new Float64Array(compiled.services.length);
   }
 
   /** Schedules the first timetable slot of every service. */
@@ -239,7 +250,7 @@ export class VehicleFlow {
       adHoc,
     };
     this.vehicles[id] = v;
-    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, route.modeIndex, 1);
+    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, MODE_COUNT, route.modeIndex, 1);
     this.departFromStop(v);
   }
 
@@ -274,8 +285,8 @@ export class VehicleFlow {
     const cons = w.cons;
     const room = v.capacityTeu - this.reservedDownstream(v);
     for (let c = queue.peek(); c >= 0; c = queue.peek()) {
-      if ((cons.hot[HOT_STRIDE * c + HOT_READY] as number) > readyBy) break;
-      const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+      if (cons.ready(c) > readyBy) break;
+      const size = cons.sizeTeu(c);
       // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
       if (v.loadTeu + size > room + EPSILON && v.loadTeu > 0) break;
       if (v.capacityTeu <= 0) break;
@@ -301,7 +312,7 @@ export class VehicleFlow {
   private reservedDownstream(v: Vehicle): number {
     const w = this.w;
     const route = v.route;
-    const hot = w.cons.hot;
+    const cons = w.cons;
     const oldBefore = w.sim.now - PATIENCE_HOURS;
     const ahead = this.boardingAheadTeu[route.queueBase + v.stop] as number;
     const free = v.capacityTeu - v.loadTeu;
@@ -315,8 +326,8 @@ export class VehicleFlow {
       let old = 0;
       for (let i = 0; i < queue.size && reserved + old < v.capacityTeu; i++) {
         const c = queue.at(i);
-        if ((hot[HOT_STRIDE * c + HOT_READY] as number) > oldBefore) break;
-        old += hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+        if (cons.ready(c) > oldBefore) break;
+        old += cons.sizeTeu(c);
       }
       reserved += Math.max(share, old);
     }
@@ -381,8 +392,8 @@ export class VehicleFlow {
       }
       const tonneKm = tonnes * (route.legKm[leg] as number);
       const co2Tonnes = (tonneKm * (w.c.scenario.factors.co2KgPerTonneKm[route.service.mode] ?? 0)) / 1000;
-      rec.add(rec.mode.tonneKm, 4, route.modeIndex, tonneKm);
-      rec.add(rec.mode.co2Tonnes, 4, route.modeIndex, co2Tonnes);
+      rec.add(rec.mode.tonneKm, MODE_COUNT, route.modeIndex, tonneKm);
+      rec.add(rec.mode.co2Tonnes, MODE_COUNT, route.modeIndex, co2Tonnes);
       rec.addYear(rec.kpi.co2, co2Tonnes);
     }
     w.sim.scheduleCall(hours, this.arriveHandler, v.id, 0, this.vehicleLabels[route.index]);
@@ -420,16 +431,16 @@ export class VehicleFlow {
     const riders = v.onboard.length;
     if (riders > 0 && w.afterWarmup) {
       const p = (this.processPlans[v.route.index]?.[v.stop] ?? [])[v.processPos - 1] as number;
-      const kind = w.c.processes[p]?.spec.kind;
+      const cause = this.dwellCause[p];
       const held = service * riders;
       w.rec.nodeDwell(
         v.route.stops[v.stop] as number,
         riders,
         (wait + service) * riders,
-        kind === 'port-handling' || kind === 'rail-loading' || kind === 'air-handling' ? held : 0,
-        kind === 'customs' ? held : 0,
-        kind === 'documents' ? held : 0,
-        kind === 'gauge-change' ? held : 0,
+        cause === DWELL_HANDLING ? held : 0,
+        cause === DWELL_CUSTOMS ? held : 0,
+        cause === DWELL_DOCUMENTS ? held : 0,
+        cause === DWELL_GAUGE ? held : 0,
       );
     }
     this.nextVehicleProcess(v);
@@ -452,7 +463,7 @@ export class VehicleFlow {
       const leg = (table.legStart[cons.itinerary(c)] as number) + cons.legPos(c);
       if ((table.legAlight[leg] as number) === v.stop) {
         alighting[off++] = c;
-        v.loadTeu -= cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+        v.loadTeu -= cons.sizeTeu(c);
       } else onboard[kept++] = c;
     }
     onboard.length = kept;
