@@ -30,7 +30,18 @@ export const FILL = {
    * without bound in the years when few other trains ran (corridor-growth-2018-2030).
    */
   landSeaBack: 0.6,
+  /**
+   * Return runs that come less than once a week leave ~75 % full (C): cargo that misses one waits
+   * four to ten weeks for the next, so at the weekly return fill (88 %) a busy month left cargo
+   * at Moscow-Vorsino, Minsk, Dushanbe and Duisburg waiting 3-5 months. Return demand is sized,
+   * like outbound demand, from the return runs' capacity x a load factor below 1. (60 % took
+   * the mean train load below the published 80-110 TEU.)
+   */
+  railInSparse: 0.75,
 };
+
+/** Return runs a week below which a service's return demand is sized at FILL.railInSparse. */
+const SPARSE_RETURNS_PER_WEEK = 1;
 
 type Commodity = [id: string, share: number, valuePerUnitUsd: number];
 const RAIL_EXPORT: Commodity[] = [
@@ -128,8 +139,14 @@ function railFlows(opts: DemandOptions): Flow[] {
     const perWeek = opts.railPerWeek(r);
     const fill = r.brand === 'land-sea' ? FILL.landSea : FILL.railOut;
     const out = perWeek * WEEKS_PER_YEAR * TRAIN_TEU * fill;
-    const backFill = r.brand === 'land-sea' ? FILL.landSeaBack : FILL.railIn;
-    const back = perWeek * r.returnShare * WEEKS_PER_YEAR * TRAIN_TEU * backFill;
+    const returnsPerWeek = perWeek * r.returnShare;
+    const backFill =
+      r.brand === 'land-sea'
+        ? FILL.landSeaBack
+        : returnsPerWeek < SPARSE_RETURNS_PER_WEEK
+          ? FILL.railInSparse
+          : FILL.railIn;
+    const back = returnsPerWeek * WEEKS_PER_YEAR * TRAIN_TEU * backFill;
     const how = `sized to fill ${r.id}`;
     if (r.brand === 'land-sea') {
       for (const [port, ps] of Object.entries(LAND_SEA_ORIGINS)) {
@@ -185,6 +202,15 @@ function railFlows(opts: DemandOptions): Flow[] {
   if (vlad !== undefined && !opts.excludeServices.has(vlad.id)) {
     const teu = vlad.perWeek * vlad.capacityTeu * WEEKS_PER_YEAR * FILL.vladivostok;
     const how = 'sized to fill the Vladivostok sailings';
+    // Return cargo from Moscow is sized on what carries it back, the Vladivostok trains' return
+    // runs (3 a week x returnShare), at the sparse return fill when they come less than weekly.
+    const train = RAIL.find((r) => r.id === 'vladivostok-moscow-rail');
+    const returnsPerWeek = train === undefined ? 0 : opts.railPerWeek(train) * train.returnShare;
+    const vladBack =
+      returnsPerWeek *
+      WEEKS_PER_YEAR *
+      TRAIN_TEU *
+      (returnsPerWeek < SPARSE_RETURNS_PER_WEEK ? FILL.railInSparse : FILL.railIn);
     flows.push({
       family: 'rail',
       origin: 'qingdao-port',
@@ -201,9 +227,9 @@ function railFlows(opts: DemandOptions): Flow[] {
       destination: 'qingdao-port',
       corridor: 'russia-sea',
       unit: 'teu',
-      volume: teu * 0.3,
+      volume: vladBack,
       goods: RAIL_IMPORT,
-      how,
+      how: 'sized to the return runs of the Vladivostok-Moscow trains',
     });
   }
   return flows;

@@ -28,6 +28,8 @@ export interface RailSpec {
   since?: string;
   brand: 'sco' | 'europe' | 'land-sea' | 'vladivostok' | 'background';
   scheduled: boolean;
+  /** Extra trains on demand: when a train-load waits, at most this many a week (Service.adHoc). */
+  adHocPerWeek?: number;
   provenance: Provenance;
 }
 
@@ -82,6 +84,7 @@ export const RAIL: RailSpec[] = [
     ratePerTeuUsd: 3300,
     brand: 'sco',
     scheduled: false,
+    adHocPerWeek: 2,
     provenance: withNote(SRC.bishkekDays, freq('via Khorgos')),
   },
   {

@@ -34,13 +34,17 @@ export function runOnce(scenario: Scenario): ReplicationResult {
 
 /**
  * A smaller copy of a scenario for behaviour tests: only the demand of `corridors` and a shorter
- * run (`days` after the warm-up). Services, nodes and interventions stay as they are.
+ * run (`days` after the warm-up). Services and nodes stay as they are, and the interventions
+ * that start inside the shorter run.
  */
 export function trimmed(scenario: Scenario, corridors: readonly string[], days: number): Scenario {
+  const durationDays = scenario.warmupDays + days;
+  const end = Date.parse(`${scenario.startDate}T00:00:00Z`) + durationDays * 86_400_000;
   return {
     ...scenario,
     demand: scenario.demand.filter((d) => corridors.includes(d.corridor)),
-    durationDays: scenario.warmupDays + days,
+    durationDays,
+    interventions: scenario.interventions.filter((i) => Date.parse(`${i.from}T00:00:00Z`) < end),
   };
 }
 

@@ -12,7 +12,7 @@ import type { Distribution, Link, Service } from '../../src/scenario/schema.ts';
 import { place } from './places.ts';
 import type { RailSpec } from './railTable.ts';
 import type { AirSpec, SeaSpec } from './seaAirTables.ts';
-import { withNote } from './sources.ts';
+import { assumption, withNote } from './sources.ts';
 
 export { RAIL, type RailSpec } from './railTable.ts';
 export { AIR, SEA, type AirSpec, type SeaSpec } from './seaAirTables.ts';
@@ -98,6 +98,18 @@ export function railService(spec: RailSpec, km: ReturnType<typeof distanceTable>
     cutoffHours: 12,
     ratePerUnitUsd: spec.ratePerTeuUsd,
     scheduled: spec.scheduled,
+    ...(spec.adHocPerWeek === undefined
+      ? {}
+      : {
+          adHoc: {
+            maxPerWeek: spec.adHocPerWeek,
+            minLoadShare: 1,
+            provenance: assumption(
+              2025,
+              `the SCO Express runs ad hoc departures when cargo is waiting; one extra train leaves when a whole train-load (${TRAIN_TEU} TEU) waits, at most ${spec.adHocPerWeek} a week (the cap is an estimate, C; Khorgos handled ~27 trains a day in 2025, so a few more Qingdao trains a week fit); ad hoc trains are handled at borders like unscheduled trains (1/0.7 as long)`,
+            ),
+          },
+        }),
     returnShare: spec.returnShare,
     corridor: spec.corridor,
     provenance: withNote(

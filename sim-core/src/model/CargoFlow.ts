@@ -15,33 +15,21 @@
 import type { Resource, ServedCall } from '../kernel/Resource.ts';
 import { sampler } from '../kernel/sampler.ts';
 import type { Route } from '../network/RouteTable.ts';
-import { MODES } from '../vocabulary/modes.ts';
+import { MODE_COUNT, MODES } from '../vocabulary/modes.ts';
 import { buildCargoIndex, type CargoIndex } from './CargoIndex.ts';
 import {
   DWELL_CUSTOMS,
   DWELL_DOCUMENTS,
   DWELL_GAUGE,
   DWELL_HANDLING,
-  HOT_CREATED,
-  HOT_FIRST_DEPARTURE,
-  HOT_NODE_ARRIVAL,
-  HOT_READY,
-  HOT_SIZE_TEU,
-  HOT_STRIDE,
-  HOT_TRIP_DOCUMENTS,
   quantizeTeu,
 } from './ConsignmentStore.ts';
 import { DOC_STEPS_PER_SET, isInspection } from './documentSteps.ts';
 import { OnwardChoice } from './OnwardChoice.ts';
 import { Rerouting } from './Rerouting.ts';
-import { VisitPlans } from './VisitPlans.ts';
+import { documentCodeOf, isDocumentStep, VisitPlans } from './VisitPlans.ts';
 import type { World } from './World.ts';
 
-// A process's kind is the dwell cause its service time counts as.
-const KIND_HANDLING = DWELL_HANDLING;
-const KIND_CUSTOMS = DWELL_CUSTOMS;
-const KIND_DOCUMENTS = DWELL_DOCUMENTS;
-const KIND_GAUGE = DWELL_GAUGE;
 const SEA_RAIL = (1 << MODES.indexOf('sea')) | (1 << MODES.indexOf('rail'));
 
 export class CargoFlow {
@@ -52,7 +40,8 @@ export class CargoFlow {
   private readonly choice: OnwardChoice;
   /** Waiting cargo choosing again (Replication calls its scans). */
   readonly rerouting: Rerouting;
-  private readonly processKind: Uint8Array;
+  /** Per process: the dwell cause its service time counts as (CompiledProcess.dwellCause). */
+  private readonly dwellCause: Uint8Array;
   private readonly docHours: (() => number)[];
   private readonly docInspected: (code: number) => boolean;
   private readonly docMode: (() => boolean)[];
@@ -64,29 +53,21 @@ export class CargoFlow {
   private readonly processDone: ServedCall = (_sim, c, wait, service) => this.onProcessDone(c, wait, service);
 
   constructor(private readonly w: World) {
-    const c = w.c;
-    this.index = buildCargoIndex(c, w.tonnesPerTeu);
+    const compiled = w.c;
+    this.index = buildCargoIndex(compiled, w.tonnesPerTeu);
     this.choice = new OnwardChoice(w, this.index);
     this.rerouting = new Rerouting(w, this.choice, this.index);
-    this.visitPlans = new VisitPlans(c);
+    this.visitPlans = new VisitPlans(compiled);
     this.plans = this.visitPlans.steps;
-    this.processKind = Uint8Array.from(c.processes, (p) =>
-      p.spec.kind === 'customs'
-        ? KIND_CUSTOMS
-        : p.spec.kind === 'documents'
-          ? KIND_DOCUMENTS
-          : p.spec.kind === 'gauge-change'
-            ? KIND_GAUGE
-            : KIND_HANDLING,
-    );
-    this.docHours = c.documents.steps.map((step, k) =>
-      sampler(step.hours, w.streams.stream(c.documents.streamNames[k] as string)),
+    this.dwellCause = Uint8Array.from(compiled.processes, (p) => p.dwellCause);
+    this.docHours = compiled.documents.steps.map((step, k) =>
+      sampler(step.hours, w.streams.stream(compiled.documents.streamNames[k] as string)),
     );
     const inspection = w.streams.stream('documents-inspection');
-    const p = c.documents.inspectionProbability;
+    const p = compiled.documents.inspectionProbability;
     const setOf = (code: number): number => Math.floor(code / DOC_STEPS_PER_SET);
     this.docInspected = (code) => inspection.next01() < (p[setOf(code)] as number);
-    this.docMode = c.scenario.corridors.map((corridor) => {
+    this.docMode = compiled.scenario.corridors.map((corridor) => {
       const stream = w.streams.stream(`documents/${corridor.id}`);
       const share = corridor.singleDocumentShare;
       // All or none: no draw needed (the stream serves this corridor alone).
@@ -94,8 +75,8 @@ export class CargoFlow {
       if (share >= 1) return () => true;
       return () => stream.next01() < share;
     });
-    this.labels = c.demands.map((d) => `consignment of demand ${d.spec.id}`);
-    this.sizes = c.demands.map((d) =>
+    this.labels = compiled.demands.map((d) => `consignment of demand ${d.spec.id}`);
+    this.sizes = compiled.demands.map((d) =>
       sampler(d.spec.consignmentSize, w.streams.stream(`sizes/${d.spec.id}`)),
     );
   }
@@ -111,13 +92,13 @@ export class CargoFlow {
     const size = quantizeTeu(demand.perTonne ? raw / w.tonnesPerTeu : raw);
     const now = w.sim.now;
     cons.setDemand(c, d);
-    cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] = size;
-    cons.hot[HOT_STRIDE * c + HOT_CREATED] = now;
+    cons.setSizeTeu(c, size);
+    cons.setCreated(c, now);
     cons.setLegPos(c, 0);
     cons.setModes(c, 0);
     cons.setSingle(c, (this.docMode[demand.corridor]?.() ?? false) ? 1 : 0);
-    cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = 0;
-    cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = -1;
+    cons.setTripDocuments(c, 0);
+    cons.setFirstDeparture(c, -1);
     w.generatedTeu += size;
     const it = this.choice.atOrigin(d);
     cons.setItinerary(c, it);
@@ -143,13 +124,8 @@ export class CargoFlow {
   private startVisit(c: number, node: number, arriveMode: number, departMode: number): void {
     const cons = this.w.cons;
     cons.setNode(c, node);
-    cons.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] = this.w.sim.now;
-    const dwell = cons.hot;
-    const at = HOT_STRIDE * c;
-    dwell[at + DWELL_HANDLING] = 0;
-    dwell[at + DWELL_CUSTOMS] = 0;
-    dwell[at + DWELL_DOCUMENTS] = 0;
-    dwell[at + DWELL_GAUGE] = 0;
+    cons.setNodeArrival(c, this.w.sim.now);
+    cons.clearDwell(c);
     const corridor = this.index.demandCorridor[cons.demand(c)] as number;
     const set = this.w.c.documents.setFor(corridor, departMode);
     cons.setPlan(c, this.visitPlans.planFor(node, arriveMode, departMode, cons.single(c), set));
@@ -165,20 +141,17 @@ export class CargoFlow {
     let delay = 0;
     while (cons.planPos(c) < plan.length) {
       const step = plan[cons.planPos(c)] as number;
-      if (step >= 0 || this.documentsProcess(c) >= 0) {
+      if (!isDocumentStep(step) || this.documentsProcess(c) >= 0) {
         if (delay > 0) break; // finish the pending delay first, then come back to this step
         cons.setPlanPos(c, cons.planPos(c) + 1);
         this.runProcessStep(c, step);
         return;
       }
       cons.setPlanPos(c, cons.planPos(c) + 1);
-      const kind = -step - 1;
-      if (isInspection(kind) && !this.docInspected(kind)) continue;
-      const hours = (this.docHours[kind] as () => number)();
-      const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
-      cons.hot[at] = (cons.hot[at] as number) + hours;
-      cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] =
-        (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) + hours;
+      const code = documentCodeOf(step);
+      if (isInspection(code) && !this.docInspected(code)) continue;
+      const hours = (this.docHours[code] as () => number)();
+      cons.addDocumentHours(c, hours);
       delay += hours;
     }
     if (delay > 0) {
@@ -192,16 +165,16 @@ export class CargoFlow {
     return this.w.c.nodeDocumentsProcess[this.w.cons.node(c)] as number;
   }
 
-  /** A process (step >= 0) or a document step done at the node's documents process (step < 0). */
+  /** A process step, or a document step done at the node's documents process. */
   private runProcessStep(c: number, step: number): void {
     const w = this.w;
-    if (step < 0) {
-      const kind = -step - 1;
-      if (isInspection(kind) && !this.docInspected(kind)) {
+    if (isDocumentStep(step)) {
+      const code = documentCodeOf(step);
+      if (isInspection(code) && !this.docInspected(code)) {
         this.advance(c);
         return;
       }
-      const hours = (this.docHours[kind] as () => number)();
+      const hours = (this.docHours[code] as () => number)();
       this.resourceAt(c, this.documentsProcess(c)).requestCall(hours, this.processDone, c);
       return;
     }
@@ -213,17 +186,13 @@ export class CargoFlow {
   private onProcessDone(c: number, wait: number, service: number): void {
     const cons = this.w.cons;
     const step = (this.plans[cons.plan(c)] as Int32Array)[cons.planPos(c) - 1] as number;
-    const dwell = cons.hot;
-    if (step < 0) {
-      // A document step at the documents desk: waiting for the desk is document time too.
-      const at = HOT_STRIDE * c + DWELL_DOCUMENTS;
-      dwell[at] = (dwell[at] as number) + wait + service;
-      cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] =
-        (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) + wait + service;
-    } else {
-      const at = HOT_STRIDE * c + (this.processKind[step] as number);
-      dwell[at] = (dwell[at] as number) + service;
-    }
+    if (isDocumentStep(step)) {
+      // A document step at the documents desk: waiting for the desk is document time too (added
+      // as (x + wait) + service, the order the totals have always been summed in).
+      cons.addDwell(c, DWELL_DOCUMENTS, wait);
+      cons.addDwell(c, DWELL_DOCUMENTS, service);
+      cons.setTripDocuments(c, cons.tripDocuments(c) + wait + service);
+    } else cons.addDwell(c, this.dwellCause[step] as number, service);
     this.advance(c);
   }
 
@@ -257,10 +226,10 @@ export class CargoFlow {
     )
       this.rerouting.rechooseIfBlocked(c);
     const q = index.legQueue[(table.legStart[cons.itinerary(c)] as number) + cons.legPos(c)] as number;
-    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+    const size = cons.sizeTeu(c);
     (w.queues[q] as (typeof w.queues)[number]).push(c);
     w.queueTeu[q] = (w.queueTeu[q] as number) + size;
-    cons.hot[HOT_STRIDE * c + HOT_READY] = w.sim.now;
+    cons.setReady(c, w.sim.now);
     this.moveToWaiting(c, size, 1);
   }
 
@@ -279,21 +248,24 @@ export class CargoFlow {
   board(c: number, route: Route, q: number): number {
     const w = this.w;
     const cons = w.cons;
-    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+    const size = cons.sizeTeu(c);
     w.queueTeu[q] = (w.queueTeu[q] as number) - size;
-    if (w.afterWarmup)
-      w.rec.serviceWait(cons.demand(c), w.sim.now - (cons.hot[HOT_STRIDE * c + HOT_READY] as number));
-    if ((cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number) < 0)
-      cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = w.sim.now;
+    if (w.afterWarmup) w.rec.serviceWait(cons.demand(c), w.sim.now - cons.ready(c));
+    if (cons.firstDeparture(c) < 0) cons.setFirstDeparture(c, w.sim.now);
     this.moveToWaiting(c, size, -1);
     cons.setModes(c, cons.modes(c) | (1 << route.modeIndex));
     this.leaveNode(c);
     if (w.afterWarmup) {
       const rec = w.rec;
       const tonnes = size * w.tonnesPerTeu;
-      rec.add(rec.mode.teu, 4, route.modeIndex, size);
-      rec.add(rec.mode.tonnes, 4, route.modeIndex, tonnes);
-      rec.add(rec.mode.costUsd, 4, route.modeIndex, route.rateUsd * (route.perTonne ? tonnes : size));
+      rec.add(rec.mode.teu, MODE_COUNT, route.modeIndex, size);
+      rec.add(rec.mode.tonnes, MODE_COUNT, route.modeIndex, tonnes);
+      rec.add(
+        rec.mode.costUsd,
+        MODE_COUNT,
+        route.modeIndex,
+        route.rateUsd * (route.perTonne ? tonnes : size),
+      );
     }
     return size;
   }
@@ -305,21 +277,19 @@ export class CargoFlow {
     const cons = w.cons;
     const node = cons.node(c);
     const now = w.sim.now;
-    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+    const size = cons.sizeTeu(c);
     const rec = w.rec;
     const nodes = w.c.scenario.nodes.length;
-    const dwell = cons.hot;
-    const at = HOT_STRIDE * c;
     rec.add(rec.node.teu, nodes, node, size);
     rec.add(rec.node.tonnes, nodes, node, size * w.tonnesPerTeu);
     rec.nodeDwell(
       node,
       1,
-      now - (cons.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] as number),
-      dwell[at + DWELL_HANDLING] as number,
-      dwell[at + DWELL_CUSTOMS] as number,
-      dwell[at + DWELL_DOCUMENTS] as number,
-      dwell[at + DWELL_GAUGE] as number,
+      now - cons.nodeArrival(c),
+      cons.dwell(c, DWELL_HANDLING),
+      cons.dwell(c, DWELL_CUSTOMS),
+      cons.dwell(c, DWELL_DOCUMENTS),
+      cons.dwell(c, DWELL_GAUGE),
     );
   }
 
@@ -343,7 +313,7 @@ export class CargoFlow {
   private deliver(c: number): void {
     const w = this.w;
     const cons = w.cons;
-    const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+    const size = cons.sizeTeu(c);
     const d = cons.demand(c);
     const demand = w.c.demands[d];
     this.leaveNode(c);
@@ -360,11 +330,11 @@ export class CargoFlow {
     if (demand === undefined) return;
     const now = w.sim.now;
     const rec = w.rec;
-    const days = (now - (cons.hot[HOT_STRIDE * c + HOT_CREATED] as number)) / 24;
-    const departed = cons.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number;
+    const days = (now - cons.created(c)) / 24;
+    const departed = cons.firstDeparture(c);
     // A single terminal (no legs) never departs: it is at its destination from the start.
     const fromDeparture = departed < 0 ? 0 : (now - departed) / 24;
-    rec.transit(d, days, (cons.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number) / 24, fromDeparture);
+    rec.transit(d, days, cons.tripDocuments(c) / 24, fromDeparture);
     const tonnes = size * w.tonnesPerTeu;
     const value = demand.spec.valuePerUnitUsd * (demand.perTonne ? tonnes : size);
     const corridors = w.c.scenario.corridors.length;

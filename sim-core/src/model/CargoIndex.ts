@@ -43,6 +43,9 @@ export interface CargoIndex {
   firstService: Int32Array;
   /** Per service: 1 when some intervention scales its frequency (it may not run at some time). */
   serviceScaled: Uint8Array;
+  /** Per service: its ad hoc departures a week at most (0: none) and the queue, in vehicle-loads, that sends one. */
+  serviceAdHocPerWeek: Float64Array;
+  serviceAdHocMinLoads: Float64Array;
   /** Per demand: value of time (USD a day, 0 when absent) and corridor index. */
   valueOfTimeUsdPerDay: Float64Array;
   demandCorridor: Int32Array;
@@ -97,6 +100,8 @@ export function buildCargoIndex(c: CompiledScenario, tonnesPerTeu: number): Carg
     nodeThrottled: Uint8Array.from(c.scenario.nodes, (_, n) => (c.interventions.hasNodeThrottle(n) ? 1 : 0)),
     firstService,
     serviceScaled,
+    serviceAdHocPerWeek: Float64Array.from(c.services, (s) => s.adHoc?.maxPerWeek ?? 0),
+    serviceAdHocMinLoads: Float64Array.from(c.services, (s) => s.adHoc?.minLoadShare ?? 1),
     valueOfTimeUsdPerDay: Float64Array.from(c.demands, (d) => d.spec.valueOfTimeUsdPerDay ?? 0),
     demandCorridor: Int32Array.from(c.demands, (d) => d.corridor),
   };

@@ -133,6 +133,69 @@ export class ConsignmentStore {
     this.u8[128 * c + 90] = step;
   }
 
+  /** Size, TEU-equivalent (quantized). */
+  sizeTeu(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+  }
+  setSizeTeu(c: number, teu: number): void {
+    this.hot[HOT_STRIDE * c + HOT_SIZE_TEU] = teu;
+  }
+  /** When it was created (hours). */
+  created(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_CREATED] as number;
+  }
+  setCreated(c: number, t: number): void {
+    this.hot[HOT_STRIDE * c + HOT_CREATED] = t;
+  }
+  /** When it reached its current node (hours). */
+  nodeArrival(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] as number;
+  }
+  setNodeArrival(c: number, t: number): void {
+    this.hot[HOT_STRIDE * c + HOT_NODE_ARRIVAL] = t;
+  }
+  /** When it joined its departure queue (hours). */
+  ready(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_READY] as number;
+  }
+  setReady(c: number, t: number): void {
+    this.hot[HOT_STRIDE * c + HOT_READY] = t;
+  }
+  /** When it first boarded a vehicle (hours), -1 before. */
+  firstDeparture(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] as number;
+  }
+  setFirstDeparture(c: number, t: number): void {
+    this.hot[HOT_STRIDE * c + HOT_FIRST_DEPARTURE] = t;
+  }
+  /** Document hours over the whole trip. */
+  tripDocuments(c: number): number {
+    return this.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] as number;
+  }
+  setTripDocuments(c: number, hours: number): void {
+    this.hot[HOT_STRIDE * c + HOT_TRIP_DOCUMENTS] = hours;
+  }
+  /** Dwell at the current node by cause (a DWELL_* constant), hours. */
+  dwell(c: number, cause: number): number {
+    return this.hot[HOT_STRIDE * c + cause] as number;
+  }
+  addDwell(c: number, cause: number, hours: number): void {
+    const at = HOT_STRIDE * c + cause;
+    this.hot[at] = (this.hot[at] as number) + hours;
+  }
+  /** Document time: the dwell's document share and the trip's document hours both grow. */
+  addDocumentHours(c: number, hours: number): void {
+    this.addDwell(c, DWELL_DOCUMENTS, hours);
+    this.setTripDocuments(c, this.tripDocuments(c) + hours);
+  }
+  clearDwell(c: number): void {
+    const at = HOT_STRIDE * c;
+    this.hot[at + DWELL_HANDLING] = 0;
+    this.hot[at + DWELL_CUSTOMS] = 0;
+    this.hot[at + DWELL_DOCUMENTS] = 0;
+    this.hot[at + DWELL_GAUGE] = 0;
+  }
+
   modes(c: number): number {
     return this.u8[128 * c + 91] as number;
   }

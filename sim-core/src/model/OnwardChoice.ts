@@ -179,7 +179,7 @@ export class OnwardChoice {
       hours = interventions.openFrom(node, tb + hours) - tb;
     if (hours > START_HORIZON_HOURS) tier = TIER_BLOCKED;
     const q = index.legQueue[l] as number;
-    const headway = (index.legHeadwayHours[l] as number) / frequency;
+    let headway = (index.legHeadwayHours[l] as number) / frequency;
     // Cargo queued at the stops before this one fills the vehicle first: it counts as ahead, and
     // the longest any of it has waited (head-of-line delay) bounds how fast this queue moves.
     let queuedTeu = 0;
@@ -191,6 +191,10 @@ export class OnwardChoice {
       if (head >= 0) headAge = Math.max(headAge, w.sim.now - (hot[HOT_STRIDE * head + HOT_READY] as number));
     }
     const loads = queuedTeu / (index.legCapacityTeu[l] as number);
+    // Ad hoc capacity: a queue of a vehicle-load or more also sends extra departures.
+    const adHoc = index.serviceAdHocPerWeek[s] as number;
+    if (adHoc > 0 && loads >= (index.serviceAdHocMinLoads[s] as number))
+      headway = HOURS_PER_WEEK / (HOURS_PER_WEEK / headway + adHoc);
     if ((loads >= SPILL_DEPARTURES || headAge >= SPILL_DEPARTURES * headway) && tier === TIER_FREE)
       tier = TIER_CONGESTED;
     hours += Math.max(loads * headway, headAge);

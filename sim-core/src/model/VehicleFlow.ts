@@ -9,10 +9,10 @@ import { sampler } from '../kernel/sampler.ts';
 import type { ServedCall } from '../kernel/Resource.ts';
 import type { Simulation } from '../kernel/Simulation.ts';
 import { departuresPerWeek, NO_LINK, type Route } from '../network/RouteTable.ts';
-import { VEHICLE_KINDS } from '../vocabulary/modes.ts';
+import { MODE_COUNT, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 import type { Service } from '../scenario/schema.ts';
 import type { CargoFlow } from './CargoFlow.ts';
-import { HOT_READY, HOT_SIZE_TEU, HOT_STRIDE } from './ConsignmentStore.ts';
+import { DWELL_CUSTOMS, DWELL_DOCUMENTS, DWELL_GAUGE, DWELL_HANDLING } from './ConsignmentStore.ts';
 import { capacityTeu } from './CargoFlow.ts';
 import { linkAllowancePerWeek } from './CargoIndex.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
@@ -30,6 +30,8 @@ interface Vehicle {
   onboard: number[];
   /** Next vehicle process at the current stop. */
   processPos: number;
+  /** An extra departure on demand (Service.adHoc): handled as an unscheduled train, no return run. */
+  adHoc: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -42,6 +44,57 @@ const TRAIN = VEHICLE_KINDS.indexOf('train');
  * read as a scheduled train's; an ad hoc train takes 1 / (1 - 0.3) times as long (estimate, C).
  */
 export const AD_HOC_PROCESS_FACTOR = 1 / (1 - 0.3);
+/**
+ * A later stop's slot share is at most this many times the TEU a vehicle is expected to load there
+ * (a model choice: room for a busier than average week, without holding a whole vehicle for a
+ * stop that expects little).
+ */
+export const SLOT_SHARE_HEADROOM = 1.5;
+/** How often services with ad hoc capacity look at their waiting cargo: daily (a model choice). */
+export const AD_HOC_CHECK_HOURS = 24;
+
+/**
+ * Expected boarding TEU per vehicle per departure queue: each demand's cheapest candidate
+ * itinerary at its first-year volume, put on the queue of every leg's boarding stop, over the
+ * route's vehicles a week (its departures, x returnShare for a return run); and per queue the sum
+ * over that stop and the later ones of its route before the last (what a vehicle there will still
+ * load).
+ */
+function boardingShares(w: World): { boarding: Float64Array; ahead: Float64Array } {
+  const compiled = w.c;
+  const table = compiled.itineraries;
+  const boarding = new Float64Array(compiled.routes.queueCount);
+  compiled.demands.forEach((d, i) => {
+    if ((table.demandCount[i] as number) === 0) return;
+    const k = table.demandStart[i] as number;
+    const teuPerWeek =
+      ((d.perTonne ? d.spec.annualVolume / w.tonnesPerTeu : d.spec.annualVolume) * HOURS_PER_WEEK) /
+      (365.25 * 24);
+    for (
+      let l = table.legStart[k] as number;
+      l < (table.legStart[k] as number) + (table.legCount[k] as number);
+      l++
+    ) {
+      const route = compiled.routes.routes[table.legRoute[l] as number] as Route;
+      const q = route.queueBase + (table.legBoard[l] as number);
+      boarding[q] = (boarding[q] as number) + teuPerWeek;
+    }
+  });
+  const ahead = new Float64Array(compiled.routes.queueCount);
+  for (const route of compiled.routes.routes) {
+    const perWeek = departuresPerWeek(route.service) * (route.isReturn ? route.service.returnShare : 1);
+    for (let stop = 0; stop < route.stops.length; stop++) {
+      const q = route.queueBase + stop;
+      boarding[q] = perWeek > 0 ? (boarding[q] as number) / perWeek : 0;
+    }
+    let sum = 0;
+    for (let stop = route.stops.length - 2; stop >= 0; stop--) {
+      sum += boarding[route.queueBase + stop] as number;
+      ahead[route.queueBase + stop] = sum;
+    }
+  }
+  return { boarding, ahead };
+}
 
 export class VehicleFlow {
   private readonly vehicles: (Vehicle | undefined)[] = [];
@@ -51,6 +104,8 @@ export class VehicleFlow {
   private readonly legHours: (() => number)[][];
   /** Vehicle processes per route stop: processPlans[route][stop]. */
   private readonly processPlans: number[][][];
+  /** Per process: the dwell cause its service time counts as (CompiledProcess.dwellCause). */
+  private readonly dwellCause: Uint8Array;
   private readonly linkWeek: Float64Array;
   private readonly linkUsed: Float64Array;
   /** Per link: the fraction of a slot carried from the week before, and the last allowance seen. */
@@ -66,6 +121,18 @@ export class VehicleFlow {
   private readonly serviceLabels: string[];
   private readonly vehicleLabels: string[];
   private readonly hub: number;
+  /**
+   * Per departure queue (route stop): expected TEU a week that boards there (each demand's
+   * cheapest candidate, at its first-year volume), and the sum of it over that stop and the later
+   * ones before the last: the per-stop slot share.
+   */
+  private readonly boardingTeu: Float64Array;
+  private readonly boardingAheadTeu: Float64Array;
+  /** Services with ad hoc departures, their forward route, and the departures used this week. */
+  private readonly adHocServices: number[];
+  private readonly adHocWeek: Float64Array;
+  private readonly adHocUsed: Float64Array;
+  private readonly adHocHandler = (sim: Simulation): void => this.onAdHocCheck(sim);
   private readonly slotHandler = (sim: Simulation, s: number): void => this.onSlot(sim, s);
   private readonly launchHandler = (_sim: Simulation, r: number): void => this.launch(r);
   private readonly arriveHandler = (_sim: Simulation, id: number): void => this.arrive(this.vehicle(id));
@@ -76,24 +143,33 @@ export class VehicleFlow {
     private readonly w: World,
     private readonly cargo: CargoFlow,
   ) {
-    const c = w.c;
-    this.credit = new Float64Array(c.services.length);
-    this.returnCredit = new Float64Array(c.services.length);
-    this.legHours = c.routes.routes.map((r) => {
+    const compiled = w.c;
+    this.credit = new Float64Array(compiled.services.length);
+    this.returnCredit = new Float64Array(compiled.services.length);
+    this.legHours = compiled.routes.routes.map((r) => {
       const stream = w.streams.stream(`legs/${r.service.id}${r.isReturn ? '/return' : ''}`);
       return r.legHours.map((d) => sampler(d, stream));
     });
-    this.processPlans = vehicleProcessPlans(c);
-    this.serviceLabels = c.services.map((service) => `service ${service.id}`);
-    this.vehicleLabels = c.routes.routes.map(
+    this.processPlans = vehicleProcessPlans(compiled);
+    this.dwellCause = Uint8Array.from(compiled.processes, (p) => p.dwellCause);
+    this.serviceLabels = compiled.services.map((service) => `service ${service.id}`);
+    this.vehicleLabels = compiled.routes.routes.map(
       (r) => `vehicle of ${r.service.id}${r.isReturn ? ' (return)' : ''}`,
     );
-    this.linkWeek = new Float64Array(c.scenario.links.length).fill(-1);
-    this.linkUsed = new Float64Array(c.scenario.links.length);
-    this.linkCarry = new Float64Array(c.scenario.links.length);
-    this.linkAllowance = new Float64Array(c.scenario.links.length);
+    this.linkWeek = new Float64Array(compiled.scenario.links.length).fill(-1);
+    this.linkUsed = new Float64Array(compiled.scenario.links.length);
+    this.linkCarry = new Float64Array(compiled.scenario.links.length);
+    this.linkAllowance = new Float64Array(compiled.scenario.links.length);
     this.hub =
-      c.scenario.kpi.trainHubNode === undefined ? -1 : (c.nodeIndex.get(c.scenario.kpi.trainHubNode) ?? -1);
+      compiled.scenario.kpi.trainHubNode === undefined
+        ? -1
+        : (compiled.nodeIndex.get(compiled.scenario.kpi.trainHubNode) ?? -1);
+    const share = boardingShares(w);
+    this.boardingTeu = share.boarding;
+    this.boardingAheadTeu = share.ahead;
+    this.adHocServices = compiled.services.flatMap((service, s) => (service.adHoc === undefined ? [] : [s]));
+    this.adHocWeek = new Float64Array(compiled.services.length).fill(-1);
+    this.adHocUsed = new Float64Array(compiled.services.length);
   }
 
   /** Schedules the first timetable slot of every service. */
@@ -103,6 +179,39 @@ export class VehicleFlow {
       if (first < this.w.c.durationHours)
         this.w.sim.scheduleCall(first, this.slotHandler, s, 0, this.serviceLabels[s]);
     });
+    if (this.adHocServices.length > 0)
+      this.w.sim.scheduleCall(AD_HOC_CHECK_HOURS, this.adHocHandler, 0, 0, 'ad hoc departures');
+  }
+
+  /**
+   * Every AD_HOC_CHECK_HOURS: a service with ad hoc capacity sends an extra vehicle from its first
+   * stop when the cargo waiting at its stops for the forward run is at least `minLoadShare` of a
+   * vehicle and fewer than `maxPerWeek` extras left this sim week (one per check).
+   */
+  private onAdHocCheck(sim: Simulation): void {
+    const w = this.w;
+    const week = Math.floor(sim.now / HOURS_PER_WEEK);
+    for (const s of this.adHocServices) {
+      const service = w.c.services[s] as Service;
+      const adHoc = service.adHoc;
+      if (adHoc === undefined || w.c.interventions.frequencyFactor(s, sim.now) <= 0) continue;
+      if (this.adHocWeek[s] !== week) {
+        this.adHocWeek[s] = week;
+        this.adHocUsed[s] = 0;
+      }
+      if ((this.adHocUsed[s] as number) + 1 > adHoc.maxPerWeek + EPSILON) continue;
+      const r = w.c.routes.forwardRoute[s] as number;
+      const route = w.c.routes.routes[r] as Route;
+      let waiting = 0;
+      for (let stop = 0; stop < route.stops.length - 1; stop++)
+        waiting += w.queueTeu[route.queueBase + stop] as number;
+      const vehicle = capacityTeu(route, w.tonnesPerTeu) * w.c.interventions.capacityFactor(s, sim.now);
+      if (vehicle <= 0 || waiting + EPSILON < adHoc.minLoadShare * vehicle) continue;
+      this.adHocUsed[s] = (this.adHocUsed[s] as number) + 1;
+      this.launch(r, true);
+    }
+    if (sim.now + AD_HOC_CHECK_HOURS < w.c.durationHours)
+      sim.scheduleCall(AD_HOC_CHECK_HOURS, this.adHocHandler, 0, 0, 'ad hoc departures');
   }
 
   /** A timetable slot of service s: run as many departures as the frequency factor has earned. */
@@ -125,7 +234,7 @@ export class VehicleFlow {
     if (next < w.c.durationHours) sim.scheduleCall(next - now, this.slotHandler, s, 0, this.serviceLabels[s]);
   }
 
-  private launch(r: number): void {
+  private launch(r: number, adHoc = false): void {
     const w = this.w;
     const route = w.c.routes.routes[r] as Route;
     const factor = w.c.interventions.capacityFactor(route.serviceIndex, w.sim.now);
@@ -138,9 +247,10 @@ export class VehicleFlow {
       capacityTeu: capacityTeu(route, w.tonnesPerTeu) * factor,
       onboard: [],
       processPos: 0,
+      adHoc,
     };
     this.vehicles[id] = v;
-    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, 4, route.modeIndex, 1);
+    if (w.afterWarmup) w.rec.add(w.rec.mode.vehicles, MODE_COUNT, route.modeIndex, 1);
     this.departFromStop(v);
   }
 
@@ -175,8 +285,8 @@ export class VehicleFlow {
     const cons = w.cons;
     const room = v.capacityTeu - this.reservedDownstream(v);
     for (let c = queue.peek(); c >= 0; c = queue.peek()) {
-      if ((cons.hot[HOT_STRIDE * c + HOT_READY] as number) > readyBy) break;
-      const size = cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+      if (cons.ready(c) > readyBy) break;
+      const size = cons.sizeTeu(c);
       // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
       if (v.loadTeu + size > room + EPSILON && v.loadTeu > 0) break;
       if (v.capacityTeu <= 0) break;
@@ -192,23 +302,34 @@ export class VehicleFlow {
    * trains is 2.1 a week: 2, 2, ..., 3 every tenth week), not rounded down each week.
    */
   /**
-   * Room kept for cargo that has waited PATIENCE_HOURS or more at the vehicle's later stops (the
-   * oldest first in each queue), so vehicles that come full from the first stops do not starve
-   * the stops after them. Only old waiting cargo is counted: the queues' heads, usually none.
+   * Room kept at the vehicle's later stops (before the last), so vehicles that come full from the
+   * first stops do not starve the stops after them. For each later stop the larger of its slot
+   * share, the vehicle's free room x that stop's expected boarding TEU / the expected boarding TEU
+   * of this stop and the later ones, at most SLOT_SHARE_HEADROOM x what it is expected to board
+   * (a stop's share is released when the vehicle gets there), and the cargo that has waited
+   * PATIENCE_HOURS or more there (the oldest first in each queue).
    */
   private reservedDownstream(v: Vehicle): number {
     const w = this.w;
     const route = v.route;
-    const hot = w.cons.hot;
+    const cons = w.cons;
     const oldBefore = w.sim.now - PATIENCE_HOURS;
+    const ahead = this.boardingAheadTeu[route.queueBase + v.stop] as number;
+    const free = v.capacityTeu - v.loadTeu;
     let reserved = 0;
     for (let stop = v.stop + 1; stop < route.stops.length - 1 && reserved < v.capacityTeu; stop++) {
-      const queue = w.queues[route.queueBase + stop] as (typeof w.queues)[number];
-      for (let i = 0; i < queue.size && reserved < v.capacityTeu; i++) {
+      const q = route.queueBase + stop;
+      const expected = this.boardingTeu[q] as number;
+      const share =
+        ahead > 0 && free > 0 ? Math.min((free * expected) / ahead, SLOT_SHARE_HEADROOM * expected) : 0;
+      const queue = w.queues[q] as (typeof w.queues)[number];
+      let old = 0;
+      for (let i = 0; i < queue.size && reserved + old < v.capacityTeu; i++) {
         const c = queue.at(i);
-        if ((hot[HOT_STRIDE * c + HOT_READY] as number) > oldBefore) break;
-        reserved += hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+        if (cons.ready(c) > oldBefore) break;
+        old += cons.sizeTeu(c);
       }
+      reserved += Math.max(share, old);
     }
     return Math.min(reserved, v.capacityTeu);
   }
@@ -271,8 +392,8 @@ export class VehicleFlow {
       }
       const tonneKm = tonnes * (route.legKm[leg] as number);
       const co2Tonnes = (tonneKm * (w.c.scenario.factors.co2KgPerTonneKm[route.service.mode] ?? 0)) / 1000;
-      rec.add(rec.mode.tonneKm, 4, route.modeIndex, tonneKm);
-      rec.add(rec.mode.co2Tonnes, 4, route.modeIndex, co2Tonnes);
+      rec.add(rec.mode.tonneKm, MODE_COUNT, route.modeIndex, tonneKm);
+      rec.add(rec.mode.co2Tonnes, MODE_COUNT, route.modeIndex, co2Tonnes);
       rec.addYear(rec.kpi.co2, co2Tonnes);
     }
     w.sim.scheduleCall(hours, this.arriveHandler, v.id, 0, this.vehicleLabels[route.index]);
@@ -300,7 +421,7 @@ export class VehicleFlow {
     v.processPos++;
     let hours = (w.processHours[p] as () => number)();
     if ((w.inspected[p] as () => boolean)()) hours += (w.inspectionHours[p] as () => number)();
-    if (!v.route.service.scheduled) hours *= AD_HOC_PROCESS_FACTOR;
+    if (!v.route.service.scheduled || v.adHoc) hours *= AD_HOC_PROCESS_FACTOR;
     (w.resources[p] as (typeof w.resources)[number]).requestCall(hours, this.processDone, v.id);
   }
 
@@ -310,16 +431,16 @@ export class VehicleFlow {
     const riders = v.onboard.length;
     if (riders > 0 && w.afterWarmup) {
       const p = (this.processPlans[v.route.index]?.[v.stop] ?? [])[v.processPos - 1] as number;
-      const kind = w.c.processes[p]?.spec.kind;
+      const cause = this.dwellCause[p];
       const held = service * riders;
       w.rec.nodeDwell(
         v.route.stops[v.stop] as number,
         riders,
         (wait + service) * riders,
-        kind === 'port-handling' || kind === 'rail-loading' || kind === 'air-handling' ? held : 0,
-        kind === 'customs' ? held : 0,
-        kind === 'documents' ? held : 0,
-        kind === 'gauge-change' ? held : 0,
+        cause === DWELL_HANDLING ? held : 0,
+        cause === DWELL_CUSTOMS ? held : 0,
+        cause === DWELL_DOCUMENTS ? held : 0,
+        cause === DWELL_GAUGE ? held : 0,
       );
     }
     this.nextVehicleProcess(v);
@@ -342,7 +463,7 @@ export class VehicleFlow {
       const leg = (table.legStart[cons.itinerary(c)] as number) + cons.legPos(c);
       if ((table.legAlight[leg] as number) === v.stop) {
         alighting[off++] = c;
-        v.loadTeu -= cons.hot[HOT_STRIDE * c + HOT_SIZE_TEU] as number;
+        v.loadTeu -= cons.sizeTeu(c);
       } else onboard[kept++] = c;
     }
     onboard.length = kept;
@@ -356,7 +477,7 @@ export class VehicleFlow {
     }
     this.vehicles[v.id] = undefined;
     this.freeIds.push(v.id);
-    this.maybeReturn(route);
+    if (!v.adHoc) this.maybeReturn(route);
   }
 
   /** The vehicle calls at a stop on its way: it and the cargo staying on board pass the node. */

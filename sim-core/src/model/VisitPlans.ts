@@ -48,10 +48,25 @@ export class VisitPlans {
     if (depart >= 0 && arrive < 0) docSteps = single ? docs.singleOriginSteps(set) : docs.multiSteps(set);
     else if (depart >= 0 && arrive >= 0 && depart !== arrive)
       docSteps = single ? docs.singleTransferSteps(set) : docs.multiSteps(set);
-    for (const k of docSteps) steps.push(-k - 1);
+    for (const k of docSteps) steps.push(documentStep(k));
     const id = this.steps.length;
     this.steps.push(Int32Array.from(steps));
     ids[key] = id;
     return id;
   }
+}
+
+/**
+ * A visit plan's steps: a process index (>= 0), or a document step with code k (a step of
+ * CompiledDocuments) stored as -k - 1.
+ */
+export function documentStep(code: number): number {
+  return -code - 1;
+}
+export function isDocumentStep(step: number): boolean {
+  return step < 0;
+}
+/** The document step code of a step that isDocumentStep. */
+export function documentCodeOf(step: number): number {
+  return -step - 1;
 }

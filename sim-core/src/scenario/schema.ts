@@ -170,6 +170,18 @@ export const Service = z.strictObject({
   ratePerUnitUsd: nonNegative,
   /** Fixed-timetable train (faster border handling) or ad hoc. */
   scheduled: z.boolean().default(true),
+  /**
+   * Extra (ad hoc) departures on demand: when the cargo waiting at the route's stops for its
+   * forward run reaches `minLoadShare` of a vehicle, an extra vehicle leaves the first stop, at
+   * most `maxPerWeek` a sim week. Ad hoc vehicles handle at borders like unscheduled trains.
+   */
+  adHoc: z
+    .strictObject({
+      maxPerWeek: z.number().finite().positive().max(100),
+      minLoadShare: z.number().positive().max(1).default(1),
+      provenance: Provenance.optional(),
+    })
+    .optional(),
   /** Share of departures that also run back from the last stop to the first (return trains). */
   returnShare: share.default(0),
   /** Corridor this service belongs to (for reporting and single-document share). */

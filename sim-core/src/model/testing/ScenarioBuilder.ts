@@ -38,6 +38,8 @@ export interface ServiceOptions {
   returnShare?: number;
   corridor?: string;
   scheduled?: boolean;
+  /** Extra departures on demand (Service.adHoc). */
+  adHoc?: { maxPerWeek: number; minLoadShare?: number };
 }
 
 export class ScenarioBuilder {
@@ -141,6 +143,7 @@ export class ScenarioBuilder {
       returnShare: opts.returnShare ?? 0,
       corridor: opts.corridor ?? 'main',
       scheduled: opts.scheduled ?? true,
+      ...(opts.adHoc === undefined ? {} : { adHoc: opts.adHoc }),
     });
     return this;
   }

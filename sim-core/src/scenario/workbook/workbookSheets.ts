@@ -106,6 +106,7 @@ export const SHEET_COLUMNS: Record<SheetName, readonly WorkbookColumn[]> = {
     col('cut-off (h before departure)', 'cutoffHours', 'number'),
     col('rate (USD per TEU or tonne)', 'ratePerUnitUsd', 'number'),
     col('scheduled (TRUE/FALSE)', 'scheduled', 'boolean'),
+    col('ad hoc departures (JSON: maxPerWeek, minLoadShare)', 'adHoc', 'json'),
     col('return share (0-1)', 'returnShare', 'number'),
     col('corridor (id)', 'corridor', 'text'),
     ...SOURCE_COLUMNS,
