@@ -1,0 +1,120 @@
+// A bad corridor table stops the build with a message that names the file, the JSON path and what
+// was expected: checked on copies of the real tables with one thing broken.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  CellProvenance,
+  Column,
+  parseData,
+  provenanceOf,
+  readData,
+  RecordProvenance,
+  tableOf,
+  Triple,
+} from './tables.ts';
+
+const Row = z.strictObject({
+  id: z.string(),
+  perWeek: z.number().positive(),
+  hours: Triple.optional(),
+  provenance: RecordProvenance,
+  cells: z.record(z.string(), CellProvenance).optional(),
+});
+const schema = tableOf(Row.loose());
+
+/** The real rail services table with `edit` applied to a deep copy. */
+function railWith(
+  edit: (file: { columns: Record<string, unknown>; rows: Record<string, unknown>[] }) => void,
+) {
+  const copy = structuredClone(readData('rail-services.json')) as Parameters<typeof edit>[0];
+  edit(copy);
+  return copy;
+}
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the table to be refused');
+}
+
+describe('a corridor table', () => {
+  it('as shipped passes its schema', () => {
+    expect(
+      parseData('rail-services.json', readData('rail-services.json'), schema).rows.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'a number written as text',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) => (f.rows[2]!['perWeek'] = '3'),
+      'rows[2].perWeek',
+      'expected number',
+    ],
+    [
+      'a negative frequency',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) => (f.rows[0]!['perWeek'] = -1),
+      'rows[0].perWeek',
+      '>0',
+    ],
+    [
+      'a source id not in sources.json',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) =>
+        (f.rows[1]!['provenance'] = { kind: 'cite', source: 'noSuchSource' }),
+      'rows[1].provenance.source',
+      'expected the id of a row of assets/sources/sources.json, got "noSuchSource"',
+    ],
+    [
+      'an estimate not marked as one',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) =>
+        (f.rows[3]!['cells'] = { perWeek: { source: 'projectEstimate', year: 2025, confidence: 'C' } }),
+      'rows[3].cells.perWeek',
+      '"estimate": true exactly when the confidence is C',
+    ],
+    [
+      'a column without its unit',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) => (f.columns['perWeek'] = {}),
+      'columns.perWeek.unit',
+      'expected string',
+    ],
+    [
+      'a spread whose mode is above its max',
+      (f: Parameters<Parameters<typeof railWith>[0]>[0]) => (f.rows[0]!['hours'] = [1, 5, 2]),
+      'rows[0].hours',
+      'min <= mode <= max',
+    ],
+  ])('with %s is refused naming the file, the path and what was expected', (_what, edit, path, expected) => {
+    const message = messageOf(() => parseData('rail-services.json', railWith(edit), schema));
+    expect(message).toContain('assets/data/rail-services.json');
+    expect(message).toContain(`  ${path}: `);
+    expect(message).toContain(expected);
+  });
+
+  it('that is missing is refused naming the file', () => {
+    expect(messageOf(() => readData('no-such-table.json'))).toContain('no-such-table.json');
+  });
+});
+
+describe('a record provenance', () => {
+  it('rebuilds a citation, an estimate and an assumption with their tags', () => {
+    expect(provenanceOf({ kind: 'cite', source: 'trains2025', note: 'n' })).toMatchObject({
+      source: expect.stringMatching(/^\[trains2025\] /),
+      confidence: 'B',
+      note: expect.stringMatching(/; n$/),
+    });
+    expect(provenanceOf({ kind: 'estimate', year: 2019, note: 'r' })).toEqual(
+      expect.objectContaining({ year: 2019, confidence: 'C', note: 'estimate: r' }),
+    );
+    expect(provenanceOf({ kind: 'assumption', year: 2020, note: 'r' }).note).toBe('assumption: r');
+  });
+
+  it('and a column are strict: an unknown key is refused', () => {
+    expect(Column.safeParse({ unit: 'u', unti: 'typo' }).success).toBe(false);
+    expect(RecordProvenance.safeParse({ kind: 'cite', source: 'trains2025', year: 2025 }).success).toBe(
+      false,
+    );
+  });
+});
