@@ -118,3 +118,30 @@ describe('a record provenance', () => {
     );
   });
 });
+
+describe('the node processes as shipped', () => {
+  // The notes were generated from the hours when the tables were code; as data they are written
+  // out, so a note quoting a triangle must quote its row's own hours.
+  const rows = (readData('node-processes.json') as { rows: Record<string, unknown>[] }).rows;
+  const quoting = rows.filter((row) =>
+    /triangular\(/.test(String((row['provenance'] as { note?: string } | undefined)?.note)),
+  );
+
+  it('quote their own hours wherever a note gives a triangle', () => {
+    expect(quoting.length).toBeGreaterThan(10);
+    for (const row of quoting) {
+      const note = String((row['provenance'] as { note: string }).note);
+      const quoted = /triangular\(([^)]*)\)/.exec(note)?.[1]?.split(',').map(Number);
+      expect(quoted, `${String(row['node'])}/${String(row['id'])}`).toEqual(
+        row['ordinaryHours'] ?? row['serviceHours'],
+      );
+    }
+  });
+
+  it('give each gauge change as many tracks as its note says', () => {
+    for (const row of rows.filter((r) => r['id'] === 'gauge-change')) {
+      const note = String((row['provenance'] as { note: string }).note);
+      expect(/; (\d+) parallel tracks/.exec(note)?.[1], String(row['node'])).toBe(String(row['servers']));
+    }
+  });
+});
