@@ -7,7 +7,9 @@ import type { Corridor } from '../../src/scenario/schema.ts';
 import { Id, loadData, Names, rowMeta, tableOf } from './tables.ts';
 
 const CorridorRow = z.strictObject({ id: Id, name: Names, growthPerYear: z.number().min(-1), ...rowMeta });
-const ROWS = loadData('corridors.json', tableOf(CorridorRow)).rows;
+/** The schema of assets/data/corridors.json. */
+export const CorridorsFile = tableOf(CorridorRow);
+const ROWS = loadData('corridors.json', CorridorsFile).rows;
 
 /** The corridors, each with its single-document share (default none). */
 export function buildCorridors(singleDocument: Record<string, number> = {}): Corridor[] {

@@ -39,35 +39,34 @@ const MIXES = [
   'air',
   'air-transshipment',
 ] as const;
-const TABLES = loadData(
-  FILE,
-  z.strictObject({
-    description: z.string().min(1),
-    commodityMixes: tableOf(
-      z.strictObject({
-        mix: z.enum(MIXES),
-        commodity: Id,
-        share,
-        valuePerUnitUsd: z.number().nonnegative(),
-        ...rowMeta,
-      }),
-    ),
-    landSeaOrigins: tableOf(z.strictObject({ port: Id, share, ...rowMeta })),
-    seaSplits: tableOf(z.strictObject({ service: Id, port: Id, share, ...rowMeta })),
-    airTransshipment: tableOf(
-      z.strictObject({ from: Id, to: Id, tonnesPerYear: z.number().nonnegative(), ...rowMeta }),
-    ),
-    loadFactors: tableOf(z.strictObject({ flow: z.enum(FILL_KEYS), fill: share, ...rowMeta })),
-    consignmentSizes: tableOf(
-      z.strictObject({
-        family: z.enum(['rail', 'sea', 'air']),
-        values: z.array(z.number().positive()).min(1),
-        weights: z.array(z.number().nonnegative()).min(1),
-        ...rowMeta,
-      }),
-    ),
-  }),
-);
+/** The schema of assets/data/demand.json. */
+export const DemandFile = z.strictObject({
+  description: z.string().min(1),
+  commodityMixes: tableOf(
+    z.strictObject({
+      mix: z.enum(MIXES),
+      commodity: Id,
+      share,
+      valuePerUnitUsd: z.number().nonnegative(),
+      ...rowMeta,
+    }),
+  ),
+  landSeaOrigins: tableOf(z.strictObject({ port: Id, share, ...rowMeta })),
+  seaSplits: tableOf(z.strictObject({ service: Id, port: Id, share, ...rowMeta })),
+  airTransshipment: tableOf(
+    z.strictObject({ from: Id, to: Id, tonnesPerYear: z.number().nonnegative(), ...rowMeta }),
+  ),
+  loadFactors: tableOf(z.strictObject({ flow: z.enum(FILL_KEYS), fill: share, ...rowMeta })),
+  consignmentSizes: tableOf(
+    z.strictObject({
+      family: z.enum(['rail', 'sea', 'air']),
+      values: z.array(z.number().positive()).min(1),
+      weights: z.array(z.number().nonnegative()).min(1),
+      ...rowMeta,
+    }),
+  ),
+});
+const TABLES = loadData(FILE, DemandFile);
 
 /** One row per key of `keys`, each once; returns them as a record. */
 function byKey<K extends string, Row>(

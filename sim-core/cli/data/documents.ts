@@ -62,10 +62,13 @@ const RuleRow = z.strictObject({
   provenance: RecordProvenance,
   ...rowMeta,
 });
-const TABLES = loadData(
-  FILE,
-  z.strictObject({ description: z.string().min(1), sets: tableOf(SetRow), rules: tableOf(RuleRow) }),
-);
+/** The schema of assets/data/documents.json. */
+export const DocumentsFile = z.strictObject({
+  description: z.string().min(1),
+  sets: tableOf(SetRow),
+  rules: tableOf(RuleRow),
+});
+const TABLES = loadData(FILE, DocumentsFile);
 const SETS = new Map(TABLES.sets.rows.map((row) => [row.id, row]));
 
 function setNamed(id: string, path: readonly PropertyKey[]): SetSpec {

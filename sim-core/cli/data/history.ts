@@ -22,7 +22,9 @@ const YearRow = z.strictObject({
 });
 
 export const HUB_TRAINS_BY_YEAR: Record<number, YearTrains> = {};
-loadData(FILE, tableOf(YearRow)).rows.forEach((row, i) => {
+/** The schema of assets/data/hub-trains.json. */
+export const HubTrainsFile = tableOf(YearRow);
+loadData(FILE, HubTrainsFile).rows.forEach((row, i) => {
   if (HUB_TRAINS_BY_YEAR[row.year] !== undefined)
     failAt(FILE, ['rows', i, 'year'], `expected each year once, ${row.year} is repeated`);
   HUB_TRAINS_BY_YEAR[row.year] = { trains: row.trains, provenance: provenanceOf(row.provenance) };

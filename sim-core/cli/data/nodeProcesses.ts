@@ -31,6 +31,9 @@ const ProcessRow = z
     error: 'expected exactly one of serviceHours and ordinaryHours',
   });
 
+/** The schema of assets/data/node-processes.json. */
+export const NodeProcessesFile = tableOf(ProcessRow);
+
 /**
  * The engine gives fixed-timetable ("scheduled") trains their process times as written and ad hoc
  * trains 1 / 0.7 times as long (People's Daily 2025: scheduled trains >30 % faster, A). Published
@@ -48,7 +51,7 @@ const triangular = ([min, mode, max]: readonly number[]): NodeProcess['serviceHo
 
 /** Each node's processes in table order; a row naming a node not in `nodeIds` is an error. */
 export function processesByNode(nodeIds: ReadonlySet<string>): Map<string, NodeProcess[]> {
-  const rows = loadData(FILE, tableOf(ProcessRow)).rows;
+  const rows = loadData(FILE, NodeProcessesFile).rows;
   const byNode = new Map<string, NodeProcess[]>();
   rows.forEach((row, i) => {
     if (!nodeIds.has(row.node))

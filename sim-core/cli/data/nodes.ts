@@ -25,7 +25,9 @@ const NodeRow = z.strictObject({
   ...rowMeta,
 });
 
-const ROWS = loadData(FILE, tableOf(NodeRow)).rows;
+/** The schema of assets/data/nodes.json. */
+export const NodesFile = tableOf(NodeRow);
+const ROWS = loadData(FILE, NodesFile).rows;
 
 {
   const seen = new Set<string>();

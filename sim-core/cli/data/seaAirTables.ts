@@ -33,7 +33,10 @@ const SeaRow = z.strictObject({
   ...rowMeta,
 });
 
-export const SEA: SeaSpec[] = loadData('sea-services.json', tableOf(SeaRow)).rows.map(
+/** The schema of assets/data/sea-services.json. */
+export const SeaServicesFile = tableOf(SeaRow);
+
+export const SEA: SeaSpec[] = loadData('sea-services.json', SeaServicesFile).rows.map(
   ({ cells: _cells, provenance, name, ...row }) => ({
     ...row,
     name: [name.en, name.zh, name.ru],
@@ -66,6 +69,9 @@ const AirRow = z.strictObject({
   ...rowMeta,
 });
 
-export const AIR: AirSpec[] = loadData('air-services.json', tableOf(AirRow)).rows.map(
+/** The schema of assets/data/air-services.json. */
+export const AirServicesFile = tableOf(AirRow);
+
+export const AIR: AirSpec[] = loadData('air-services.json', AirServicesFile).rows.map(
   ({ cells: _cells, provenance, ...row }) => ({ ...row, provenance: provenanceOf(provenance) }),
 );

@@ -1,8 +1,20 @@
 // A bad corridor table stops the build with a message that names the file, the JSON path and what
 // was expected: checked on copies of the real tables with one thing broken.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { formatPath } from '../../src/scenario/jsonPath.ts';
+import { CorridorsFile } from './corridors.ts';
+import { DemandFile } from './demand.ts';
+import { DocumentsFile } from './documents.ts';
+import { HubTrainsFile } from './history.ts';
+import { NodeProcessesFile } from './nodeProcesses.ts';
+import { NodesFile } from './nodes.ts';
+import { RailServicesFile } from './railTable.ts';
+import { RailPathsFile, RoutesFile } from './routes.ts';
+import { AirServicesFile, SeaServicesFile } from './seaAirTables.ts';
 import {
+  DATA_DIR,
   CellProvenance,
   Column,
   parseData,
@@ -144,4 +156,68 @@ describe('the node processes as shipped', () => {
       expect(/; (\d+) parallel tracks/.exec(note)?.[1], String(row['node'])).toBe(String(row['servers']));
     }
   });
+});
+
+/** Each file of assets/data and the schema its loader checks it with. */
+const SCHEMAS: Record<string, z.ZodType> = {
+  'nodes.json': NodesFile,
+  'node-processes.json': NodeProcessesFile,
+  'routes.json': RoutesFile,
+  'rail-paths.geojson': RailPathsFile,
+  'rail-services.json': RailServicesFile,
+  'sea-services.json': SeaServicesFile,
+  'air-services.json': AirServicesFile,
+  'corridors.json': CorridorsFile,
+  'documents.json': DocumentsFile,
+  'hub-trains.json': HubTrainsFile,
+  'demand.json': DemandFile,
+};
+
+/** Paths of every figure in `value` (not in columns, cells or provenance), and of every string. */
+function leaves(value: unknown, path: PropertyKey[] = [], out: { path: PropertyKey[]; kind: string }[] = []) {
+  if (typeof value === 'number' || typeof value === 'string') out.push({ path, kind: typeof value });
+  else if (Array.isArray(value)) value.forEach((x, i) => leaves(x, [...path, i], out));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, x] of Object.entries(value))
+      if (k !== 'columns' && k !== 'cells' && !/provenance$/i.test(k)) leaves(x, [...path, k], out);
+  return out;
+}
+
+function setAt(root: unknown, path: readonly PropertyKey[], value: unknown): void {
+  let at = root as Record<PropertyKey, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<PropertyKey, unknown>;
+  at[path[path.length - 1] as PropertyKey] = value;
+}
+
+describe('every table file', () => {
+  it('has a schema (a new file in assets/data needs one here and a loader)', () => {
+    const files = readdirSync(DATA_DIR).filter((name) => /\.(geo)?json$/.test(name));
+    expect(files.sort()).toEqual(Object.keys(SCHEMAS).sort());
+  });
+
+  it.each(Object.keys(SCHEMAS))(
+    '%s: refuses a figure written as text, a text written as a figure',
+    (file) => {
+      const schema = SCHEMAS[file] as z.ZodType;
+      const shipped = readData(file);
+      expect(() => parseData(file, shipped, schema)).not.toThrow();
+      // Every leaf of one kind in the middle and at the ends of the file, so that each table is hit.
+      const all = leaves(shipped);
+      for (const kind of ['number', 'string']) {
+        const ofKind = all.filter((leaf) => leaf.kind === kind && leaf.path[0] !== 'description');
+        const picks = [ofKind[0], ofKind[Math.floor(ofKind.length / 2)], ofKind[ofKind.length - 1]];
+        for (const pick of picks) {
+          if (pick === undefined) continue;
+          const broken = structuredClone(shipped);
+          setAt(broken, pick.path, kind === 'number' ? 'x' : 12345);
+          const message = messageOf(() => parseData(file, broken, schema));
+          expect(message).toContain(`assets/data/${file}`);
+          // zod names the deepest path it checked: the leaf itself or the object holding it.
+          const named = /\n {2}(\S*): /.exec(message)?.[1] ?? '';
+          expect(formatPath(pick.path).startsWith(named), `${named} for ${formatPath(pick.path)}`).toBe(true);
+          expect(message).toMatch(/expected|Invalid/);
+        }
+      }
+    },
+  );
 });
