@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { LonLat } from './geo.ts';
 import { positionOf } from './nodes.ts';
-import { Column, CellProvenance, failAt, Id, loadData, tableOf } from './tables.ts';
+import { CellProvenance, Column, failAt, featuresCoveredByColumns, Id, loadData, tableOf } from './tables.ts';
 
 export interface RailPath {
   from: string;
@@ -50,12 +50,14 @@ const RailFeature = z.strictObject({
   geometry: z.strictObject({ type: z.literal('LineString'), coordinates: z.array(Point).min(2) }),
 });
 /** The schema of assets/data/rail-paths.geojson. */
-export const RailPathsFile = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  description: z.string().min(1),
-  columns: z.record(z.string(), Column),
-  features: z.array(RailFeature),
-});
+export const RailPathsFile = z
+  .strictObject({
+    type: z.literal('FeatureCollection'),
+    description: z.string().min(1),
+    columns: z.record(z.string(), Column),
+    features: z.array(RailFeature),
+  })
+  .superRefine(featuresCoveredByColumns);
 
 /** Rail lines through the corridor cities' waypoints, from each link's first node to its last. */
 export const RAIL_PATHS: RailPath[] = loadData(RAIL_FILE, RailPathsFile).features.map((f, i) => {

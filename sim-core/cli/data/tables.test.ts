@@ -221,3 +221,28 @@ describe('every table file', () => {
     },
   );
 });
+
+describe('columns', () => {
+  it('must declare every field a row has, and every cell a row overrides', () => {
+    const undeclared = railWith((f) => delete f.columns['ratePerTeuUsd']);
+    expect(messageOf(() => parseData('rail-services.json', undeclared, RailServicesFile))).toMatch(
+      /rows\[0\]\.ratePerTeuUsd: expected "ratePerTeuUsd" to be declared in "columns"/,
+    );
+    const stray = railWith(
+      (f) => (f.rows[1]!['cells'] = { perWek: { source: 'trains2025', year: 2025, confidence: 'B' } }),
+    );
+    expect(messageOf(() => parseData('rail-services.json', stray, RailServicesFile))).toMatch(
+      /rows\[1\]\.cells\.perWek: expected a column named in "columns"/,
+    );
+  });
+
+  it('of a GeoJSON file name a feature property by its path', () => {
+    const geo = structuredClone(readData('rail-paths.geojson')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    geo.features[3]!.properties['gauge'] = 1520;
+    expect(messageOf(() => parseData('rail-paths.geojson', geo, RailPathsFile))).toContain(
+      'features[3].properties',
+    );
+  });
+});

@@ -81,13 +81,68 @@ export const rowMeta = {
   cells: z.record(z.string(), CellProvenance).optional(),
 };
 
+/** Row fields that describe the record rather than hold its figures (they need no column). */
+const isMeta = (key: string): boolean => key === 'cells' || /provenance$/i.test(key);
+
+/** Every field of `rows` and every key of their `cells` must be a column (so it has a unit). */
+function columnsCover(
+  columns: Record<string, unknown>,
+  rows: readonly unknown[],
+  fieldsOf: (row: unknown) => [string, unknown][],
+  pathOf: (index: number, key: string) => PropertyKey[],
+  ctx: z.core.$RefinementCtx,
+): void {
+  rows.forEach((row, i) => {
+    for (const [key, value] of fieldsOf(row)) {
+      if (key === 'cells')
+        for (const cell of Object.keys(value as object))
+          if (columns[cell] === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...pathOf(i, 'cells'), cell],
+              message: `expected a column named in "columns", "${cell}" is not one`,
+            });
+      if (!isMeta(key) && columns[key] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: pathOf(i, key),
+          message: `expected "${key}" to be declared in "columns" with its unit`,
+        });
+    }
+  });
+}
+
 /** The zod schema of a table whose rows are `row`. */
 export function tableOf<Row extends z.ZodType>(row: Row) {
-  return z.strictObject({
-    description: z.string().min(1),
-    columns: z.record(z.string(), Column),
-    rows: z.array(row),
-  });
+  return z
+    .strictObject({
+      description: z.string().min(1),
+      columns: z.record(z.string(), Column),
+      rows: z.array(row),
+    })
+    .superRefine((table, ctx) =>
+      columnsCover(
+        table.columns,
+        table.rows,
+        (r) => Object.entries(r as object),
+        (i, key) => ['rows', i, key],
+        ctx,
+      ),
+    );
+}
+
+/** The same check for a GeoJSON FeatureCollection: a feature's fields are its geometry and properties. */
+export function featuresCoveredByColumns(
+  file: { columns: Record<string, unknown>; features: readonly { properties: object }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  columnsCover(
+    file.columns,
+    file.features,
+    (f) => [['geometry', null], ...Object.entries((f as { properties: object }).properties)],
+    (i, key) => (key === 'geometry' ? ['features', i, 'geometry'] : ['features', i, 'properties', key]),
+    ctx,
+  );
 }
 
 /** A message naming the file, the JSON path and what was expected, one line per problem. */
