@@ -56,7 +56,9 @@ export const DemandFile = z.strictObject({
   airTransshipment: tableOf(
     z.strictObject({ from: Id, to: Id, tonnesPerYear: z.number().nonnegative(), ...rowMeta }),
   ),
-  loadFactors: tableOf(z.strictObject({ flow: z.enum(FILL_KEYS), fill: share, ...rowMeta })),
+  loadFactors: tableOf(
+    z.strictObject({ flow: z.enum(FILL_KEYS), fill: share, note: z.string().min(1).optional(), ...rowMeta }),
+  ),
   consignmentSizes: tableOf(
     z.strictObject({
       family: z.enum(['rail', 'sea', 'air']),
