@@ -1,7 +1,8 @@
 /**
  * Writes the built-in scenarios (assets/scenarios/*.json and index.json) and the network as
- * GeoJSON (assets/network/network.geojson) from the readable tables in this folder. Every
- * scenario is validated before anything is written; files are written atomically.
+ * GeoJSON (assets/network/network.geojson) from the corridor tables in assets/data, as the
+ * modules in this folder read and derive them. Every scenario is validated before anything is
+ * written; files are written atomically.
  *
  *   npx tsx sim-core/cli/data/buildScenarios.ts
  */

@@ -3,101 +3,130 @@
  * subset the model covers (Qingdao Port handles ~30 M TEU a year; only the SCO / Japan / Korea
  * lanes modelled here are included), sized from the services' capacity and an assumed load
  * factor, so that train counts, loads and airport tonnes come out near the published figures
- * (calibration/targets.json). Every entry says it is an estimate and how it was sized.
+ * (calibration/targets.json). Every entry says it is an estimate and how it was sized. The
+ * commodity mixes, feeder shares, sailing splits, transshipment, load factors and consignment
+ * sizes are read from assets/data/demand.json; the sizing is here.
  */
+import { z } from 'zod';
 import type { Demand, Distribution } from '../../src/scenario/schema.ts';
 import { AIR, RAIL, SEA, TRAIN_TEU, type RailSpec } from './services.ts';
-import { estimate, SRC, withNote } from './sources.ts';
+import { estimate, withNote } from './sources.ts';
+import { failAt, Id, loadData, rowMeta, tableOf } from './tables.ts';
 
+const FILE = 'demand.json';
 const WEEKS_PER_YEAR = 52.18;
-/** Load factors (C): trains leave Jiaozhou ~93 % full (100 TEU a train against 80-110 observed). */
-export const FILL = {
-  railOut: 0.93,
-  railIn: 0.88,
-  seaOut: 0.62,
-  seaIn: 0.58,
-  airOut: 0.86,
-  airIn: 0.78,
-  vladivostok: 0.62,
-  /**
-   * The Land-Sea Express leaves ~80 % full (C): its cargo arrives in ship-loads from four ports,
-   * so a train sized 93 % full left a backlog growing for years; 80 % keeps it bounded.
-   */
-  landSea: 0.8,
-  /**
-   * ... and its return runs ~60 % full (C): at the rail return fill (88 %) its Central Asian cargo
-   * for Japan and Korea shared the return trains with Almaty's cargo for Jiaozhou and queued
-   * without bound in the years when few other trains ran (corridor-growth-2018-2030).
-   */
-  landSeaBack: 0.6,
-  /**
-   * Return runs that come less than once a week leave ~75 % full (C): cargo that misses one waits
-   * four to ten weeks for the next, so at the weekly return fill (88 %) a busy month left cargo
-   * at Moscow-Vorsino, Minsk, Dushanbe and Duisburg waiting 3-5 months. Return demand is sized,
-   * like outbound demand, from the return runs' capacity x a load factor below 1. (60 % took
-   * the mean train load below the published 80-110 TEU.)
-   */
-  railInSparse: 0.75,
-};
+
+const share = z.number().min(0).max(1);
+const FILL_KEYS = [
+  'railOut',
+  'railIn',
+  'seaOut',
+  'seaIn',
+  'airOut',
+  'airIn',
+  'vladivostok',
+  'landSea',
+  'landSeaBack',
+  'railInSparse',
+] as const;
+const MIXES = [
+  'rail-export',
+  'rail-import',
+  'land-sea',
+  'land-sea-back',
+  'sea-export',
+  'sea-import',
+  'air',
+  'air-transshipment',
+] as const;
+/** The schema of assets/data/demand.json. */
+export const DemandFile = z.strictObject({
+  description: z.string().min(1),
+  commodityMixes: tableOf(
+    z.strictObject({
+      mix: z.enum(MIXES),
+      commodity: Id,
+      share,
+      valuePerUnitUsd: z.number().nonnegative(),
+      ...rowMeta,
+    }),
+  ),
+  landSeaOrigins: tableOf(z.strictObject({ port: Id, share, ...rowMeta })),
+  seaSplits: tableOf(z.strictObject({ service: Id, port: Id, share, ...rowMeta })),
+  airTransshipment: tableOf(
+    z.strictObject({ from: Id, to: Id, tonnesPerYear: z.number().nonnegative(), ...rowMeta }),
+  ),
+  loadFactors: tableOf(
+    z.strictObject({ flow: z.enum(FILL_KEYS), fill: share, note: z.string().min(1).optional(), ...rowMeta }),
+  ),
+  consignmentSizes: tableOf(
+    z.strictObject({
+      family: z.enum(['rail', 'sea', 'air']),
+      values: z.array(z.number().positive()).min(1),
+      weights: z.array(z.number().nonnegative()).min(1),
+      ...rowMeta,
+    }),
+  ),
+});
+const TABLES = loadData(FILE, DemandFile);
+
+/** One row per key of `keys`, each once; returns them as a record. */
+function byKey<K extends string, Row>(
+  table: string,
+  rows: readonly Row[],
+  keyOf: (row: Row) => K,
+  keys: readonly K[],
+): Record<K, Row> {
+  const out: Partial<Record<K, Row>> = {};
+  rows.forEach((row, i) => {
+    const key = keyOf(row);
+    if (out[key] !== undefined) failAt(FILE, [table, 'rows', i], `expected "${key}" once, it is repeated`);
+    out[key] = row;
+  });
+  for (const key of keys)
+    if (out[key] === undefined) failAt(FILE, [table, 'rows'], `expected a row for "${key}", there is none`);
+  return out as Record<K, Row>;
+}
+
+/** Load factors (C) demand is sized to (the reasoning is in demand.json). */
+export const FILL = Object.fromEntries(
+  Object.entries(byKey('loadFactors', TABLES.loadFactors.rows, (r) => r.flow, FILL_KEYS)).map(([k, r]) => [
+    k,
+    r.fill,
+  ]),
+) as Record<(typeof FILL_KEYS)[number], number>;
 
 /** Return runs a week below which a service's return demand is sized at FILL.railInSparse. */
 const SPARSE_RETURNS_PER_WEEK = 1;
 
 type Commodity = [id: string, share: number, valuePerUnitUsd: number];
-const RAIL_EXPORT: Commodity[] = [
-  ['machinery-electrical', 0.4, 60000],
-  ['consumer-goods', 0.35, 35000],
-  ['auto-parts', 0.25, 50000],
-];
-const RAIL_IMPORT: Commodity[] = [
-  ['agricultural-products', 0.5, 15000],
-  ['metals-minerals-chemicals', 0.3, 20000],
-  ['timber-wood', 0.2, 8000],
-];
-const LAND_SEA: Commodity[] = [
-  ['small-appliances', 0.5, 45000],
-  ['auto-parts', 0.5, 50000],
-];
-const LAND_SEA_BACK: Commodity[] = [['agricultural-products', 1, 15000]];
-const SEA_EXPORT: Commodity[] = [
-  ['manufactured-goods', 0.6, 40000],
-  ['intermediate-goods', 0.4, 30000],
-];
-const SEA_IMPORT: Commodity[] = [
-  ['intermediate-goods', 0.6, 35000],
-  ['raw-materials', 0.4, 12000],
-];
-const AIR_GOODS: Commodity[] = [
-  ['e-commerce', 0.4, 40000],
-  ['electronics', 0.4, 120000],
-  ['fresh-food', 0.2, 12000],
-];
+const MIX: Record<(typeof MIXES)[number], Commodity[]> = Object.fromEntries(
+  MIXES.map((mix) => [mix, [] as Commodity[]]),
+) as Record<(typeof MIXES)[number], Commodity[]>;
+for (const row of TABLES.commodityMixes.rows)
+  MIX[row.mix].push([row.commodity, row.share, row.valuePerUnitUsd]);
+MIXES.forEach((mix) => {
+  if (MIX[mix].length === 0)
+    failAt(FILE, ['commodityMixes', 'rows'], `expected rows for mix "${mix}", there are none`);
+});
 
 /** Japanese and Korean ports feeding the Land-Sea Express, and their shares (C). */
-const LAND_SEA_ORIGINS: Record<string, number> = {
-  busan: 0.4,
-  incheon: 0.15,
-  'tokyo-yokohama': 0.2,
-  'osaka-kobe': 0.25,
-};
+const LAND_SEA_ORIGINS: Record<string, number> = Object.fromEntries(
+  TABLES.landSeaOrigins.rows.map((r) => [r.port, r.share]),
+);
 /**
  * Where each multi-stop sailing's Qingdao cargo is bound (C). Each port's cargo is sized on the
- * sailing that is its cheapest itinerary (the engine sends cargo there first): Singapore and Jebel
- * Ali on the Gulf express, Port Klang on the India East line, so no sailing is overbooked.
+ * sailing that is its cheapest itinerary (the engine sends cargo there first), so no sailing is
+ * overbooked; a sailing not listed carries all to its second stop.
  */
-const SEA_SPLIT: Record<string, Record<string, number>> = {
-  'sea-india-gulf': { 'nhava-sheva': 1 },
-  'sea-india-east': { 'port-klang': 0.3, chennai: 0.7 },
-  'sea-pakistan-gulf': { karachi: 1 },
-  'sea-gulf': { singapore: 0.3, 'jebel-ali': 0.7 },
-};
-/** Air transshipment through Jiaodong, tonnes a year (C; the first one, Incheon -> Qingdao -> Sydney, was in May 2025). */
-const AIR_TRANSSHIPMENT: [string, string, number][] = [
-  ['incheon-airport', 'almaty-airport', 600],
-  ['incheon-airport', 'moscow-sheremetyevo-airport', 600],
-  ['incheon-airport', 'frankfurt-airport', 900],
-  ['incheon-airport', 'liege-airport', 900],
-];
+const SEA_SPLIT: Record<string, Record<string, number>> = {};
+for (const r of TABLES.seaSplits.rows) (SEA_SPLIT[r.service] ??= {})[r.port] = r.share;
+/** Air transshipment through Jiaodong, tonnes a year (C). */
+const AIR_TRANSSHIPMENT: [string, string, number][] = TABLES.airTransshipment.rows.map((r) => [
+  r.from,
+  r.to,
+  r.tonnesPerYear,
+]);
 
 export interface DemandOptions {
   /** Multipliers on sea and air volume (a year other than 2025). */
@@ -121,11 +150,11 @@ interface Flow {
   how: string;
 }
 
-const sizes = {
-  rail: { values: [1, 2, 4], weights: [0.3, 0.5, 0.2] },
-  sea: { values: [2, 4, 8, 16], weights: [0.25, 0.35, 0.25, 0.15] },
-  air: { values: [1, 2, 4, 8], weights: [0.35, 0.3, 0.2, 0.15] },
-};
+const sizes = byKey('consignmentSizes', TABLES.consignmentSizes.rows, (r) => r.family, [
+  'rail',
+  'sea',
+  'air',
+]);
 
 function sizeOf(family: keyof typeof sizes, granularity: number): Distribution {
   const s = sizes[family];
@@ -158,7 +187,7 @@ function railFlows(opts: DemandOptions): Flow[] {
             corridor: r.corridor,
             unit: 'teu',
             volume: out * ps * ds,
-            goods: LAND_SEA,
+            goods: MIX['land-sea'],
             how,
           });
         for (const [orig, os] of Object.entries(r.inbound))
@@ -169,7 +198,7 @@ function railFlows(opts: DemandOptions): Flow[] {
             corridor: r.corridor,
             unit: 'teu',
             volume: back * ps * os,
-            goods: LAND_SEA_BACK,
+            goods: MIX['land-sea-back'],
             how,
           });
       }
@@ -183,7 +212,7 @@ function railFlows(opts: DemandOptions): Flow[] {
         corridor: r.corridor,
         unit: 'teu',
         volume: out * s,
-        goods: RAIL_EXPORT,
+        goods: MIX['rail-export'],
         how,
       });
     for (const [orig, s] of Object.entries(r.inbound))
@@ -194,7 +223,7 @@ function railFlows(opts: DemandOptions): Flow[] {
         corridor: r.corridor,
         unit: 'teu',
         volume: back * s,
-        goods: RAIL_IMPORT,
+        goods: MIX['rail-import'],
         how,
       });
   }
@@ -218,7 +247,7 @@ function railFlows(opts: DemandOptions): Flow[] {
       corridor: 'russia-sea',
       unit: 'teu',
       volume: teu,
-      goods: RAIL_EXPORT,
+      goods: MIX['rail-export'],
       how,
     });
     flows.push({
@@ -228,7 +257,7 @@ function railFlows(opts: DemandOptions): Flow[] {
       corridor: 'russia-sea',
       unit: 'teu',
       volume: vladBack,
-      goods: RAIL_IMPORT,
+      goods: MIX['rail-import'],
       how: 'sized to the return runs of the Vladivostok-Moscow trains',
     });
   }
@@ -250,7 +279,7 @@ function seaFlows(opts: DemandOptions): Flow[] {
         corridor: s.corridor,
         unit: 'teu',
         volume: cap * share * FILL.seaOut,
-        goods: SEA_EXPORT,
+        goods: MIX['sea-export'],
         how,
       });
       flows.push({
@@ -260,7 +289,7 @@ function seaFlows(opts: DemandOptions): Flow[] {
         corridor: s.corridor,
         unit: 'teu',
         volume: cap * share * FILL.seaIn,
-        goods: SEA_IMPORT,
+        goods: MIX['sea-import'],
         how,
       });
     }
@@ -287,7 +316,7 @@ function airFlows(opts: DemandOptions): Flow[] {
       corridor: a.corridor,
       unit: 'tonnes',
       volume: Math.max(0, cap * FILL.airOut - room),
-      goods: AIR_GOODS,
+      goods: MIX.air,
       how,
     });
     flows.push({
@@ -297,7 +326,7 @@ function airFlows(opts: DemandOptions): Flow[] {
       corridor: a.corridor,
       unit: 'tonnes',
       volume: cap * FILL.airIn,
-      goods: AIR_GOODS,
+      goods: MIX.air,
       how,
     });
   }
@@ -312,7 +341,7 @@ function airFlows(opts: DemandOptions): Flow[] {
       corridor,
       unit: 'tonnes',
       volume: tonnes * opts.scale.air,
-      goods: [['transshipment', 1, 80000]],
+      goods: MIX['air-transshipment'],
       how: 'air transshipment at Jiaodong',
     });
   }
@@ -360,5 +389,3 @@ export function buildDemand(opts: DemandOptions): Demand[] {
   }
   return [...byKey.values()].filter((d) => d.annualVolume > 0);
 }
-
-export const DEMAND_SOURCES = [SRC.trains2025, SRC.airport2023, SRC.trainSize];

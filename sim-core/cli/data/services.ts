@@ -9,7 +9,7 @@
  * year's train count (scenarioBuilder.ts, history.ts).
  */
 import type { Distribution, Link, Service } from '../../src/scenario/schema.ts';
-import { place } from './places.ts';
+import { place } from './nodes.ts';
 import type { RailSpec } from './railTable.ts';
 import type { AirSpec, SeaSpec } from './seaAirTables.ts';
 import { assumption, withNote } from './sources.ts';

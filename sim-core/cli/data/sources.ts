@@ -3,7 +3,8 @@
  * row per source (publisher, date, address, what it says, confidence: A official or a state
  * outlet quoting an official, B trade press, C derived or estimated); every provenance the
  * builders write starts with its row's `[id]`. An estimate goes through `estimate()` and an
- * assumption through `assumption()`, so that each says what it is.
+ * assumption through `assumption()`, so that each says what it is. The corridor tables in
+ * assets/data/ cite rows by id, per record and per number (tables.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Provenance } from '../../src/scenario/schema.ts';
@@ -86,7 +87,7 @@ function citeAll<const Id extends string>(ids: readonly Id[]): Record<Id, Proven
   return Object.fromEntries(ids.map((id) => [id, cite(id)])) as Record<Id, Provenance>;
 }
 
-/** The sources the tables cite by name, as provenances (each id is a row of the sources table). */
+/** Sources the builder's TS cites by name, as provenances (each id is a row of the sources table). */
 export const SRC = citeAll([
   'coordinates',
   'jiaoDongOpened',
