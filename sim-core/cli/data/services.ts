@@ -114,7 +114,7 @@ export function railService(spec: RailSpec, km: ReturnType<typeof distanceTable>
     corridor: spec.corridor,
     provenance: withNote(
       spec.provenance,
-      `${TRAIN_TEU} TEU a train (50 wagons, 50 FEU: facts 2.5 41-55 FEU); leg hours = km / ${RAIL_KMH} km/h, triangular(-10 %, +30 %) (C)`,
+      `${TRAIN_TEU} TEU a train (50 wagons, 50 FEU; [trainSize]: 41-55 FEU); leg hours = km / ${RAIL_KMH} km/h, triangular(-10 %, +30 %) (C)`,
     ),
   };
 }
