@@ -40,8 +40,9 @@ test('an experiment over two parameters runs, shows a tornado and a response cur
   await page.getByTestId('experiment-duration').fill('63');
   await page.getByTestId('experiment-duration').press('Enter');
   await page.getByLabel('TEU delivered a year').check();
-  // The base, then two other levels of each parameter: 5 points.
-  await expect(page.getByText('Up to 5 points, 10 runs.')).toBeVisible();
+  // Before planning the view counts every listed level (7); the plan skips the levels equal to the
+  // base: the base point, then two other levels of each parameter, 5 points.
+  await expect(page.getByText('Up to 7 points, 14 runs.')).toBeVisible();
 
   await page.getByTestId('experiment-run').click();
   await expect(page.getByTestId('experiment-results')).toBeVisible({ timeout: RUN_TIMEOUT });
