@@ -22,7 +22,8 @@ export interface ExperimentFile {
     values?: number[];
     range?: { from: number; to: number; step?: number; count?: number; integer?: boolean };
   }>;
-  design: { kind: 'grid' } | { kind: 'latin-hypercube'; points: number; seed: number } | { kind: 'one-at-a-time' };
+  design:
+    { kind: 'grid' } | { kind: 'latin-hypercube'; points: number; seed: number } | { kind: 'one-at-a-time' };
   replications: number;
   metrics: string[];
 }

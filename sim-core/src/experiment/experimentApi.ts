@@ -80,7 +80,6 @@ export function createExperimentApi(): ExperimentApi {
       'summary.csv': csvFile(summaryCsvLines(plan(), results)),
       'manifest.json': manifestJson(plan()),
     }),
-    pointScenario: (point) =>
-      pointDocument(plan().experiment, prepared?.baseDocument, pointOf(point).values),
+    pointScenario: (point) => pointDocument(plan().experiment, prepared?.baseDocument, pointOf(point).values),
   };
 }

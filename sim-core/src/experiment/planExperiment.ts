@@ -140,7 +140,11 @@ function writeParameters(experiment: Experiment, document: unknown, values: read
  * base document with the overrides and the point's values written, as planExperiment writes them.
  * For a plan made from the same experiment and document (its paths are known to lead somewhere).
  */
-export function pointDocument(experiment: Experiment, baseDocument: unknown, values: readonly number[]): unknown {
+export function pointDocument(
+  experiment: Experiment,
+  baseDocument: unknown,
+  values: readonly number[],
+): unknown {
   const issues: ValidationIssue[] = [];
   const withOverrides = applyOverrides(experiment, baseDocument, issues);
   if (issues.length > 0) throw new PathError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
