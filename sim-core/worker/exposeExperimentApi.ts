@@ -12,7 +12,7 @@ export function exposeExperimentApi(endpoint: Comlink.Endpoint): void {
   const exposed: ExperimentApi = {
     prepare: (experiment, baseScenario) => api.prepare(experiment, baseScenario),
     runPoint: (point, onProgress) =>
-      api.runPoint(point, onProgress && ((fraction: number) => void onProgress(fraction))),
+      api.runPoint(point, onProgress && ((fraction: number, p: number) => void onProgress(fraction, p))),
     tables: (results) => api.tables(results),
     pointScenario: (point) => api.pointScenario(point),
   };

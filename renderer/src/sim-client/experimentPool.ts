@@ -14,7 +14,10 @@ import type {
 /** The experiment API calls a pool worker answers, as they look across comlink (promises). */
 export interface ExperimentWorker {
   prepare(experiment: unknown, baseScenario: unknown): Promise<ExperimentPlanOutcome>;
-  runPoint(point: number, onProgress?: (fraction: number) => void): Promise<ExperimentPointResult>;
+  runPoint(
+    point: number,
+    onProgress?: (fraction: number, point: number) => void,
+  ): Promise<ExperimentPointResult>;
   tables(results: ExperimentPointResult[]): Promise<ExperimentTables>;
 }
 
@@ -31,11 +34,11 @@ export interface ExperimentPoolRun {
   /** The whole experiment's fraction done, 0..1, and the points finished. */
   onProgress?: (fraction: number, pointsDone: number, points: number) => void;
   /** A finished point (in completion order), for showing results as they come. */
-  onPoint?: (result: ExperimentPointResult, outline: ExperimentOutline) => void;
+  /** Wraps a worker's progress callback for the message boundary (Comlink.proxy in the app). */
   /** The first worker's outline when it is already prepared (prepareOn): it is not planned again. */
   firstOutline?: ExperimentOutline;
   /** Wraps a per-point progress callback for the message boundary (Comlink.proxy in the app). */
-  wrapCallback?: <F extends (fraction: number) => void>(callback: F) => F;
+  wrapCallback?: <F extends (fraction: number, point: number) => void>(callback: F) => F;
 }
 
 /** Thrown when the experiment file or its base scenario is invalid: every issue, with its path. */
@@ -85,19 +88,18 @@ export async function runExperimentInPool(
   const results: ExperimentPointResult[] = [];
   let next = 0;
   const drain = async (worker: ExperimentWorker): Promise<void> => {
+    // One progress callback per worker (one proxy across the boundary, not one per point).
+    // Progress messages may arrive after the point's answer: a finished point stays at 1.
+    const onFraction = (fraction: number, point: number): void => {
+      if (!(fraction > (fractions[point] as number))) return;
+      fractions[point] = fraction;
+      report();
+    };
+    const callback = run.wrapCallback ? run.wrapCallback(onFraction) : onFraction;
     while (next < count) {
       const point = (outline.points[next] as { index: number }).index;
       next += 1;
-      // Progress messages may arrive after the point's answer: a finished point stays at 1.
-      const onFraction = (fraction: number): void => {
-        if (fraction <= (fractions[point] as number)) return;
-        fractions[point] = fraction;
-        report();
-      };
-      const result = await worker.runPoint(
-        point,
-        run.wrapCallback ? run.wrapCallback(onFraction) : onFraction,
-      );
+      const result = await worker.runPoint(point, callback);
       fractions[point] = 1;
       done += 1;
       results.push(result);

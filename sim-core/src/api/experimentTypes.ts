@@ -73,8 +73,11 @@ export interface ExperimentApi {
    * back with its JSON path in the experiment file.
    */
   prepare(experiment: unknown, baseScenario: unknown): ExperimentPlanOutcome;
-  /** Runs every replication of one point of the prepared plan; `onProgress` gets 0..1. */
-  runPoint(point: number, onProgress?: (fraction: number) => void): ExperimentPointResult;
+  /**
+   * Runs every replication of one point of the prepared plan; `onProgress` gets the point's
+   * fraction done, 0..1, and the point (so one callback can serve a worker's every point).
+   */
+  runPoint(point: number, onProgress?: (fraction: number, point: number) => void): ExperimentPointResult;
   /** The tidy results, summary and manifest of the prepared plan, as `scoda-sim experiment` writes. */
   tables(results: ExperimentPointResult[]): ExperimentTables;
   /**

@@ -71,7 +71,7 @@ export function createExperimentApi(): ExperimentApi {
           replications: Array.from({ length: experiment.replications }, (_, i) => i),
           metrics: experiment.metrics,
         },
-        onProgress,
+        onProgress && ((fraction) => onProgress(fraction, point)),
       );
       return { point, replications };
     },

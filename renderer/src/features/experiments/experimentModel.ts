@@ -139,7 +139,6 @@ export function experimentFile(settings: ExperimentSettings, scenarioRef: string
       ? { kind: 'latin-hypercube', points: settings.lhsPoints, seed: settings.lhsSeed }
       : { kind: settings.design };
   return {
-    $schema: 'https://scoda.example/schemas/experiment.schema.json',
     format: 'scoda-experiment',
     version: 1,
     scenario: scenarioRef,
