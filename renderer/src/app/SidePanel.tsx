@@ -1,14 +1,15 @@
-// The planner's side of the layout: library, form editor, raw JSON and compare, as tabs.
+// The planner's side of the layout: library, form editor, raw JSON, compare and experiments, as tabs.
 import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComparePanel } from '../features/compare/ComparePanel.tsx';
+import { ExperimentsPanel } from '../features/experiments/ExperimentsPanel.tsx';
 import { ScenarioEditor } from '../features/editor/ScenarioEditor.tsx';
 import { RawJsonView } from '../features/editor/RawJsonView.tsx';
 import { NetworkEditorPanel } from '../features/network-editor/NetworkEditorPanel.tsx';
 import { ScenarioLibrary } from '../features/library/ScenarioLibrary.tsx';
 import { useWorkbenchStore, type WorkbenchTab } from '../state/useWorkbenchStore.ts';
 
-const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'network', 'json', 'compare'];
+const TABS: readonly WorkbenchTab[] = ['library', 'editor', 'network', 'json', 'compare', 'experiments'];
 
 // Memoized so that the click's own render stops at the tab buttons (see shownTab below).
 const TabContent = memo(function TabContent({ tab }: { tab: WorkbenchTab }) {
@@ -23,6 +24,8 @@ const TabContent = memo(function TabContent({ tab }: { tab: WorkbenchTab }) {
       return <RawJsonView />;
     case 'compare':
       return <ComparePanel />;
+    case 'experiments':
+      return <ExperimentsPanel />;
   }
 });
 

@@ -57,6 +57,7 @@ describe('i18n completeness', () => {
         '!../features/timeline/**',
         '!../features/map-overlay/**',
         '!../features/network-editor/**',
+        '!../features/experiments/**',
         '!../**/*.test.*',
       ],
       {
@@ -86,6 +87,22 @@ describe('i18n completeness', () => {
       for (const match of text.matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z0-9.]+)'/g)) used.add(match[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('has an English text for every literal key the Experiments view asks for', () => {
+    const english = new Set(leafKeys(resources['en']?.['experiments'] ?? {}));
+    const sources = import.meta.glob<string>(['../features/experiments/*.{ts,tsx}', '!../**/*.test.*'], {
+      eager: true,
+      query: '?raw',
+      import: 'default',
+    });
+    const used = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const match of text.matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z0-9.]+)'/g)) used.add(match[1] ?? '');
+      for (const match of text.matchAll(/'(notice\.[a-zA-Z]+)'/g)) used.add(match[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((key) => !english.has(key))).toEqual([]);
   });
 });

@@ -16,11 +16,19 @@ export interface PoolWorker {
 }
 
 /**
- * Workers for a run: one per core less one (the page's own thread keeps a core for the UI), at
- * least one, and never more than there are replications.
+ * Workers for a run, never more than there are replications:
+ * - 4 cores or more: one per core less one, at least one (a core stays free for the page);
+ * - 2 or 3 cores: one per core. During a run the page's own thread only draws progress (the map
+ *   and charts render on demand, nothing animates per frame while a run computes), so a core held
+ *   back for it would sit idle; on a 2-core machine "cores less one" would mean one worker and no
+ *   speed-up at all, against the target of 1.6x for 10 replications on 2 cores
+ *   (`npm run bench:parallel -- pool` measures it). The OS scheduler still serves the page's few
+ *   frames between the workers' slices.
+ * - 1 core: one.
  */
 export function poolSize(cores: number, replications: number): number {
-  return Math.max(1, Math.min(replications, cores - 1));
+  const workers = cores >= 4 ? cores - 1 : cores;
+  return Math.max(1, Math.min(replications, workers));
 }
 
 export interface PoolRun {

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { MAX_REPLICATIONS } from '../../../sim-core/src/vocabulary/limits.ts';
 
-export type WorkbenchTab = 'library' | 'editor' | 'network' | 'json' | 'compare';
+export type WorkbenchTab = 'library' | 'editor' | 'network' | 'json' | 'compare' | 'experiments';
 export type DashboardTab = 'kpis' | 'charts' | 'table';
 
 export const MIN_REPLICATIONS = 1;

@@ -1,27 +1,11 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { openExperimentFolder, savePoint, writeExperimentTables } from '../experiment/experimentFolder.ts';
 import { loadExperiment } from '../experiment/loadExperiment.ts';
-import { localExecutor, runPoints, type PointExecutor } from '../experiment/runPoints.ts';
+import { chooseExecutor } from '../experiment/chooseExecutor.ts';
+import { runPoints } from '../experiment/runPoints.ts';
 import { createProgressBar } from '../run/progressBar.ts';
 import { UserError } from '../UserError.ts';
-import { integerFlag } from './flags.ts';
-
-async function executorFor(
-  values: CliArgs['values'],
-  points: number,
-  experimentHash: string,
-): Promise<{ executor: PointExecutor; where: string }> {
-  const queue = values['queue'];
-  if (typeof queue === 'string') {
-    const { queueExecutor } = await import('../experiment/queueExecutor.ts');
-    return { executor: await queueExecutor(queue, experimentHash), where: `queue ${queue}` };
-  }
-  const threads =
-    integerFlag(values, 'threads', 1, 256) ?? Math.max(1, Math.min(points, availableParallelism()));
-  return { executor: await localExecutor(threads), where: `${threads} thread${threads === 1 ? '' : 's'}` };
-}
 
 async function experiment(
   { values, positionals }: CliArgs,
@@ -41,7 +25,11 @@ async function experiment(
   const outDir = resolve(cwd, outArg);
   const done = openExperimentFolder(outDir, outArg, plan);
   const started = Date.now();
-  const { executor, where } = await executorFor(values, plan.points.length - done.size, plan.experimentHash);
+  const { executor, where } = await chooseExecutor(
+    values,
+    plan.points.length - done.size,
+    plan.experimentHash,
+  );
   const total = plan.points.length * plan.experiment.replications;
   const bar = createProgressBar(
     stderr,

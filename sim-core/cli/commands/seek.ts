@@ -1,12 +1,11 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { writeFileSync, renameSync } from 'node:fs';
 import { seekTarget, type LevelEvaluation, type SeekReport } from '../../src/experiment/targetSeek.ts';
 import type { CliArgs, CliCommand, CliContext } from '../CliCommand.ts';
 import { loadTargetSeek } from '../experiment/loadExperiment.ts';
-import { localExecutor, pointTask } from '../experiment/runPoints.ts';
+import { chooseExecutor } from '../experiment/chooseExecutor.ts';
+import { pointTask } from '../experiment/runPoints.ts';
 import { UserError } from '../UserError.ts';
-import { integerFlag } from './flags.ts';
 
 const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
@@ -40,8 +39,8 @@ async function seek({ values, positionals }: CliArgs, { stdout, stderr, cwd }: C
     return 1;
   }
   const { target, plan } = loaded;
-  const threads = integerFlag(values, 'threads', 1, 256) ?? availableParallelism();
-  const executor = await localExecutor(threads);
+  // A batch of replications runs one task per replication, so threads (or queue workers) share it.
+  const { executor } = await chooseExecutor(values, target.replications.max, plan.experimentHash);
   // The candidate values in ascending order, each with its point of the plan.
   const order = plan.points
     .map((point) => point.index)
@@ -81,20 +80,22 @@ async function seek({ values, positionals }: CliArgs, { stdout, stderr, cwd }: C
 export const command: CliCommand = {
   name: 'seek',
   summary: 'find the smallest or largest parameter value that meets KPI conditions (95 % confidence)',
-  usage: `Usage: scoda-sim seek <target.json> [--threads N] [--out report.json]
+  usage: `Usage: scoda-sim seek <target.json> [--threads N | --queue redis://H:P] [--out report.json]
 
 Searches one parameter's values (a list or a range) for the smallest (or largest) one whose
 runs meet every condition with 95 % confidence: bisection over the values, and at each value
 tried, replications added in batches while a condition's 95 % CI still contains its threshold.
 Assumes the conditions get easier one way along the parameter. Prints the value, the evidence
 (mean and 95 % CI of every condition) and every value tried; --out also writes them as JSON.
+With --queue redis://H:P the replications go on the experiment queue, run by any number of
+"scoda-sim worker --queue redis://H:P" processes; the answer is the same as a local search.
 
 Target file: {"format": "scoda-target", "version": 1, "scenario": ..., "parameter": {"id", "path",
 "values" | "range"}, "goal": "smallest" | "largest", "conditions": [{"metric", "op": ">=" | "<=",
 "value", "year"?}], "replications": {"initial": 3, "batch": 2, "max": 20}}
 
 Exit code: 0 on success (also when no value qualifies), 1 when the file is invalid, 2 on a usage mistake.`,
-  options: { threads: { type: 'string' }, out: { type: 'string' } },
+  options: { threads: { type: 'string' }, out: { type: 'string' }, queue: { type: 'string' } },
   allowPositionals: true,
   run: seek,
 };

@@ -18,6 +18,7 @@ const BIN = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const GRID = fileURLToPath(
   new URL('../../../tests/fixtures/experiment/tiny-grid.experiment.json', import.meta.url),
 );
+const TARGET = fileURLToPath(new URL('../../../tests/fixtures/experiment/tiny.target.json', import.meta.url));
 const FILES = ['manifest.json', 'results.csv', 'summary.csv'] as const;
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis)
@@ -103,6 +104,37 @@ describe.skipIf(!hasRedis)('scoda-sim experiment --queue (BullMQ on a real redis
     const out = join(work, 'two-workers');
     expect(await submit(out)).toBe(0);
     expect(read(out)).toEqual(local);
+  });
+
+  it('seeks a target through the queue and finds the local answer with the same evidence', async () => {
+    flush();
+    for (const child of children.splice(0)) child.kill('SIGKILL');
+    const seek = async (...args: string[]): Promise<{ code: number; text: string; report: string }> => {
+      let text = '';
+      const out = join(work, `seek-${args.join('-').replace(/[^a-z0-9]/gi, '')}.json`);
+      const code = await main(['seek', TARGET, '--out', out, ...args], {
+        stdout: { write: (chunk: string) => (text += chunk) },
+        stderr: quiet,
+        cwd: work,
+      });
+      return { code, text, report: readFileSync(out, 'utf8') };
+    };
+    const local = await seek('--threads', '1');
+    worker();
+    worker();
+    const queued = await seek('--queue', url);
+    expect(queued.code).toBe(0);
+    expect(local.text).toMatch(/^smallest shuttles meeting every condition with 95 % confidence: \d+\n/);
+    expect(queued.text).toBe(local.text);
+    expect(queued.report).toBe(local.report);
+    // The replications ran on the queue's workers: one completed job per replication tried.
+    const tried = (JSON.parse(queued.report) as { totalReplications: number }).totalReplications;
+    const queue = new Queue(QUEUE_NAME, { connection: redisConnection(url) });
+    try {
+      expect(await queue.getCompletedCount()).toBe(tried);
+    } finally {
+      await queue.close();
+    }
   });
 
   it('retries the point of a worker killed mid-point, and counts it once', async () => {

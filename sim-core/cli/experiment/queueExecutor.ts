@@ -27,7 +27,7 @@ export async function queueExecutor(url: string, experimentHash: string): Promis
   });
   return {
     run: async (task, onProgress) => {
-      const jobId = pointJobId(experimentHash, ENGINE_VERSION, task.point);
+      const jobId = pointJobId(experimentHash, ENGINE_VERSION, task.point, task.replications);
       progress.set(jobId, onProgress);
       try {
         const job = await queue.add(`point-${task.point}`, task, {

@@ -38,7 +38,32 @@ export function redisConnection(url: string): {
   };
 }
 
-/** The job id of a point: the same for the same experiment, engine and point, on every machine. */
-export function pointJobId(experimentHash: string, engineVersion: string, point: number): string {
-  return `${experimentHash}-${engineVersion.replace(/[^A-Za-z0-9.]/g, '_')}-${point}`;
+/**
+ * The replications a job runs, short: runs of consecutive indices as `a-b` (`0-3`, `4`, `0-1.5-6`).
+ */
+function replicationsKey(replications: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < replications.length) {
+    const first = replications[i] as number;
+    let last = first;
+    while (replications[i + 1] === last + 1) last = replications[++i] as number;
+    parts.push(first === last ? String(first) : `${first}-${last}`);
+    i++;
+  }
+  return parts.join('.');
+}
+
+/**
+ * The job id of a point's replications: the same for the same experiment, engine, point and
+ * replications, on every machine (an experiment sends each point's replications as one job; a
+ * target search sends the replications it adds to a value as jobs of their own).
+ */
+export function pointJobId(
+  experimentHash: string,
+  engineVersion: string,
+  point: number,
+  replications: readonly number[],
+): string {
+  return `${experimentHash}-${engineVersion.replace(/[^A-Za-z0-9.]/g, '_')}-${point}-r${replicationsKey(replications)}`;
 }

@@ -48,10 +48,15 @@ describe("the app's run pool (the real worker API over comlink, two workers)", (
     for (const api of apis) api[Comlink.releaseProxy]();
   });
 
-  it('uses one worker per core less one, at least one, at most one per replication', () => {
-    expect(poolSize(8, 10)).toBe(7);
-    expect(poolSize(8, 3)).toBe(3);
-    expect(poolSize(2, 10)).toBe(1);
-    expect(poolSize(1, 10)).toBe(1);
+  it('keeps a core free from 4 cores up, uses every core on 2-3, never more workers than replications', () => {
+    for (let cores = 1; cores <= 16; cores++)
+      for (let replications = 1; replications <= 12; replications++) {
+        const size = poolSize(cores, replications);
+        expect(size).toBeGreaterThanOrEqual(1);
+        expect(size).toBeLessThanOrEqual(Math.min(cores, replications));
+        if (cores >= 4) expect(size).toBe(Math.min(replications, cores - 1));
+        else expect(size).toBe(Math.min(replications, cores));
+      }
+    expect(poolSize(2, 10)).toBe(2);
   });
 });

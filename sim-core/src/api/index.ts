@@ -18,3 +18,4 @@ export type * from './types.ts';
 export type * from './editorTypes.ts';
 export { MODES, VEHICLE_KINDS } from '../vocabulary/modes.ts';
 export { ENGINE_VERSION } from './engineVersion.ts';
+export type * from './experimentTypes.ts';

@@ -126,6 +126,31 @@ function designRows(experiment: Experiment, baseValues: number[]): { rows: numbe
   return oneAtATimeDesign(levels, baseValues);
 }
 
+/** `document` with each parameter's value of a point written at its path. */
+function writeParameters(experiment: Experiment, document: unknown, values: readonly number[]): unknown {
+  let out = document;
+  experiment.parameters.forEach((parameter, p) => {
+    out = writePath(out, parameter.path, values[p]);
+  });
+  return out;
+}
+
+/**
+ * A point's scenario as a scenario file holds it (not validated, not filled with defaults): the
+ * base document with the overrides and the point's values written, as planExperiment writes them.
+ * For a plan made from the same experiment and document (its paths are known to lead somewhere).
+ */
+export function pointDocument(
+  experiment: Experiment,
+  baseDocument: unknown,
+  values: readonly number[],
+): unknown {
+  const issues: ValidationIssue[] = [];
+  const withOverrides = applyOverrides(experiment, baseDocument, issues);
+  if (issues.length > 0) throw new PathError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  return writeParameters(experiment, withOverrides, values);
+}
+
 /**
  * Plans an experiment over a base scenario document (the scenario file's JSON). The points are
  * validated scenarios; an invalid point is reported with its parameter values.
@@ -159,11 +184,7 @@ export function planExperiment(experiment: Experiment, baseDocument: unknown): E
   const points: ExperimentPoint[] = [];
   let invalidPoints = 0;
   design.rows.forEach((values, index) => {
-    let document = withOverrides;
-    experiment.parameters.forEach((parameter, p) => {
-      document = writePath(document, parameter.path, values[p]);
-    });
-    const outcome = validateScenario(document);
+    const outcome = validateScenario(writeParameters(experiment, withOverrides, values));
     if (!outcome.ok) {
       // The first few points' problems say what is wrong; a count says how widespread it is.
       if (++invalidPoints > MAX_POINTS_REPORTED) return;
