@@ -34,7 +34,7 @@ export interface ExperimentPoolRun {
   /** The whole experiment's fraction done, 0..1, and the points finished. */
   onProgress?: (fraction: number, pointsDone: number, points: number) => void;
   /** A finished point (in completion order), for showing results as they come. */
-  /** Wraps a worker's progress callback for the message boundary (Comlink.proxy in the app). */
+  onPoint?: (result: ExperimentPointResult, outline: ExperimentOutline) => void;
   /** The first worker's outline when it is already prepared (prepareOn): it is not planned again. */
   firstOutline?: ExperimentOutline;
   /** Wraps a per-point progress callback for the message boundary (Comlink.proxy in the app). */
