@@ -3,6 +3,7 @@
 // shortcuts dialog, and the map can be reached with Tab and driven by keys.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+import { drawFrames } from '../helpers/mapFrames.ts';
 
 declare global {
   interface Window {
@@ -63,12 +64,16 @@ test('the map is reached with Tab and moved with the keys', async ({ page }) => 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('+');
-  await page.evaluate(() => window.__scoda!.map!.invalidate(2));
+  // Frames until the pan shows (each can take seconds under software WebGL on a busy machine).
   await expect
-    .poll(async () => {
-      const after = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
-      return after && before ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
-    })
+    .poll(
+      async () => {
+        await drawFrames(page, 1);
+        const after = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
+        return after && before ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
+      },
+      { timeout: 60_000 },
+    )
     .toBeGreaterThan(20);
   // N picks a node: its panel opens.
   await page.keyboard.press('n');
