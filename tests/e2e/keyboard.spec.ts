@@ -11,6 +11,11 @@ declare global {
   }
 }
 
+// Opening the app waits up to 90 s for its startup run, and a map frame can take seconds under
+// software WebGL on a busy machine: the config's 60 s per test is too little for that (the pan case
+// once ran out of it), as map.spec.ts found before.
+test.describe.configure({ timeout: 180_000 });
+
 async function openApp(page: Page): Promise<void> {
   await page.goto('/?testHooks=1');
   await page.waitForFunction(() => window.__scoda?.map?.origin() === 'run', undefined, { timeout: 90_000 });
