@@ -12,8 +12,8 @@ declare global {
 }
 
 // Opening the app waits up to 90 s for its startup run, and a map frame can take seconds under
-// software WebGL on a busy machine: the config's 60 s per test is too little for that (the pan case
-// once ran out of it), as map.spec.ts found before.
+// software WebGL on a busy machine: the config's 60 s per test is too little for that (the pan
+// case took 46-54 s at load 20), as map.spec.ts found before.
 test.describe.configure({ timeout: 180_000 });
 
 async function openApp(page: Page): Promise<void> {
@@ -62,10 +62,19 @@ test('the map is reached with Tab and moved with the keys', async ({ page }) => 
   await page.keyboard.press('Shift+Tab');
   await expect(map).toBeFocused();
   // The map projects its nodes once its first frame is drawn: measure from there, not before it.
+  // Until then the hook answers undefined (not null: `not.toBeNull()` let a slow first frame
+  // through, and with no position before the pan the case could only time out).
+  const qingdao = () => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
   await expect
-    .poll(() => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port')))
-    .not.toBeNull();
-  const before = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
+    .poll(
+      async () => {
+        await drawFrames(page, 1);
+        return qingdao();
+      },
+      { timeout: 60_000 },
+    )
+    .toBeTruthy();
+  const before = (await qingdao())!;
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('+');
@@ -74,8 +83,8 @@ test('the map is reached with Tab and moved with the keys', async ({ page }) => 
     .poll(
       async () => {
         await drawFrames(page, 1);
-        const after = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
-        return after && before ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
+        const after = await qingdao();
+        return after ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
       },
       { timeout: 60_000 },
     )
