@@ -11,12 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
-  // One retry in CI only: two e2e specs (map frame waits, keyboard pan) flaked once each in 4 full runs
-  // on this 2-core machine; a retry that passes is listed as flaky in the report, not hidden. The
-  // keyboard pan's cause is fixed (it measured from an undefined position when the first frame was
-  // slow); the map's frame wait now asks again at every poll and waits 60 s, but what stalled it
-  // was not caught, so the retry stays until full runs show it stable.
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries: a flaky spec is a bug to find. map.spec.ts alone keeps one retry in CI, for a frame
+  // wait that stalled once in 4 full runs and whose cause was not caught (see there).
+  retries: 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -43,6 +43,10 @@ async function busyHour(page: Page): Promise<number> {
 
 test.describe('corridor map', () => {
   test.setTimeout(180_000);
+  // One retry in CI, listed as flaky in the report: a frame wait here once stalled past 30 s in 4
+  // full runs on the 2-core machine. drawFrames now asks again at every poll and waits 60 s (5 of 5
+  // passed at load 20), but what stalled it was not caught.
+  test.describe.configure({ retries: process.env['CI'] ? 1 : 0 });
 
   test('draws the globe and the routes around Qingdao', async ({ page }) => {
     await openMap(page);
