@@ -85,7 +85,7 @@ function runEventsOnly(n: number): RunResult {
   const depart = (s: Simulation): void => {
     if (next < arrived) {
       waitSum += s.now - (arrivalTimes[next++] as number);
-      s.schedule(service(), depart);
+      s.scheduleCall(service(), depart, 0);
     } else {
       busy = false;
     }
@@ -95,12 +95,12 @@ function runEventsOnly(n: number): RunResult {
     if (!busy) {
       busy = true;
       next++;
-      s.schedule(service(), depart);
+      s.scheduleCall(service(), depart, 0);
     }
-    if (arrived < n) s.schedule(interarrival(), arrive);
+    if (arrived < n) s.scheduleCall(interarrival(), arrive, 0);
   };
   const elapsed = stopwatch();
-  sim.schedule(interarrival(), arrive);
+  sim.scheduleCall(interarrival(), arrive, 0);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   return { ...elapsed(), events: sim.eventsProcessed, meanWaitHours: waitSum / n };
 }
@@ -121,8 +121,8 @@ function runLindley(n: number): RunResult {
 function runHoldModel(pending: number, events: number): { pending: number; eventsPerSecond: number } {
   const delay = sampler({ kind: 'exponential', mean: 1 }, new RandomStreams(SEED).stream('hold'));
   const sim = new Simulation();
-  const hold = (s: Simulation): void => s.schedule(delay(), hold);
-  for (let i = 0; i < pending; i++) sim.schedule(delay(), hold);
+  const hold = (s: Simulation): void => s.scheduleCall(delay(), hold, 0);
+  for (let i = 0; i < pending; i++) sim.scheduleCall(delay(), hold, 0);
   sim.runEvents(Math.min(events, 50_000)); // warm-up
   const started = performance.now();
   sim.runEvents(events);

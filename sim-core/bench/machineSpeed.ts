@@ -35,10 +35,10 @@ export function mm1OnKernel(
   let arrived = 0;
   const served = (): void => undefined;
   const arrive = (s: Simulation): void => {
-    server.request(service(), served);
-    if (++arrived < customers) s.schedule(interarrival(), arrive);
+    server.requestCall(service(), served, 0);
+    if (++arrived < customers) s.scheduleCall(interarrival(), arrive, 0);
   };
-  sim.schedule(interarrival(), arrive);
+  sim.scheduleCall(interarrival(), arrive, 0);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   return { events: sim.eventsProcessed, meanWaitHours: server.stats.waitHours.mean };
 }

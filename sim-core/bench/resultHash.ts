@@ -94,11 +94,12 @@ function mm1(customers: number): unknown {
   const sim = new Simulation();
   const server = new Resource(sim, 'server', 1);
   let arrived = 0;
+  const served = (): void => undefined;
   const arrive = (s: Simulation): void => {
-    server.request(service(), () => undefined);
-    if (++arrived < customers) s.schedule(interarrival(), arrive);
+    server.requestCall(service(), served, 0);
+    if (++arrived < customers) s.scheduleCall(interarrival(), arrive, 0);
   };
-  sim.schedule(interarrival(), arrive);
+  sim.scheduleCall(interarrival(), arrive, 0);
   sim.runEvents(Number.MAX_SAFE_INTEGER);
   const stats = server.stats;
   return {

@@ -1,7 +1,7 @@
 /**
  * The command line as a user meets it, on small fixture scenarios: exit codes, messages, the
  * files written and their columns. The cases call `main` in this process with captured output
- * (a child process per case cost ~2 s of tsx start-up each); two smoke tests run the real
+ * (a child process per case cost ~2 s of tsx start-up each); one smoke test runs the real
  * launcher (bin.mjs) as a child process, so the wiring a user runs is covered too.
  */
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimApi } from '../src/api/index.ts';
 import { KPI_COLUMNS, THROUGHPUT_COLUMNS, TRANSIT_COLUMNS } from '../src/results/csv.ts';
 import { main } from './main.ts';
@@ -53,22 +53,15 @@ function spawnCli(...args: string[]): Promise<Outcome> {
 }
 
 const header = (text: string): string => text.split('\r\n')[0] ?? '';
-/** Runs that spawn child processes and worker threads: generous, as the test machine may be busy. */
+/** Runs that start a child process or worker threads: generous, as the test machine may be busy. */
 const RUN_TIMEOUT_MS = 240_000;
 
-describe('scoda-sim as a child process (bin.mjs)', () => {
-  it(
-    'prints the help and exits 0; exits 1 on a broken scenario, listing its problems on stdout',
-    async () => {
-      const help = await spawnCli('--help');
-      expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(/run +run a scenario/);
-      const broken = await spawnCli('validate', 'broken.scenario.json');
-      expect(broken.code).toBe(1);
-      expect(broken.stdout).toContain('broken.scenario.json: demand[0].corridor: unknown corridor "europe"');
-    },
-    RUN_TIMEOUT_MS,
-  );
+// The launcher's child process is started before the in-process cases and awaited by the last
+// case: its start-up (tsx compiling the command line, ~2 s of CPU) runs beside them on another
+// core instead of before them.
+let launched: Promise<Outcome>;
+beforeAll(() => {
+  launched = spawnCli('validate', 'broken.scenario.json');
 });
 
 describe('scoda-sim: commands and help', () => {
@@ -147,87 +140,55 @@ describe('scoda-sim validate', () => {
 });
 
 describe('scoda-sim run', () => {
-  it(
-    'writes the three CSVs and summary.json with the agreed columns',
-    async () => {
-      const out = join(work, 'run-a');
-      const outcome = await cli(
-        'run',
-        'tiny.scenario.json',
-        '--replications',
-        '2',
-        '--threads',
-        '1',
-        '--seed',
-        '5',
-        '--out',
-        out,
-      );
-      expect(outcome.stderr).toBe('');
-      expect(outcome.code).toBe(0);
-      const read = (name: string): string => readFileSync(join(out, name), 'utf8');
-      expect(header(read('throughput.csv'))).toBe(`\uFEFF${THROUGHPUT_COLUMNS.join(',')}`);
-      expect(header(read('kpis.csv'))).toBe(`\uFEFF${KPI_COLUMNS.join(',')}`);
-      expect(header(read('transit_times.csv'))).toBe(`\uFEFF${TRANSIT_COLUMNS.join(',')}`);
-      const summary = JSON.parse(read('summary.json'));
-      expect(summary.seed).toBe(5);
-      expect(summary.replicationSeeds).toHaveLength(2);
-      expect(summary.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(summary.resources.map((r: { id: string }) => r.id)).toContain('khorgos/customs');
-      expect(summary.resources[0].utilisation).toEqual({
-        mean: expect.any(Number),
-        low: expect.any(Number),
-        high: expect.any(Number),
-      });
-      // No temporary files are left behind.
-      expect(existsSync(join(out, `.throughput.csv.${process.pid}.tmp`))).toBe(false);
-    },
-    RUN_TIMEOUT_MS,
-  );
+  // One run on one thread, in this process: the files the next two cases read.
+  const one = join(work, 'run-one');
+  const runArgs = ['run', 'tiny.scenario.json', '--replications', '2', '--seed', '5'];
+  let oneThread: Outcome;
+  beforeAll(async () => {
+    oneThread = await cli(...runArgs, '--threads', '1', '--out', one);
+  }, RUN_TIMEOUT_MS);
+  const read = (folder: string, name: string): string => readFileSync(join(folder, name), 'utf8');
+
+  it('writes the three CSVs and summary.json with the agreed columns', () => {
+    expect(oneThread.stderr).toBe('');
+    expect(oneThread.code).toBe(0);
+    expect(header(read(one, 'throughput.csv'))).toBe(`\uFEFF${THROUGHPUT_COLUMNS.join(',')}`);
+    expect(header(read(one, 'kpis.csv'))).toBe(`\uFEFF${KPI_COLUMNS.join(',')}`);
+    expect(header(read(one, 'transit_times.csv'))).toBe(`\uFEFF${TRANSIT_COLUMNS.join(',')}`);
+    const summary = JSON.parse(read(one, 'summary.json'));
+    expect(summary.seed).toBe(5);
+    expect(summary.replicationSeeds).toHaveLength(2);
+    expect(summary.scenario.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(summary.resources.map((r: { id: string }) => r.id)).toContain('khorgos/customs');
+    expect(summary.resources[0].utilisation).toEqual({
+      mean: expect.any(Number),
+      low: expect.any(Number),
+      high: expect.any(Number),
+    });
+    // No temporary files are left behind.
+    expect(existsSync(join(one, `.throughput.csv.${process.pid}.tmp`))).toBe(false);
+  });
 
   it(
-    'gives byte-identical files for the same seed, on one thread or two, and the same CSV as the app',
+    'gives byte-identical files for the same seed on two worker threads, and the same CSV as the app',
     async () => {
-      const one = join(work, 'run-one');
+      // Two replications on two threads: each thread runs one, so the pool, the messages and
+      // the reassembly in replication order are all exercised (the app's own pool of web
+      // workers is checked against the sequential run in testing/runPool.test.ts).
       const two = join(work, 'run-two');
-      const [a, b] = await Promise.all([
-        cli(
-          'run',
-          'tiny.scenario.json',
-          '--replications',
-          '3',
-          '--threads',
-          '1',
-          '--seed',
-          '9',
-          '--out',
-          one,
-        ),
-        cli(
-          'run',
-          'tiny.scenario.json',
-          '--replications',
-          '3',
-          '--threads',
-          '2',
-          '--seed',
-          '9',
-          '--out',
-          two,
-        ),
-      ]);
-      expect([a.code, b.code]).toEqual([0, 0]);
-      for (const name of ['throughput.csv', 'kpis.csv', 'transit_times.csv']) {
-        expect(readFileSync(join(two, name))).toEqual(readFileSync(join(one, name)));
-      }
-      const summaryOne = JSON.parse(readFileSync(join(one, 'summary.json'), 'utf8'));
-      const summaryTwo = JSON.parse(readFileSync(join(two, 'summary.json'), 'utf8'));
-      expect(summaryTwo).toEqual(summaryOne);
       const api = createSimApi();
-      const scenario: unknown = JSON.parse(readFileSync(join(FIXTURES, 'tiny.scenario.json'), 'utf8'));
-      const csv = api.toCsv(await api.runScenario(scenario, { seed: 9, replications: 3 }), 'tiny-sea-rail');
-      expect(readFileSync(join(one, 'kpis.csv'), 'utf8')).toBe(csv['kpis.csv']);
-      expect(readFileSync(join(one, 'throughput.csv'), 'utf8')).toBe(csv['throughput.csv']);
+      const scenario: unknown = JSON.parse(read(FIXTURES, 'tiny.scenario.json'));
+      const [threaded, app] = await Promise.all([
+        cli(...runArgs, '--threads', '2', '--out', two),
+        api.runScenario(scenario, { seed: 5, replications: 2 }),
+      ]);
+      expect(threaded).toEqual({ code: 0, stdout: expect.any(String), stderr: '' });
+      for (const name of ['throughput.csv', 'kpis.csv', 'transit_times.csv', 'summary.json']) {
+        expect(read(two, name)).toBe(read(one, name));
+      }
+      const csv = api.toCsv(app, 'tiny-sea-rail');
+      expect(read(one, 'kpis.csv')).toBe(csv['kpis.csv']);
+      expect(read(one, 'throughput.csv')).toBe(csv['throughput.csv']);
     },
     RUN_TIMEOUT_MS,
   );
@@ -259,4 +220,16 @@ describe('scoda-sim run', () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toBe(`scoda-sim: --out ${file}: is a file, expected a folder\n`);
   });
+});
+
+describe('scoda-sim as a child process (bin.mjs)', () => {
+  it(
+    'exits 1 on a broken scenario, listing its problems on stdout',
+    async () => {
+      const broken = await launched;
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('broken.scenario.json: demand[0].corridor: unknown corridor "europe"');
+    },
+    RUN_TIMEOUT_MS,
+  );
 });

@@ -3,12 +3,18 @@
 // shortcuts dialog, and the map can be reached with Tab and driven by keys.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+import { drawFrames } from '../helpers/mapFrames.ts';
 
 declare global {
   interface Window {
     __scoda?: { map?: MapTestHooks };
   }
 }
+
+// Opening the app waits up to 90 s for its startup run, and a map frame can take seconds under
+// software WebGL on a busy machine: the config's 60 s per test is too little for that (the pan
+// case took 46-54 s at load 20), as map.spec.ts found before.
+test.describe.configure({ timeout: 180_000 });
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/?testHooks=1');
@@ -56,19 +62,32 @@ test('the map is reached with Tab and moved with the keys', async ({ page }) => 
   await page.keyboard.press('Shift+Tab');
   await expect(map).toBeFocused();
   // The map projects its nodes once its first frame is drawn: measure from there, not before it.
+  // Until then the hook answers undefined (not null: `not.toBeNull()` let a slow first frame
+  // through, and with no position before the pan the case could only time out).
+  const qingdao = () => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
   await expect
-    .poll(() => page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port')))
-    .not.toBeNull();
-  const before = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
+    .poll(
+      async () => {
+        await drawFrames(page, 1);
+        return qingdao();
+      },
+      { timeout: 60_000 },
+    )
+    .toBeTruthy();
+  const before = (await qingdao())!;
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('+');
-  await page.evaluate(() => window.__scoda!.map!.invalidate(2));
+  // Frames until the pan shows (each can take seconds under software WebGL on a busy machine).
   await expect
-    .poll(async () => {
-      const after = await page.evaluate(() => window.__scoda!.map!.nodeScreenPosition('qingdao-port'));
-      return after && before ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
-    })
+    .poll(
+      async () => {
+        await drawFrames(page, 1);
+        const after = await qingdao();
+        return after ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
+      },
+      { timeout: 60_000 },
+    )
     .toBeGreaterThan(20);
   // N picks a node: its panel opens.
   await page.keyboard.press('n');

@@ -2,6 +2,7 @@
 // test hooks (?testHooks=1) report what the map draws; pixels come from real screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
+import { drawFrames } from '../helpers/mapFrames.ts';
 import { inkShareOf, pngColours } from '../helpers/pngPixels.ts';
 
 declare global {
@@ -14,19 +15,6 @@ async function openMap(page: Page): Promise<void> {
   await page.goto('/?testHooks=1');
   await page.waitForFunction(() => window.__scoda?.map?.origin() === 'run', undefined, { timeout: 90_000 });
   await page.evaluate(() => window.__scoda!.map!.pause());
-}
-
-/** Draws `n` more frames and waits for them (the map renders on demand, so ask for them). */
-async function nextFrames(page: Page, n = 2): Promise<void> {
-  const start = await page.evaluate((frames) => {
-    const map = window.__scoda!.map!;
-    const drawn = map.frameStats().frames;
-    map.invalidate(frames);
-    return drawn;
-  }, n);
-  await page.waitForFunction((s) => window.__scoda!.map!.frameStats().frames >= s, start + n, {
-    timeout: 30_000,
-  });
 }
 
 /** Share of pixels in a screenshot that differ from the map's background colour (#04070d). */
@@ -46,7 +34,7 @@ async function busyHour(page: Page): Promise<number> {
   for (let week = 8; week < 40; week += 2) {
     const hours = 168 * week + 24;
     await page.evaluate((h) => window.__scoda!.map!.setHours(h), hours);
-    await nextFrames(page);
+    await drawFrames(page);
     const trains = await page.evaluate(() => window.__scoda!.map!.visibleVehicles()['train'] ?? 0);
     if (trains > 3) return hours;
   }
@@ -55,12 +43,16 @@ async function busyHour(page: Page): Promise<number> {
 
 test.describe('corridor map', () => {
   test.setTimeout(180_000);
+  // One retry in CI, listed as flaky in the report: a frame wait here once stalled past 30 s in 4
+  // full runs on the 2-core machine. drawFrames now asks again at every poll and waits 60 s (5 of 5
+  // passed at load 20), but what stalled it was not caught.
+  test.describe.configure({ retries: process.env['CI'] ? 1 : 0 });
 
   test('draws the globe and the routes around Qingdao', async ({ page }) => {
     await openMap(page);
     await expect(page.getByRole('application', { name: 'Corridor map' })).toBeVisible();
     const q = await qingdaoOnScreen(page);
-    await nextFrames(page);
+    await drawFrames(page);
     const png = await page.screenshot({ clip: { x: q.x - 60, y: q.y - 60, width: 120, height: 120 } });
     expect(await inkShare(page, png)).toBeGreaterThan(0.5);
   });
@@ -68,12 +60,12 @@ test.describe('corridor map', () => {
   test('moves vehicles between two playback times without re-running', async ({ page }) => {
     await openMap(page);
     const hours = await busyHour(page);
-    await nextFrames(page);
+    await drawFrames(page);
     const region = page.getByRole('application', { name: 'Corridor map' });
     const before = await region.screenshot();
     const trainsBefore = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
     await page.evaluate((h) => window.__scoda!.map!.setHours(h + 6), hours);
-    await nextFrames(page);
+    await drawFrames(page);
     const after = await region.screenshot();
     const trainsAfter = await page.evaluate(() => window.__scoda!.map!.vehiclePositions('train', 20));
     expect(trainsAfter).not.toEqual(trainsBefore);

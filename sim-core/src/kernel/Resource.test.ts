@@ -7,22 +7,24 @@ import { sampler } from './sampler.ts';
 import { Simulation } from './Simulation.ts';
 import { SimulationError } from './SimulationError.ts';
 
-/** Requests made at given times: [arrivalHours, serviceHours, label]. */
+/**
+ * Requests made at given times: [arrivalHours, serviceHours, label]. Each completion logs when its
+ * service started (now less the service time; exact for these small binary fractions) and ended.
+ */
 function arrive(
   sim: Simulation,
   resource: Resource,
   requests: [number, number, string][],
   log: string[],
 ): void {
-  for (const [at, service, label] of requests) {
-    sim.scheduleAt(at, () =>
-      resource.request(
-        service,
-        (wait, served) => log.push(`${label} done t=${sim.now} wait=${wait} service=${served}`),
-        (wait) => log.push(`${label} start t=${sim.now} wait=${wait}`),
-      ),
-    );
-  }
+  const served = (s: Simulation, request: number, wait: number, service: number): void => {
+    const label = requests[request]?.[2];
+    log.push(`${label} start t=${s.now - service} wait=${wait}`);
+    log.push(`${label} done t=${s.now} wait=${wait} service=${service}`);
+  };
+  requests.forEach(([at, service], request) => {
+    sim.scheduleAt(at, () => resource.requestCall(service, served, request));
+  });
 }
 
 describe('Resource', () => {
@@ -43,11 +45,10 @@ describe('Resource', () => {
     sim.runUntil(100);
     expect(log).toEqual([
       'a start t=0 wait=0',
-      // The freed server goes to the next in line before the finished request's owner hears of it.
-      'b start t=4 wait=3',
       'a done t=4 wait=0 service=4',
-      'c start t=6 wait=4',
+      'b start t=4 wait=3',
       'b done t=6 wait=3 service=2',
+      'c start t=6 wait=4',
       'c done t=7 wait=4 service=1',
     ]);
     expect(berth.stats.arrivals).toBe(3);
@@ -71,7 +72,7 @@ describe('Resource', () => {
       log,
     );
     sim.runUntil(10);
-    expect(log.filter((l) => l.includes('start'))).toEqual([
+    expect(log.filter((l) => l.includes('start')).sort()).toEqual([
       'a start t=0 wait=0',
       'b start t=0 wait=0',
       'c start t=3 wait=3',
@@ -100,7 +101,7 @@ describe('Resource', () => {
     // Half speed: both servers work, each request takes 1 / 0.5 = 2 h.
     sim.scheduleAt(10, () => border.setCapacityFactor(0.5));
     sim.runUntil(20);
-    expect(log.filter((l) => l.includes('start'))).toEqual([
+    expect(log.filter((l) => l.includes('start')).sort()).toEqual([
       'a start t=10 wait=9',
       'b start t=10 wait=8',
       'c start t=12 wait=9',
@@ -159,11 +160,15 @@ describe('Resource', () => {
     const lane = new Resource(sim, 'lane', 1);
     const order: string[] = [];
     sim.scheduleAt(0, () => {
-      lane.request(1, () => {
-        order.push('first');
-        lane.request(1, () => order.push('again'));
-      });
-      lane.request(1, () => order.push('second'));
+      lane.requestCall(
+        1,
+        () => {
+          order.push('first');
+          lane.requestCall(1, () => order.push('again'), 0);
+        },
+        0,
+      );
+      lane.requestCall(1, () => order.push('second'), 0);
     });
     sim.runUntil(10);
     expect(order).toEqual(['first', 'second', 'again']);
@@ -174,7 +179,7 @@ describe('Resource', () => {
     const slow = new Resource(sim, 'slow', 3);
     const done: number[] = [];
     sim.scheduleAt(0, () => {
-      for (let i = 0; i < 1000; i++) slow.request(1, () => done.push(i));
+      for (let i = 0; i < 1000; i++) slow.requestCall(1, (_s, arg) => done.push(arg), i);
     });
     sim.runUntil(1000);
     expect(done).toEqual(Array.from({ length: 1000 }, (_, i) => i));
@@ -185,9 +190,13 @@ describe('Resource', () => {
     const sim = new Simulation();
     const crane = new Resource(sim, 'crane-3', 1);
     sim.scheduleAt(1, () =>
-      crane.request(2, () => {
-        throw new Error('no yard space');
-      }),
+      crane.requestCall(
+        2,
+        () => {
+          throw new Error('no yard space');
+        },
+        0,
+      ),
     );
     expect(() => sim.runUntil(10)).toThrow(SimulationError);
     try {
@@ -202,14 +211,14 @@ describe('Resource', () => {
     const sim = new Simulation();
     expect(() => new Resource(sim, 'x', 0)).toThrow(/servers must be an integer >= 1/);
     const r = new Resource(sim, 'x', 1);
-    expect(() => r.request(-1, () => undefined)).toThrow(/service time/);
-    expect(() => r.request(NaN, () => undefined)).toThrow(/service time/);
+    expect(() => r.requestCall(-1, () => undefined, 0)).toThrow(/service time/);
+    expect(() => r.requestCall(NaN, () => undefined, 0)).toThrow(/service time/);
     expect(() => r.setCapacityFactor(-0.5)).toThrow(/capacity factor/);
   });
 });
 
 describe('Resource.requestCall', () => {
-  it('serves closure-free requests in the same FIFO queue as closure requests', () => {
+  it('gives one shared handler the argument, wait and service of each request, in FIFO order', () => {
     const sim = new Simulation();
     const desk = new Resource(sim, 'desk', 1);
     const log: string[] = [];
@@ -218,11 +227,15 @@ describe('Resource.requestCall', () => {
     };
     sim.scheduleAt(0, () => {
       desk.requestCall(2, handler, 7);
-      desk.request(1, (wait) => log.push(`closure wait=${wait}`));
+      desk.requestCall(1, handler, 9);
       desk.requestCall(3, handler, 8);
     });
     sim.runUntil(10);
-    expect(log).toEqual(['call 7 t=2 wait=0 service=2', 'closure wait=2', 'call 8 t=6 wait=3 service=3']);
+    expect(log).toEqual([
+      'call 7 t=2 wait=0 service=2',
+      'call 9 t=3 wait=2 service=1',
+      'call 8 t=6 wait=3 service=3',
+    ]);
     expect(desk.stats.served).toBe(3);
     expect(desk.stats.waitHours.mean).toBeCloseTo(5 / 3, 12);
   });
@@ -250,11 +263,14 @@ describe('Resource determinism', () => {
     const service = sampler({ kind: 'lognormal', median: 1.2, p90: 3 }, streams.stream('service'));
     const dock = new Resource(sim, 'dock', 2);
     const waits: number[] = [];
-    const arrive = (s: Simulation): void => {
-      dock.request(service(), (wait) => waits.push(wait));
-      s.schedule(interarrival(), arrive);
+    const served = (_s: Simulation, _arg: number, wait: number): void => {
+      waits.push(wait);
     };
-    sim.schedule(interarrival(), arrive);
+    const arrive = (s: Simulation): void => {
+      dock.requestCall(service(), served, 0);
+      s.scheduleCall(interarrival(), arrive, 0);
+    };
+    sim.scheduleCall(interarrival(), arrive, 0);
     sim.runUntil(2_000);
     return [
       ...waits,

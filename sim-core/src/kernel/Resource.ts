@@ -2,17 +2,13 @@ import type { Simulation } from './Simulation.ts';
 import { OccupancyIntegral } from './OccupancyIntegral.ts';
 import { Tally } from './Tally.ts';
 
-/** Called when a request is served: how long it waited in the queue and how long service took (hours). */
-export type ServedCallback = (waitHours: number, serviceHours: number) => void;
-/** Called when a server takes a request: how long it waited in the queue (hours). */
-export type StartedCallback = (waitHours: number) => void;
 /**
- * The closure-free form of ServedCallback (requestCall): one shared handler per kind of request,
- * with a number (an entity index) saying which request was served.
+ * Called when a request is served: one shared handler per kind of request, with a number (an
+ * entity index, say) saying which request was served, how long it waited in the queue and how
+ * long its service took (hours). A handler rather than a closure per request: nothing is allocated
+ * per request.
  */
 export type ServedCall = (sim: Simulation, arg: number, waitHours: number, serviceHours: number) => void;
-
-type Done = ServedCallback | ServedCall;
 
 /**
  * Numbers per request slot: arrival time, service hours, the caller's arg, service start time.
@@ -42,10 +38,10 @@ export interface ResourceStats {
  * c identical servers with one FIFO queue; the service time comes with each request.
  *
  * A request takes a slot when it arrives and keeps it until it is served: the slot's numbers
- * (arrival, service hours, arg, start) sit in one Float64Array, its callbacks in parallel arrays,
+ * (arrival, service hours, arg, start) sit in one Float64Array, its handler in a parallel array,
  * and the FIFO queue is a ring of slot indices. Nothing is copied when a waiting request starts,
  * and completions go through one bound handler with the slot as argument, so a request allocates
- * nothing once the arrays have grown (and nothing at all with requestCall).
+ * nothing once the arrays have grown.
  *
  * The hot methods are kept small on purpose: V8 inlines a call only while the caller's total of
  * inlined bytecode stays under a budget (920 bytes), and a call it does not inline boxes each
@@ -63,11 +59,7 @@ export class Resource {
 
   // Request slots (waiting or in service).
   private slotNumbers = new Float64Array(SLOT_STRIDE * 16);
-  private slotIsCall = new Uint8Array(16);
-  private slotDone: (Done | undefined)[] = new Array<Done | undefined>(16).fill(undefined);
-  private slotStart: (StartedCallback | undefined)[] = new Array<StartedCallback | undefined>(16).fill(
-    undefined,
-  );
+  private slotDone: (ServedCall | undefined)[] = new Array<ServedCall | undefined>(16).fill(undefined);
   /** Free slots, a stack (never more than the slots made). */
   private freeSlots = new Int32Array(16);
   private freeCount = 0;
@@ -113,26 +105,15 @@ export class Resource {
     return this.effectiveServers;
   }
 
-  /** Enqueue; onStart(waitHours) when a server takes it, onDone(waitHours, serviceHours) when served. */
-  request(serviceHours: number, onDone: ServedCallback, onStart?: StartedCallback): void {
-    // takeSlot writes the numbers into the slot; from there on only the slot index is passed (a
-    // float64 passed to a call the JIT does not inline is boxed, i.e. allocated).
-    const slot = this.takeSlot(serviceHours, 0);
-    this.slotIsCall[slot] = 0;
-    this.slotDone[slot] = onDone;
-    this.slotStart[slot] = onStart;
-    this.arrive(slot);
-  }
-
   /**
-   * As request, without a closure per request: `handler(sim, arg, waitHours, serviceHours)` runs
-   * when served. Same FIFO queue and statistics as request; the two may be mixed.
+   * Enqueue a request for `serviceHours` of work; `handler(sim, arg, waitHours, serviceHours)` runs
+   * when it is served (FIFO).
    */
   requestCall(serviceHours: number, handler: ServedCall, arg: number): void {
+    // takeSlot writes the numbers into the slot; from there on only the slot index is passed (a
+    // float64 passed to a call the JIT does not inline is boxed, i.e. allocated).
     const slot = this.takeSlot(serviceHours, arg);
-    this.slotIsCall[slot] = 1;
     this.slotDone[slot] = handler;
-    this.slotStart[slot] = undefined;
     this.arrive(slot);
   }
 
@@ -167,7 +148,7 @@ export class Resource {
     this.stats.busy.reset(now);
   }
 
-  /** A slot for a new request arriving now, its numbers written (the caller sets its callbacks). */
+  /** A slot for a new request arriving now, its numbers written (the caller sets its handler). */
   private takeSlot(serviceHours: number, arg: number): number {
     if (!(serviceHours >= 0 && serviceHours < Infinity)) this.rejectServiceTime(serviceHours);
     this.stats.arrivals++;
@@ -225,8 +206,6 @@ export class Resource {
     const waitHours = now - (numbers[at] as number);
     this.stats.waitHours.add(waitHours);
     this.sim.scheduleCall(numbers[at + 1] as number, this.completeHandler, slot, 0, this.name);
-    const onStart = this.slotStart[slot];
-    if (onStart !== undefined) onStart(waitHours);
   }
 
   private complete(slot: number): void {
@@ -236,35 +215,27 @@ export class Resource {
     const waitHours = startedHours - (numbers[at] as number);
     const serviceHours = numbers[at + 1] as number;
     const arg = numbers[at + 2] as number; // read before the slot is reused below
-    const isCall = this.slotIsCall[slot] === 1;
-    // Callbacks are not cleared (as EventQueue's are not): a stale one lives only until the slot
+    // Handlers are not cleared (as EventQueue's are not): a stale one lives only until the slot
     // is reused, and there are never more slots than the most requests present at once so far.
-    const done = this.slotDone[slot] as Done;
+    const done = this.slotDone[slot] as ServedCall;
     this.freeSlots[this.freeCount++] = slot;
     this.busyCount--;
     this.stats.served++;
     this.stats.sojournHours.add(waitHours + serviceHours);
     this.stats.busy.leave(startedHours, serviceHours);
-    // Hand the server to the next request before telling the owner, so a callback that makes a
+    // Hand the server to the next request before telling the owner, so a handler that makes a
     // new request queues behind the ones already waiting (FIFO).
     this.startWaiting();
-    if (isCall) (done as ServedCall)(this.sim, arg, waitHours, serviceHours);
-    else (done as ServedCallback)(waitHours, serviceHours);
+    done(this.sim, arg, waitHours, serviceHours);
   }
 
   /** A slot never used before, growing the slot arrays when all are taken. */
   private newSlot(): number {
-    if (this.slotsUsed === this.slotIsCall.length) {
-      const capacity = this.slotIsCall.length * 2;
+    if (this.slotsUsed === this.slotDone.length) {
+      const capacity = this.slotDone.length * 2;
       this.freeSlots = new Int32Array(capacity); // empty whenever new slots are made
       this.slotNumbers = grown(this.slotNumbers, SLOT_STRIDE * capacity);
-      const isCall = new Uint8Array(capacity);
-      isCall.set(this.slotIsCall);
-      this.slotIsCall = isCall;
-      while (this.slotDone.length < capacity) {
-        this.slotDone.push(undefined);
-        this.slotStart.push(undefined);
-      }
+      while (this.slotDone.length < capacity) this.slotDone.push(undefined);
     }
     return this.slotsUsed++;
   }

@@ -7,11 +7,11 @@ describe('Simulation', () => {
   it('runs equal-time events by priority, then in the order they were scheduled', () => {
     const sim = new Simulation();
     const order: string[] = [];
-    sim.schedule(1, () => order.push('b-prio0-first'));
-    sim.schedule(1, () => order.push('c-prio0-second'));
-    sim.schedule(1, () => order.push('a-prio-1'), -1);
-    sim.schedule(1, () => order.push('d-prio5'), 5);
-    sim.schedule(0.5, () => order.push('earlier'), 100);
+    sim.scheduleCall(1, () => order.push('b-prio0-first'), 0);
+    sim.scheduleCall(1, () => order.push('c-prio0-second'), 0);
+    sim.scheduleCall(1, () => order.push('a-prio-1'), 0, -1);
+    sim.scheduleCall(1, () => order.push('d-prio5'), 0, 5);
+    sim.scheduleCall(0.5, () => order.push('earlier'), 0, 100);
     sim.runUntil(2);
     expect(order).toEqual(['earlier', 'a-prio-1', 'b-prio0-first', 'c-prio0-second', 'd-prio5']);
   });
@@ -19,7 +19,7 @@ describe('Simulation', () => {
   it('keeps insertion order among thousands of simultaneous events (heap stability)', () => {
     const sim = new Simulation();
     const seen: number[] = [];
-    for (let i = 0; i < 5000; i++) sim.schedule(3, () => seen.push(i), i % 3);
+    for (let i = 0; i < 5000; i++) sim.scheduleCall(3, () => seen.push(i), 0, i % 3);
     sim.runUntil(3);
     const expected = [0, 1, 2].flatMap((p) =>
       Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 3 === p),
@@ -129,14 +129,14 @@ describe('Simulation', () => {
   it('schedules relative to the current event time', () => {
     const sim = new Simulation();
     const at: number[] = [];
-    sim.schedule(2, (s) => s.schedule(3, (t) => at.push(t.now)));
+    sim.scheduleCall(2, (s) => s.scheduleCall(3, (t) => at.push(t.now), 0), 0);
     sim.runUntil(100);
     expect(at).toEqual([5]);
   });
 
   it('runEvents stops after maxEvents and reports whether events remain', () => {
     const sim = new Simulation();
-    for (let i = 0; i < 5; i++) sim.schedule(i, () => undefined);
+    for (let i = 0; i < 5; i++) sim.scheduleCall(i, () => undefined, 0);
     expect(sim.runEvents(3)).toBe(true);
     expect(sim.eventsProcessed).toBe(3);
     expect(sim.now).toBe(2);
@@ -146,8 +146,8 @@ describe('Simulation', () => {
 
   it('stop() ends the run after the current event and keeps the clock there', () => {
     const sim = new Simulation();
-    sim.schedule(1, (s) => s.stop());
-    sim.schedule(2, () => undefined);
+    sim.scheduleCall(1, (s) => s.stop(), 0);
+    sim.scheduleCall(2, () => undefined, 0);
     sim.runUntil(10);
     expect(sim.now).toBe(1);
     expect(sim.eventsProcessed).toBe(1);
@@ -159,17 +159,22 @@ describe('Simulation', () => {
     const sim = new Simulation();
     const cause = new Error('train over capacity');
     let after = false;
-    sim.schedule(
+    sim.scheduleCall(
       4.25,
       () => {
         throw cause;
       },
       0,
+      0,
       'train-7',
     );
-    sim.schedule(5, () => {
-      after = true;
-    });
+    sim.scheduleCall(
+      5,
+      () => {
+        after = true;
+      },
+      0,
+    );
     let caught: unknown;
     try {
       sim.runUntil(10);
@@ -193,19 +198,19 @@ describe('Simulation', () => {
   it('rejects scheduling into the past, negative or non-finite delays and bad priorities', () => {
     const sim = new Simulation();
     sim.runUntil(3);
-    expect(() => sim.schedule(-1, () => undefined)).toThrow(RangeError);
-    expect(() => sim.schedule(NaN, () => undefined)).toThrow(RangeError);
-    expect(() => sim.schedule(Infinity, () => undefined)).toThrow(RangeError);
+    expect(() => sim.scheduleCall(-1, () => undefined, 0)).toThrow(RangeError);
+    expect(() => sim.scheduleCall(NaN, () => undefined, 0)).toThrow(RangeError);
+    expect(() => sim.scheduleCall(Infinity, () => undefined, 0)).toThrow(RangeError);
     expect(() => sim.scheduleAt(2, () => undefined)).toThrow(RangeError);
-    expect(() => sim.schedule(1, () => undefined, 0.5)).toThrow(RangeError);
-    expect(() => sim.schedule(1, () => undefined, 5000)).toThrow(RangeError);
+    expect(() => sim.scheduleCall(1, () => undefined, 0, 0.5)).toThrow(RangeError);
+    expect(() => sim.scheduleCall(1, () => undefined, 0, 5000)).toThrow(RangeError);
     expect(() => sim.runUntil(1)).toThrow(RangeError);
     expect(() => sim.runUntil(Infinity)).toThrow(RangeError);
   });
 
   it('refuses a run started from inside a handler', () => {
     const sim = new Simulation();
-    sim.schedule(1, (s) => s.runUntil(5), 0, 'nested');
+    sim.scheduleCall(1, (s) => s.runUntil(5), 0, 0, 'nested');
     expect(() => sim.runUntil(2)).toThrow(/inside an event handler/);
   });
 

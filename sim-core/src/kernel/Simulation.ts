@@ -1,7 +1,7 @@
 import { EventQueue } from './EventQueue.ts';
 import { SimulationError } from './SimulationError.ts';
 
-/** An event handler. `arg` is the number given to scheduleCall (0 for schedule/scheduleAt). */
+/** An event handler. `arg` is the number given to scheduleCall (0 for scheduleAt). */
 export type EventHandler = (sim: Simulation, arg: number) => void;
 
 /**
@@ -33,13 +33,6 @@ export class Simulation {
     return this.queue.size;
   }
 
-  /** Schedule handler at now + delayHours. Ties break by (time, priority asc, insertion sequence). */
-  schedule(delayHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
-    if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('schedule', delayHours);
-    this.queue.nextTime = this.clock + delayHours; // a field, not an argument: see EventQueue.nextTime
-    this.queue.pushNext(priority, handler, 0, entity);
-  }
-
   /** Schedule handler at an absolute time (hours), not before now. */
   scheduleAt(timeHours: number, handler: (sim: Simulation) => void, priority = 0, entity?: string): void {
     if (!(timeHours >= this.clock && timeHours < Infinity)) {
@@ -52,12 +45,13 @@ export class Simulation {
   }
 
   /**
-   * Schedule handler(sim, arg) at now + delayHours. For helpers (like Resource) that keep one bound
-   * handler and pass a slot index instead of allocating a closure per event.
+   * Schedule handler(sim, arg) at now + delayHours. Ties break by (time, priority asc, insertion
+   * sequence). Helpers (like Resource) keep one bound handler and pass a slot or entity index as
+   * `arg` instead of allocating a closure per event.
    */
   scheduleCall(delayHours: number, handler: EventHandler, arg: number, priority = 0, entity?: string): void {
     if (!(delayHours >= 0 && delayHours < Infinity)) badDelay('scheduleCall', delayHours);
-    this.queue.nextTime = this.clock + delayHours;
+    this.queue.nextTime = this.clock + delayHours; // a field, not an argument: see EventQueue.nextTime
     this.queue.pushNext(priority, handler, arg, entity);
   }
 
@@ -129,7 +123,7 @@ export class Simulation {
 }
 
 /**
- * Throws for a delay that is negative, NaN or infinite. Kept out of schedule() and scheduleCall():
+ * Throws for a delay that is negative, NaN or infinite. Kept out of scheduleCall():
  * the message's template adds to their size, and the JIT inlines only small functions into the
  * handlers that call them (an argument of a call that is not inlined is boxed: an allocation).
  */

@@ -11,9 +11,10 @@
  *   priority+sequence key) pairs in one Float64Array, slot indices in an Int32Array) while few
  *   events are pending, and a calendar queue (CalendarQueue.ts, O(1) per event) while more than
  *   256 are, with exactly the same order; handlers sit in a slot pool, so an event costs no
- *   allocation beyond the handler reference the caller passes. Code that would otherwise allocate a closure per event uses
- *   `scheduleCall(delay, handler, arg)` with a numeric argument (Resource passes its in-service
- *   slot), and `Resource.requestCall` likewise.
+ *   allocation. Events are scheduled as a shared handler plus a number,
+ *   `scheduleCall(delay, handler, arg)` (Resource passes its in-service slot, the model an entity
+ *   index), and requests likewise, `Resource.requestCall(service, handler, arg)`; `scheduleAt`
+ *   takes an absolute time (the model's timetable and bookkeeping events).
  * - A handler that throws stops the run: `SimulationError` carries the sim time, the entity named
  *   at scheduling, and the cause. The simulation then refuses to run again (its state is
  *   half-updated); nothing is swallowed.
@@ -41,7 +42,7 @@ export type { RandomStream } from './RandomStreams.ts';
 export { distributionMean, sampler } from './sampler.ts';
 export type { DistributionSpec } from './sampler.ts';
 export { Resource } from './Resource.ts';
-export type { ResourceStats, ServedCall, ServedCallback, StartedCallback } from './Resource.ts';
+export type { ResourceStats, ServedCall } from './Resource.ts';
 export { Tally } from './Tally.ts';
 export { TimeWeighted } from './TimeWeighted.ts';
 export { OccupancyIntegral } from './OccupancyIntegral.ts';

@@ -54,10 +54,10 @@ function replicate(c: QueueCase, seed: number): ReplicationResult {
   const resource = new Resource(sim, 'server', c.servers);
   const served = (): void => undefined;
   const arrive = (s: Simulation): void => {
-    resource.request(service(), served);
-    s.schedule(interarrival(), arrive);
+    resource.requestCall(service(), served, 0);
+    s.scheduleCall(interarrival(), arrive, 0);
   };
-  sim.schedule(interarrival(), arrive);
+  sim.scheduleCall(interarrival(), arrive, 0);
   sim.runUntil(c.warmupHours);
   resource.resetStats();
   const end = c.warmupHours + c.measureHours;

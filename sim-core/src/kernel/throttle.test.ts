@@ -18,7 +18,7 @@ function servedWhenSaturated(servers: number, factor: number, serviceHours: numb
   r.setCapacityFactor(factor);
   let served = 0;
   const demand = Math.ceil((servers * hours) / serviceHours) + servers;
-  for (let i = 0; i < demand; i++) r.request(serviceHours, () => served++);
+  for (let i = 0; i < demand; i++) r.requestCall(serviceHours, () => served++, i);
   sim.runUntil(hours);
   return served;
 }
@@ -43,10 +43,10 @@ function meanWaitThrottled(servers: number, factor: number, lambda: number, seed
   const r = new Resource(sim, 'border', servers);
   r.setCapacityFactor(factor);
   const arrive = (s: Simulation): void => {
-    r.request(service(), () => undefined);
-    s.schedule(gap(), arrive);
+    r.requestCall(service(), () => undefined, 0);
+    s.scheduleCall(gap(), arrive, 0);
   };
-  sim.schedule(gap(), arrive);
+  sim.scheduleCall(gap(), arrive, 0);
   sim.runUntil(1_000);
   r.resetStats();
   sim.runUntil(31_000);

@@ -4,7 +4,7 @@ import { worldLand } from '../../cli/testing/worldLand.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { haversineKm, type LonLat } from './geo.ts';
-import { longestLandRun } from './landMask.ts';
+import { longestLandRun, type IsOnLand } from './landMask.ts';
 import {
   buildSeaLaneGraph,
   greatCircleRoute,
@@ -19,7 +19,20 @@ const lanes = (read('../../../assets/network/sea-lanes.json') as { lanes: Record
 const outcome = validateScenario(read('../../../assets/scenarios/baseline-2025.json'));
 if (!outcome.ok) throw new Error('baseline-2025 invalid');
 const baseline: Scenario = outcome.scenario;
-const onLand = worldLand('50m');
+/**
+ * The 1:50m land test, remembered per point: it is pure, and each of the 66 port pairs below
+ * re-checks both ports' ways onto the lanes and the lanes they share (a quarter of the ~130,000
+ * points asked are new; each costs a scan of the continents' rings).
+ */
+const onLand = ((isOnLand: IsOnLand): IsOnLand => {
+  const seen = new Map<string, boolean>();
+  return (point) => {
+    const key = `${point[0]},${point[1]}`;
+    let land = seen.get(key);
+    if (land === undefined) seen.set(key, (land = isOnLand(point)));
+    return land;
+  };
+})(worldLand('50m'));
 const graph = buildSeaLaneGraph(Object.values(lanes));
 const position = (id: string): LonLat => {
   const node = baseline.nodes.find((n) => n.id === id);
