@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Demand, Distribution } from '../../src/scenario/schema.ts';
 import { AIR, RAIL, SEA, TRAIN_TEU, type RailSpec } from './services.ts';
 import { estimate, withNote } from './sources.ts';
+import { PARAMETERS } from './parameters.ts';
 import { failAt, Id, loadData, rowMeta, tableOf } from './tables.ts';
 
 const FILE = 'demand.json';
@@ -372,8 +373,8 @@ export function buildDemand(opts: DemandOptions): Demand[] {
         unit: f.unit,
         annualVolume: Math.round(volume),
         valuePerUnitUsd: value,
-        // 0.1 % of the goods' value a day: inventory cost plus a premium for reliability (C).
-        valueOfTimeUsdPerDay: Math.round(value * 0.001),
+        // A share of the goods' value a day: inventory cost plus a premium for reliability (C).
+        valueOfTimeUsdPerDay: Math.round(value * PARAMETERS.valueOfTimeShare),
         direction: CHINA.has(f.origin) ? 'export' : CHINA.has(f.destination) ? 'import' : 'transit',
         corridor: f.corridor,
         consignmentSize: sizeOf(family, opts.granularity),

@@ -24,12 +24,13 @@ import { z } from 'zod';
 import type { DocumentRule, Documents, DocumentStep } from '../../src/scenario/schema.ts';
 import { MODES } from '../../src/vocabulary/modes.ts';
 import { SRC, withNote } from './sources.ts';
+import { PARAMETERS } from './parameters.ts';
 import { failAt, Id, loadData, provenanceOf, RecordProvenance, rowMeta, tableOf, Triple } from './tables.ts';
 
 const FILE = 'documents.json';
 const UNVERIFIED = 'measured at Yantai / Lianyungang; transferability to Qingdao is unverified';
 /** Lianyungang 2025: single document -40 % clearance time, so single = 0.6 x multi. */
-export const SINGLE_DOCUMENT_TIME_FACTOR = 0.6;
+export const SINGLE_DOCUMENT_TIME_FACTOR = PARAMETERS.singleDocumentTimeFactor;
 /** The set used when no rule matches: sea and road, and sea-rail. */
 const DEFAULT_SET = 'sea-rail';
 

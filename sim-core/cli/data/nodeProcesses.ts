@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { NodeProcess } from '../../src/scenario/schema.ts';
 import { PROCESS_KINDS } from '../../src/scenario/schema.ts';
 import { MODES } from '../../src/vocabulary/modes.ts';
+import { PARAMETERS } from './parameters.ts';
 import { failAt, Id, loadData, provenanceOf, RecordProvenance, rowMeta, tableOf, Triple } from './tables.ts';
 
 const FILE = 'node-processes.json';
@@ -39,7 +40,7 @@ export const NodeProcessesFile = tableOf(ProcessRow);
  * trains 1 / 0.7 times as long (People's Daily 2025: scheduled trains >30 % faster, A). Published
  * crossing times describe ordinary trains, so `ordinaryHours` are written here x 0.7.
  */
-const SCHEDULED_OF_ORDINARY = 0.7;
+const SCHEDULED_OF_ORDINARY = PARAMETERS.scheduledOfOrdinary;
 const scheduled = (hours: number): number => Math.round(hours * SCHEDULED_OF_ORDINARY * 100) / 100;
 
 const triangular = ([min, mode, max]: readonly number[]): NodeProcess['serviceHours'] => ({

@@ -29,6 +29,7 @@ import {
   seaService,
   type RailSpec,
 } from './services.ts';
+import { PARAMETERS } from './parameters.ts';
 import { estimate, SRC, withNote } from './sources.ts';
 
 export const HUB = 'jiaozhou-hub';
@@ -278,13 +279,18 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     kpi: {
       trainHubNode: HUB,
       scoCountries: SCO_COUNTRIES,
-      targetTrainsPerYear: 800,
-      targetTradeGrowthPerYear: 0.1,
+      targetTrainsPerYear: PARAMETERS.targetTrainsPerYear,
+      targetTradeGrowthPerYear: PARAMETERS.targetTradeGrowthPerYear,
       tradeBase: tradeBase(plan, demand, corridors, interventions),
     },
     factors: {
-      co2KgPerTonneKm: { sea: 0.016, air: 0.6, rail: 0.025, road: 0.09 },
-      tonnesPerTeu: 10,
+      co2KgPerTonneKm: {
+        sea: PARAMETERS.co2SeaKgPerTonneKm,
+        air: PARAMETERS.co2AirKgPerTonneKm,
+        rail: PARAMETERS.co2RailKgPerTonneKm,
+        road: PARAMETERS.co2RoadKgPerTonneKm,
+      },
+      tonnesPerTeu: PARAMETERS.tonnesPerTeu,
       provenance: withNote(
         SRC.glecDefaults,
         `estimate; 2025 rail: 840,000 t on 1,225 trains (${SRC.trains2025.source}) is ~7 t per TEU at ~100 TEU a train, but 10 t/TEU is kept for all modes`,

@@ -12,6 +12,7 @@ import type { Distribution, Link, Service } from '../../src/scenario/schema.ts';
 import { place } from './nodes.ts';
 import type { RailSpec } from './railTable.ts';
 import type { AirSpec, SeaSpec } from './seaAirTables.ts';
+import { PARAMETERS } from './parameters.ts';
 import { assumption, withNote } from './sources.ts';
 
 export { RAIL, type RailSpec } from './railTable.ts';
@@ -23,14 +24,14 @@ export { AIR, SEA, type AirSpec, type SeaSpec } from './seaAirTables.ts';
  * Jiaozhou-Moscow ~7,900 km in ~15 days (Xinhua 2017 distance; ~15 days 2021 and 2025, A) is
  * ~530 km a day overall; Jiaozhou-Almaty 8-10 days, Budapest 18-20 days (calibration/targets.json).
  */
-export const RAIL_KMH = 25;
+export const RAIL_KMH = PARAMETERS.railKmh;
 /** Container ship service speed, km/h (15 knots, C). */
-export const SEA_KMH = 27.8;
+export const SEA_KMH = PARAMETERS.seaKmh;
 /** Block speed of a freighter, km/h, plus taxi and climb (C). */
-const AIR_KMH = 800;
-const AIR_OVERHEAD_HOURS = 0.6;
+const AIR_KMH = PARAMETERS.airKmh;
+const AIR_OVERHEAD_HOURS = PARAMETERS.airOverheadHours;
 const APT = 'qingdao-jiaodong-airport';
-export const TRAIN_TEU = 100;
+export const TRAIN_TEU = PARAMETERS.trainTeu;
 
 /** Link distances by unordered node pair and mode. */
 export function distanceTable(links: readonly Link[]): (mode: string, a: string, b: string) => number {
@@ -81,7 +82,13 @@ function railName(spec: RailSpec): [string, string, string] {
 export function railService(spec: RailSpec, km: ReturnType<typeof distanceTable>, perWeek: number): Service {
   const legHours = spec.stops
     .slice(1)
-    .map((to, i) => skewed(km('rail', spec.stops[i] as string, to) / RAIL_KMH, 0.9, 1.3));
+    .map((to, i) =>
+      skewed(
+        km('rail', spec.stops[i] as string, to) / RAIL_KMH,
+        PARAMETERS.railSpreadLow,
+        PARAMETERS.railSpreadHigh,
+      ),
+    );
   const [en, zh, ru] = railName(spec);
   return {
     id: spec.id,
@@ -95,7 +102,7 @@ export function railService(spec: RailSpec, km: ReturnType<typeof distanceTable>
         ? { weekdays: spec.weekdays, hourOfDay: 10 }
         : { departuresPerWeek: round3(perWeek), firstDepartureHour: firstHour(spec.id) },
     capacity: { teu: TRAIN_TEU },
-    cutoffHours: 12,
+    cutoffHours: PARAMETERS.railCutoffHours,
     ratePerUnitUsd: spec.ratePerTeuUsd,
     scheduled: spec.scheduled,
     ...(spec.adHocPerWeek === undefined
@@ -128,10 +135,16 @@ export function seaService(spec: SeaSpec, km: ReturnType<typeof distanceTable>):
     stops: spec.stops,
     legHours: spec.stops
       .slice(1)
-      .map((to, i) => skewed(km('sea', spec.stops[i] as string, to) / SEA_KMH, 0.95, 1.25)),
+      .map((to, i) =>
+        skewed(
+          km('sea', spec.stops[i] as string, to) / SEA_KMH,
+          PARAMETERS.seaSpreadLow,
+          PARAMETERS.seaSpreadHigh,
+        ),
+      ),
     timetable: { departuresPerWeek: spec.perWeek, firstDepartureHour: firstHour(spec.id) },
     capacity: { teu: spec.capacityTeu },
-    cutoffHours: 24,
+    cutoffHours: PARAMETERS.seaCutoffHours,
     ratePerUnitUsd: spec.ratePerTeuUsd,
     scheduled: true,
     returnShare: 1,
@@ -159,10 +172,10 @@ export function airService(spec: AirSpec, km: ReturnType<typeof distanceTable>):
     mode: 'air',
     vehicle: 'aircraft',
     stops: [APT, spec.to],
-    legHours: [skewed(hours, 0.95, 1.2)],
+    legHours: [skewed(hours, PARAMETERS.airSpreadLow, PARAMETERS.airSpreadHigh)],
     timetable: { departuresPerWeek: spec.perWeek, firstDepartureHour: firstHour(spec.id) },
     capacity: { tonnes: spec.tonnes },
-    cutoffHours: 4,
+    cutoffHours: PARAMETERS.airCutoffHours,
     ratePerUnitUsd: spec.ratePerTonneUsd,
     scheduled: true,
     returnShare: 1,

@@ -10,6 +10,7 @@ import { DocumentsFile } from './documents.ts';
 import { HubTrainsFile } from './history.ts';
 import { NodeProcessesFile } from './nodeProcesses.ts';
 import { NodesFile } from './nodes.ts';
+import { PARAMETER_NAMES, ParametersFile, parametersOf } from './parameters.ts';
 import { RailServicesFile } from './railTable.ts';
 import { RailPathsFile, RoutesFile } from './routes.ts';
 import { AirServicesFile, SeaServicesFile } from './seaAirTables.ts';
@@ -171,6 +172,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'documents.json': DocumentsFile,
   'hub-trains.json': HubTrainsFile,
   'demand.json': DemandFile,
+  'parameters.json': ParametersFile,
 };
 
 /** Paths of every figure in `value` (not in columns, cells or provenance), and of every string. */
@@ -243,6 +245,28 @@ describe('columns', () => {
     geo.features[3]!.properties['gauge'] = 1520;
     expect(messageOf(() => parseData('rail-paths.geojson', geo, RailPathsFile))).toContain(
       'features[3].properties',
+    );
+  });
+});
+
+describe('the parameters table', () => {
+  const table = (): z.infer<typeof ParametersFile> =>
+    parseData('parameters.json', readData('parameters.json'), ParametersFile);
+
+  it('holds every parameter the builder reads, once', () => {
+    expect(Object.keys(parametersOf(table())).sort()).toEqual([...PARAMETER_NAMES].sort());
+  });
+
+  it('names the file and the missing or repeated parameter', () => {
+    const missing = table();
+    missing.rows = missing.rows.filter((row) => row.name !== 'trainTeu');
+    expect(messageOf(() => parametersOf(missing))).toMatch(
+      /assets\/data\/parameters\.json[\s\S]*missing: trainTeu/,
+    );
+    const twice = table();
+    twice.rows.push({ ...(twice.rows[0] as (typeof twice.rows)[number]) });
+    expect(messageOf(() => parametersOf(twice))).toMatch(
+      /parameters\.json[\s\S]*rows\[\d+\]\.name[\s\S]*twice/,
     );
   });
 });
