@@ -96,15 +96,17 @@ describe('scoda-sim experiment', () => {
       stdio: 'ignore',
     });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    // Kill it as soon as the first point is saved, long before the sixth.
-    for (let waited = 0; waited < 120_000; waited += 10) {
-      const saved = existsSync(join(killed, 'points')) ? readdirSync(join(killed, 'points')).length : 0;
-      if (saved >= 1) break;
+    // Kill it as soon as the first point is saved (renamed into place as .json; a file still
+    // being written has another name), long before the sixth.
+    const savedPoints = (): number =>
+      existsSync(join(killed, 'points'))
+        ? readdirSync(join(killed, 'points')).filter((name) => name.endsWith('.json')).length
+        : 0;
+    for (let waited = 0; waited < 120_000 && savedPoints() < 1; waited += 10)
       await new Promise((resolve) => setTimeout(resolve, 10));
-    }
     child.kill('SIGKILL');
     await exited;
-    const kept = readdirSync(join(killed, 'points')).filter((name) => name.endsWith('.json')).length;
+    const kept = savedPoints();
     expect(kept).toBeGreaterThanOrEqual(1);
     expect(kept).toBeLessThan(6);
     expect(existsSync(join(killed, 'results.csv'))).toBe(false);
