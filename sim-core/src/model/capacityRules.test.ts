@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ScenarioBuilder } from './testing/ScenarioBuilder.ts';
 import { TestSim } from './testing/TestSim.ts';
+import { twoBorderNetwork } from './testing/twoBorders.ts';
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -16,30 +17,7 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
  * background trains a week; throttled to 20 % it is overloaded.
  */
 function borders(seed: number, opts: { throttle: boolean; adHoc: boolean }): ScenarioBuilder {
-  const border = () =>
-    ({
-      kind: 'border-crossing' as const,
-      processes: [
-        {
-          id: 'customs',
-          kind: 'customs',
-          servers: 1,
-          unit: 'vehicle',
-          serviceHours: { kind: 'exponential', mean: 0.5 },
-        },
-      ],
-    }) satisfies Parameters<ScenarioBuilder['node']>[1];
-  let b = new ScenarioBuilder({ durationDays: 168, seed })
-    .node('o')
-    .node('q')
-    .node('x', border())
-    .node('y', border())
-    .node('m')
-    .link('o', 'x', 'rail')
-    .link('q', 'x', 'rail')
-    .link('x', 'm', 'rail')
-    .link('o', 'y', 'rail')
-    .link('y', 'm', 'rail')
+  let b = twoBorderNetwork(seed)
     .service('via-x', ['o', 'x', 'm'], { perWeek: 7, legHours: [48, 48], capacityTeu: 100, rateUsd: 2000 })
     .service('via-y', ['o', 'y', 'm'], {
       perWeek: 2,

@@ -9,6 +9,7 @@ import { Scenario, type Intervention, type ScenarioInput } from '../scenario/sch
 import { START_HORIZON_HOURS } from './OnwardChoice.ts';
 import { ScenarioBuilder } from './testing/ScenarioBuilder.ts';
 import { TestSim } from './testing/TestSim.ts';
+import { twoBorderNetwork } from './testing/twoBorders.ts';
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const HORIZON_DAYS = START_HORIZON_HOURS / 24;
@@ -103,30 +104,7 @@ describe('routing', () => {
    * third busy with x's 114 trains a week, overloaded (rho 1.1) when throttled to 30 %.
    */
   function twoBorders(seed: number, throttle?: number): ScenarioBuilder {
-    const border = () =>
-      ({
-        kind: 'border-crossing' as const,
-        processes: [
-          {
-            id: 'customs',
-            kind: 'customs',
-            servers: 1,
-            unit: 'vehicle',
-            serviceHours: { kind: 'exponential', mean: 0.5 },
-          },
-        ],
-      }) satisfies Parameters<ScenarioBuilder['node']>[1];
-    let b = new ScenarioBuilder({ durationDays: 168, seed })
-      .node('o')
-      .node('q')
-      .node('x', border())
-      .node('y', border())
-      .node('m')
-      .link('o', 'x', 'rail')
-      .link('q', 'x', 'rail')
-      .link('x', 'm', 'rail')
-      .link('o', 'y', 'rail')
-      .link('y', 'm', 'rail')
+    let b = twoBorderNetwork(seed)
       .service('via-x', ['o', 'x', 'm'], { perWeek: 7, legHours: [48, 48], capacityTeu: 100, rateUsd: 2000 })
       .service('via-y', ['o', 'y', 'm'], { perWeek: 7, legHours: [48, 48], capacityTeu: 100, rateUsd: 2150 })
       .service('q-x', ['q', 'x', 'm'], { perWeek: 7, legHours: [48, 48], capacityTeu: 100, rateUsd: 2000 })
