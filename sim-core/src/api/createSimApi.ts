@@ -1,16 +1,24 @@
 /**
  * The simulation API: validate, run (replications stepped in chunks so the host stays responsive
  * and can cancel), export CSV. Pure: no DOM, no Node, no wall clock. Runs go through the one run
- * pipeline (runPipeline.ts), as the command line's and the pool's do.
+ * pipeline (runPipeline.ts), as the command line's and the pool's do. An API keeps the scenarios
+ * it compiled (compiledScenarioCache.ts): a pool worker is sent its run's scenario once per
+ * replication and compiles it once.
  */
-import { compileScenario } from '../model/index.ts';
 import { toCsvFiles } from '../results/csv.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { ScenarioError } from '../scenario/ScenarioError.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { createCompiledScenarioCache, type CompiledScenarioCache } from './compiledScenarioCache.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
-import { assembleRun, planRun, runReplicationYielding, RunCancelledError } from './runPipeline.ts';
+import {
+  assembleRun,
+  planRun,
+  replicationSeedsOf,
+  runReplicationYielding,
+  RunCancelledError,
+} from './runPipeline.ts';
 import type { ReplicationResult, RunOptions, RunProgress, RunResult, SimApi } from './types.ts';
 
 export { CHUNK_SIM_HOURS, MAX_REPLICATIONS, RunCancelledError } from './runPipeline.ts';
@@ -42,6 +50,7 @@ function mergedProgress(
  * the run still reports progress and checks cancellation between chunks.
  */
 export function createSimApi(host: SimHost = {}): SimApi {
+  const cache = createCompiledScenarioCache();
   return {
     engineVersion: () => ENGINE_VERSION,
     validateScenario,
@@ -49,20 +58,25 @@ export function createSimApi(host: SimHost = {}): SimApi {
     runScenario: (input, options, onProgress) => {
       const outcome = validateScenario(input);
       if (!outcome.ok) return Promise.reject(new ScenarioError(outcome.issues));
-      return runValidated(outcome.scenario, mergedProgress(options, onProgress), host);
+      return runValidated(outcome.scenario, mergedProgress(options, onProgress), host, cache);
     },
     runReplications: (scenario, request, onProgress) =>
-      runIndices(scenario, request.seed, request.indices, host, onProgress),
+      runIndices(scenario, request.seed, request.indices, host, cache, onProgress),
     assembleRun: (scenario, seed, replications) =>
       assembleRun(planRun(scenario, { seed, replications: replications.length }), replications),
     toCsv: (result, scenarioName) => toCsvFiles(result, scenarioName),
   };
 }
 
-async function runValidated(scenario: Scenario, options: RunOptions, host: SimHost): Promise<RunResult> {
+async function runValidated(
+  scenario: Scenario,
+  options: RunOptions,
+  host: SimHost,
+  cache: CompiledScenarioCache,
+): Promise<RunResult> {
   const plan = planRun(scenario, options);
   const seeds = plan.provenance.replicationSeeds;
-  const compiled = compileScenario(scenario);
+  const { compiled } = cache.compiled(scenario, plan.provenance.scenarioHash);
   const results: ReplicationResult[] = [];
   for (let i = 0; i < seeds.length; i++) {
     const result = await runReplicationYielding(compiled, i, seeds[i] as number, host.yieldToHost, {
@@ -86,15 +100,15 @@ async function runIndices(
   seed: number,
   indices: readonly number[],
   host: SimHost,
+  cache: CompiledScenarioCache,
   onProgress: ((progress: RunProgress) => void) | undefined,
 ): Promise<ReplicationResult[]> {
-  const plan = planRun(scenario, { seed, replications: Math.max(...indices) + 1 });
-  const compiled = compileScenario(scenario);
+  const seeds = replicationSeedsOf(seed, indices);
+  const { compiled } = cache.compiled(scenario);
   const results: ReplicationResult[] = [];
-  for (const i of indices) {
-    const replicationSeed = plan.provenance.replicationSeeds[i] as number;
+  for (const [k, i] of indices.entries()) {
     results.push(
-      await runReplicationYielding(compiled, i, replicationSeed, host.yieldToHost, {
+      await runReplicationYielding(compiled, i, seeds[k] as number, host.yieldToHost, {
         onProgress: (fraction, nowHours) => onProgress?.({ fraction, replication: i, simDay: nowHours / 24 }),
       }),
     );

@@ -69,12 +69,30 @@ export function runProvenance(scenario: Scenario, seed: number, replications: nu
 export function planRun(scenario: Scenario, options: { seed?: number; replications?: number } = {}): RunPlan {
   if (options.seed !== undefined) checkSeed(options.seed);
   const replications = options.replications ?? 1;
+  checkReplications(replications);
+  return { scenario, provenance: runProvenance(scenario, options.seed ?? scenario.seed, replications) };
+}
+
+function checkReplications(replications: number): void {
   if (!(Number.isInteger(replications) && replications >= 1 && replications <= MAX_REPLICATIONS)) {
     throw new RangeError(
       `replications must be an integer from 1 to ${MAX_REPLICATIONS}, got ${replications}`,
     );
   }
-  return { scenario, provenance: runProvenance(scenario, options.seed ?? scenario.seed, replications) };
+}
+
+/**
+ * The seeds of some replications of a run with base seed `seed`, each the one planRun gives its
+ * index, with planRun's checks but without the scenario hash a plan computes: for a host that runs
+ * a share of a planned run (a pool worker, a queue worker's point) and needs only the seeds.
+ */
+export function replicationSeedsOf(seed: number, indices: readonly number[]): number[] {
+  checkSeed(seed);
+  for (const index of indices)
+    if (!(Number.isInteger(index) && index >= 0))
+      throw new RangeError(`a replication index is a whole number from 0, got ${index}`);
+  checkReplications(Math.max(...indices) + 1);
+  return indices.map((index) => replicationSeed(seed, index));
 }
 
 /**

@@ -4,8 +4,8 @@
  * in, small out: a task carries the point's validated scenario, and its answer is a few numbers
  * per replication, never the replication's matrices.
  */
-import { planRun, runReplicationNow } from '../api/runPipeline.ts';
-import { compileScenario, type CompiledScenario } from '../model/index.ts';
+import { createCompiledScenarioCache } from '../api/compiledScenarioCache.ts';
+import { replicationSeedsOf, runReplicationNow } from '../api/runPipeline.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { metricRows, type MetricRow } from './metrics.ts';
 
@@ -24,22 +24,21 @@ export interface ReplicationRows {
   rows: MetricRow[];
 }
 
-/** Compiles a point's scenario once for all its replications (a worker keeps the last one). */
+/**
+ * Runs points' replications, compiling each scenario once per runner (a thread, a queue worker's
+ * thread): the cache (keyed by content hash, a few scenarios) serves a task that comes back, as
+ * a retried job or the replications a target search adds to a value do.
+ */
 export function createPointRunner(): (
   task: PointTask,
   onProgress?: (fraction: number) => void,
 ) => ReplicationRows[] {
-  let last: { scenario: Scenario; compiled: CompiledScenario } | undefined;
+  const cache = createCompiledScenarioCache();
   return (task, onProgress) => {
-    if (last?.scenario !== task.scenario)
-      last = { scenario: task.scenario, compiled: compileScenario(task.scenario) };
-    const compiled = last.compiled;
-    const seeds = planRun(task.scenario, {
-      seed: task.seed,
-      replications: Math.max(...task.replications) + 1,
-    }).provenance.replicationSeeds;
+    const { compiled } = cache.compiled(task.scenario);
+    const seeds = replicationSeedsOf(task.seed, task.replications);
     return task.replications.map((replication, k) => {
-      const result = runReplicationNow(compiled, replication, seeds[replication] as number, {
+      const result = runReplicationNow(compiled, replication, seeds[k] as number, {
         keepTrips: false,
         onProgress: (fraction) => onProgress?.((k + fraction) / task.replications.length),
       });
