@@ -10,7 +10,10 @@
  *               (target 1.6x), and the queue's overhead per point against the local thread
  *               (target < 5 % of a point's run time).
  * Runs go in the order 1, 2, 2, 1 and ratios use the sums. Prints one JSON object, with the
- * machine-speed probe and the load average before and after, and whether the results agreed.
+ * machine-speed probe and the load average before and after (the whole run and each bench), and
+ * whether the results agreed. Each bench also prints its unit of work's time with one worker
+ * (seconds per replication, per point): what a fixed cost per call or per point moves, and a
+ * figure that on this shared machine says more than a ratio when other work takes the second core.
  *
  *   npx tsx sim-core/bench/parallelBench.ts [pool|experiment|queue|latency|all] [--replications N]
  *       [--points P] [--point-replications R]     (defaults: 10; 50 x 4, the issue's sizes)
@@ -31,7 +34,7 @@ import { toCsvFiles } from '../src/results/csv.ts';
 import { validateScenario } from '../src/scenario/validate.ts';
 import { queueExecutor } from '../cli/experiment/queueExecutor.ts';
 import { localExecutor, runPoints, type PointExecutor } from '../cli/experiment/runPoints.ts';
-import { startBundledWorker } from '../cli/run/bundledWorker.ts';
+import { bundleWorker, startBundledWorker } from '../cli/run/bundledWorker.ts';
 import { machineSpeedProbeMs } from './machineSpeed.ts';
 
 const { positionals, values } = parseArgs({
@@ -48,10 +51,42 @@ const BASELINE = fileURLToPath(new URL('../../assets/scenarios/baseline-2025.jso
 const baselineDocument: unknown = JSON.parse(readFileSync(BASELINE, 'utf8'));
 const BIN = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));
 
-async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+interface Timed<T> {
+  seconds: number;
+  /** CPU seconds of the threads (or processes) doing the work: what other work on the machine barely moves. */
+  cpuSeconds: number;
+  value: T;
+}
+
+/** CPU seconds this process has used, all its threads. */
+const ownCpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+async function timed<T>(run: () => Promise<T>, cpuSecondsSoFar = ownCpuSeconds): Promise<Timed<T>> {
+  const cpu = cpuSecondsSoFar();
   const started = performance.now();
   const value = await run();
-  return { seconds: (performance.now() - started) / 1000, value };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSecondsSoFar() - cpu,
+    value,
+  };
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** CPU seconds a child process has used (all its threads), from /proc; NaN where there is none. */
+function childCpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -61,17 +96,23 @@ async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; value
 async function compare<T>(
   a: number,
   b: number,
-  once: (n: number) => Promise<{ seconds: number; value: T }>,
+  once: (n: number) => Promise<Timed<T>>,
   same: (x: T, y: T) => boolean,
 ) {
-  const runs: Array<{ n: number; seconds: number; value: T }> = [];
+  const runs: Array<{ n: number } & Timed<T>> = [];
   for (const n of [a, b, b, a]) runs.push({ n, ...(await once(n)) });
-  const total = (n: number): number => runs.filter((r) => r.n === n).reduce((sum, r) => sum + r.seconds, 0);
+  const total = (n: number, of: 'seconds' | 'cpuSeconds' = 'seconds'): number =>
+    runs.filter((r) => r.n === n).reduce((sum, r) => sum + r[of], 0);
   return {
-    runsSeconds: runs.map((r) => ({ workers: r.n, seconds: round2(r.seconds) })),
+    runsSeconds: runs.map((r) => ({
+      workers: r.n,
+      seconds: round2(r.seconds),
+      cpuSeconds: round2(r.cpuSeconds),
+    })),
     speedup: round2(total(a) / total(b)),
     identicalResults: runs.every((r) => same(r.value, (runs[0] as (typeof runs)[number]).value)),
     secondsPerRun: { [a]: round2(total(a) / 2), [b]: round2(total(b) / 2) },
+    cpuSecondsPerRun: { [a]: round2(total(a, 'cpuSeconds') / 2), [b]: round2(total(b, 'cpuSeconds') / 2) },
   };
 }
 
@@ -80,16 +121,20 @@ async function poolBench(replications: number) {
   if (!outcome.ok) throw new Error('baseline-2025 is invalid');
   const scenario = outcome.scenario;
   const full = Math.max(2, poolSize(availableParallelism(), replications));
+  const entry = new URL('../cli/testing/webWorkerNodeEntry.ts', import.meta.url);
+  // The worker's bundle is built before any clock starts: the app ships it built, and building it
+  // (once per process) inside the first run, a one-worker run, flattered the ratio.
+  await bundleWorker(entry);
   // Timed from the workers' start to the assembled result: the app starts a run's pool on each
   // Run. The CSV that proves the runs identical is formatted after the clock stops (the app
   // formats it only on export; it took ~0.9 s of one thread, which no pool size changes).
-  const once = async (workers: number): Promise<{ seconds: number; value: string }> => {
-    const { seconds, value: result } = await timed(async () => {
-      const threads = await Promise.all(
-        Array.from({ length: workers }, () =>
-          startBundledWorker(new URL('../cli/testing/webWorkerNodeEntry.ts', import.meta.url)),
-        ),
-      );
+  const once = async (workers: number): Promise<Timed<string>> => {
+    const {
+      seconds,
+      cpuSeconds,
+      value: result,
+    } = await timed(async () => {
+      const threads = await Promise.all(Array.from({ length: workers }, () => startBundledWorker(entry)));
       try {
         const apis = threads.map((t) => Comlink.wrap<SimApi>(nodeEndpoint(t)));
         return await runInPool(apis, {
@@ -103,8 +148,10 @@ async function poolBench(replications: number) {
       }
     });
     const files = toCsvFiles(result, scenario.id);
-    return { seconds, value: files['kpis.csv'] + files['transit_times.csv'] };
+    return { seconds, cpuSeconds, value: files['kpis.csv'] + files['transit_times.csv'] };
   };
+  const probeBefore = machineSpeedProbeMs();
+  const compared = await compare(1, full, once, (x, y) => x === y);
   return {
     bench: 'pool',
     scenario: scenario.id,
@@ -113,7 +160,12 @@ async function poolBench(replications: number) {
     // The app's pool at its full size on this machine (poolSize: every core on 2-3 cores).
     cores: availableParallelism(),
     poolSize: full,
-    ...(await compare(1, full, once, (x, y) => x === y)),
+    ...compared,
+    // One worker's time per replication, its start-up and the assembly included; and the CPU
+    // seconds of this process (the workers' threads, the comlink traffic) per replication.
+    oneWorkerSecondsPerReplication: round2((compared.secondsPerRun[1] as number) / replications),
+    oneWorkerCpuSecondsPerReplication: round2((compared.cpuSecondsPerRun[1] as number) / replications),
+    machineSpeedProbeMs: { before: probeBefore, after: machineSpeedProbeMs() },
   };
 }
 
@@ -160,14 +212,19 @@ async function runPlan(plan: ReturnType<typeof benchExperiment>, executor: Point
 
 async function experimentBench(points: number, replications: number) {
   const plan = benchExperiment(points, replications);
-  const once = (threads: number): Promise<{ seconds: number; value: string }> =>
+  const once = (threads: number): Promise<Timed<string>> =>
     timed(async () => runPlan(plan, await localExecutor(threads)));
+  const probeBefore = machineSpeedProbeMs();
+  const compared = await compare(1, 2, once, (x, y) => x === y);
   return {
     bench: 'experiment',
     points,
     replicationsPerPoint: replications,
     target: 1.7,
-    ...(await compare(1, 2, once, (x, y) => x === y)),
+    ...compared,
+    oneThreadSecondsPerPoint: round2((compared.secondsPerRun[1] as number) / points),
+    oneThreadCpuSecondsPerPoint: round2((compared.cpuSecondsPerRun[1] as number) / points),
+    machineSpeedProbeMs: { before: probeBefore, after: machineSpeedProbeMs() },
   };
 }
 
@@ -247,15 +304,20 @@ async function queueBench(points: number, replications: number) {
   const plan = benchExperiment(points, replications);
   try {
     // Workers are started and connected before the clock starts: they are long-lived in use.
-    const once = async (workers: number): Promise<{ seconds: number; value: string }> => {
+    // CPU is the workers' (their processes, every thread) while the clock runs.
+    const once = async (workers: number): Promise<Timed<string>> => {
       spawnSync('redis-cli', ['-u', url, 'flushall']);
       const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
       try {
-        return await timed(async () => runPlan(plan, await queueExecutor(url, plan.experimentHash)));
+        return await timed(
+          async () => runPlan(plan, await queueExecutor(url, plan.experimentHash)),
+          () => children.reduce((sum, child) => sum + childCpuSeconds(child.pid), 0),
+        );
       } finally {
         for (const child of children) child.kill('SIGTERM');
       }
     };
+    const probeBefore = machineSpeedProbeMs();
     const queued = await compare(1, 2, once, (x, y) => x === y);
     const local = await timed(async () => runPlan(plan, await localExecutor(1)));
     const perPointLocal = local.seconds / points;
@@ -267,7 +329,12 @@ async function queueBench(points: number, replications: number) {
       replicationsPerPoint: replications,
       target: 1.6,
       ...queued,
+      // A point's run time: one queue worker's wall time per point, and each of two workers'.
+      oneWorkerSecondsPerPoint: round2(perPointQueue),
+      oneWorkerCpuSecondsPerPoint: round2((queued.cpuSecondsPerRun[1] as number) / points),
+      twoWorkersSecondsPerPointEach: round2(((queued.secondsPerRun[2] as number) * 2) / points),
       localOneThreadSeconds: round2(local.seconds),
+      localOneThreadSecondsPerPoint: round2(perPointLocal),
       sameBytesAsLocal: local.value === (await once(2)).value,
       overheadPerPointSeconds: round2(perPointQueue - perPointLocal),
       overheadShareOfPointRunTime: round2((perPointQueue - perPointLocal) / perPointLocal),
@@ -276,6 +343,7 @@ async function queueBench(points: number, replications: number) {
       // the tiny test scenario (milliseconds of work), through the queue and on a local thread.
       queueLatencyPerPointSeconds: latency,
       latencyShareOfBaselinePoint: round2(latency / perPointLocal),
+      machineSpeedProbeMs: { before: probeBefore, after: machineSpeedProbeMs() },
     };
   } finally {
     redis.kill('SIGTERM');
