@@ -21,11 +21,6 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  projects: [
-    // One launch first, whose start-up run the tests that are not about it reuse (tests/helpers/warmLaunch.ts).
-    { name: 'warm-launch', testMatch: /warmLaunch\.setup\.ts$/ },
-    { name: 'e2e', dependencies: ['warm-launch'] },
-  ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,

@@ -3,10 +3,6 @@
 // curve with its table, and exported as the command line's tidy CSV.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download } from '@playwright/test';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
-
-// Not a test of the start-up run: the app opens on the baseline's stored result.
-test.use({ storageState: WARM_LAUNCH_STATE });
 
 const RUN_TIMEOUT = 120_000;
 

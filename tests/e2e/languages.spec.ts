@@ -3,10 +3,6 @@
 // in the field's own unit, replications that cannot be used say so, a file that is not a scenario
 // opens nothing (and Undo still works), and the charts' dates are Russian.
 import { expect, test, type Page } from '@playwright/test';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
-
-// Not a test of the start-up run: the app opens on the baseline's stored result.
-test.use({ storageState: WARM_LAUNCH_STATE });
 
 async function openInRussian(page: Page): Promise<void> {
   await page.addInitScript(() =>

@@ -4,10 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
 import { drawFrames } from '../helpers/mapFrames.ts';
 import { inkShareOf, pngColours } from '../helpers/pngPixels.ts';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
-
-// Not a test of the start-up run: the app opens on the baseline's stored result.
-test.use({ storageState: WARM_LAUNCH_STATE });
 
 declare global {
   interface Window {

@@ -6,10 +6,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 import { MODE_COLORS } from '../../renderer/src/scene/mapColors.ts';
 import { pngColours } from '../helpers/pngPixels.ts';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
-
-// Not a test of the start-up run: the app opens on the baseline's stored result.
-test.use({ storageState: WARM_LAUNCH_STATE });
 
 const RUN_TIMEOUT = 90_000;
 test.setTimeout(240_000);

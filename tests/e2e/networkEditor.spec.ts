@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
@@ -49,8 +48,7 @@ async function addStop(id: string): Promise<void> {
 }
 
 test.beforeAll(async ({ browser }) => {
-  // Not a test of the start-up run: the app opens on the baseline's stored result.
-  page = await browser.newPage({ acceptDownloads: true, storageState: WARM_LAUNCH_STATE });
+  page = await browser.newPage({ acceptDownloads: true });
   await page.goto('/?testHooks=1');
   await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: RUN_TIMEOUT });
   await waitForRunToFinish();

@@ -4,10 +4,6 @@
 // (never over it), large labels on the nodes the story passes, and Esc leaves it.
 import { expect, test, type Page } from '@playwright/test';
 import { STORY_YEAR_SECONDS } from '../../renderer/src/features/presentation/storyPlan.ts';
-import { WARM_LAUNCH_STATE } from '../helpers/warmLaunch.ts';
-
-// Not a test of the start-up run: the app opens on the baseline's stored result.
-test.use({ storageState: WARM_LAUNCH_STATE });
 
 const RUN_TIMEOUT = 90_000;
 /** A story year plus slack for a busy machine. */
