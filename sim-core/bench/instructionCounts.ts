@@ -14,12 +14,21 @@
  *
  * Each workload runs at two sizes under callgrind, with the JIT compiling on the main thread
  * (--single-threaded); the difference over the extra work is the marginal cost, free of start-up,
- * module loading and compilation. Prints one JSON object. Takes about five minutes.
+ * module loading and compilation. The child processes run this file bundled by esbuild into one
+ * plain .mjs (no tsx loader under callgrind: it cost some 2.6 billion instructions a run).
+ * Prints one JSON object. --quick counts the network only, one replication of 0.02 and 0.06
+ * sim-years (about 20k and 60k consignments), in two callgrind runs (8 minutes together at load 12
+ * on the 2-core machine, against six longer runs for the full set): enough to compare two builds
+ * of the hot path, not to quote a per-year cost of the steady state.
  *
  *   npx tsx sim-core/bench/instructionCounts.ts            # apt-get install valgrind first
+ *   npx tsx sim-core/bench/instructionCounts.ts --quick
  *   npx tsx sim-core/bench/instructionCounts.ts --workload kernel|lindley|network SIZE
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileScenario, runReplication } from '../src/model/index.ts';
 import { parseScenario } from '../src/scenario/ScenarioError.ts';
@@ -43,9 +52,26 @@ function runWorkload(workload: Workload, size: number): number {
   return network(size);
 }
 
+/** This file bundled into one plain .mjs in `dir`, for node to run without a TypeScript loader. */
+async function bundleSelf(dir: string): Promise<string> {
+  // Imported here, not at the top: the bundle runs without esbuild (it is kept out of it).
+  const { build } = await import('esbuild');
+  const outfile = join(dir, 'instructionCounts.mjs');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node.split('.')[0]}`,
+    external: ['esbuild'],
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
 /** Instructions callgrind counts for one process running `workload` at `size`, and its events. */
-function count(workload: Workload, size: number): { instructions: number; events: number } {
-  const self = fileURLToPath(import.meta.url);
+function count(script: string, workload: Workload, size: number): { instructions: number; events: number } {
   const run = spawnSync(
     'valgrind',
     [
@@ -53,9 +79,7 @@ function count(workload: Workload, size: number): { instructions: number; events
       '--callgrind-out-file=/dev/null',
       process.execPath,
       '--single-threaded',
-      '--import',
-      'tsx',
-      self,
+      script,
       '--workload',
       workload,
       String(size),
@@ -72,14 +96,16 @@ function count(workload: Workload, size: number): { instructions: number; events
 }
 
 /** Marginal instructions per unit of size between two sizes (and per event, when there are events). */
-function marginal(workload: Workload, small: number, large: number) {
-  const a = count(workload, small);
-  const b = count(workload, large);
+function marginal(script: string, workload: Workload, small: number, large: number) {
+  const a = count(script, workload, small);
+  const b = count(script, workload, large);
   const perUnit = (b.instructions - a.instructions) / (large - small);
   const events = b.events - a.events;
   return {
     sizes: [small, large],
     instructions: [a.instructions, b.instructions],
+    // The same events at each size in two builds: the builds simulated the same thing.
+    events: [a.events, b.events],
     perUnit: Math.round(perUnit),
     perEvent: events > 0 ? Math.round((b.instructions - a.instructions) / events) : null,
   };
@@ -98,20 +124,31 @@ if (workloadIndex >= 0) {
     );
     process.exit(0);
   }
-  const kernelCounts = marginal('kernel', 100_000, 300_000);
-  const lindleyCounts = marginal('lindley', 100_000, 300_000);
-  const networkCounts = marginal('network', 0.1, 0.3);
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        bench: 'instructions',
-        node: process.version,
-        kernel: { what: 'M/M/1 on Simulation + Resource, per customer', ...kernelCounts },
-        lindley: { what: 'bare Lindley recursion, per customer', ...lindleyCounts },
-        network: { what: 'synthetic Qingdao-sized network, per sim-year', ...networkCounts },
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  const quick = process.argv.includes('--quick');
+  const dir = mkdtempSync(join(tmpdir(), 'scoda-instructions-'));
+  try {
+    const script = await bundleSelf(dir);
+    const network = {
+      what: 'synthetic Qingdao-sized network, one replication, per sim-year',
+      ...(quick ? marginal(script, 'network', 0.02, 0.06) : marginal(script, 'network', 0.1, 0.3)),
+    };
+    const report = quick
+      ? { bench: 'instructions', quick: true, node: process.version, network }
+      : {
+          bench: 'instructions',
+          node: process.version,
+          kernel: {
+            what: 'M/M/1 on Simulation + Resource, per customer',
+            ...marginal(script, 'kernel', 100_000, 300_000),
+          },
+          lindley: {
+            what: 'bare Lindley recursion, per customer',
+            ...marginal(script, 'lindley', 100_000, 300_000),
+          },
+          network,
+        };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
