@@ -152,11 +152,13 @@ function rendererBoundaryPatterns(
 
 /**
  * sim-client also formats a run's CSV files where the result already is (the page), with the
- * core's pure CSV writer, instead of copying the whole result back into a worker to format it.
+ * core's pure CSV writer, instead of copying the whole result back into a worker to format it; and
+ * hashes the launch scenario with the core's own scenario hash where it is (the launch looks up
+ * the run shipped with the app before the worker has even started).
  */
 const simClientCore = [
-  'src/results/csv(Format)?\\.ts$',
-  'the pure CSV writers (sim-core/src/results/csv.ts, csvFormat.ts)',
+  'src/results/csv(Format)?\\.ts$|src/scenario/hash\\.ts$',
+  'the pure CSV writers (sim-core/src/results/csv.ts, csvFormat.ts) and the scenario hash (sim-core/src/scenario/hash.ts)',
 ];
 
 export default tseslint.config(

@@ -60,6 +60,10 @@ export default defineConfig({
       // The repository's own rules (import layers, cycles), checked on planted files.
       ...runtime('tooling', 'tests/lint', ['tests/lint/**/*.test.ts'], { test: { environment: 'node' } }),
       ...runtime('electron', 'electron', ['electron/**/*.test.ts'], { test: { environment: 'node' } }),
+      // The build's own steps (the launch run shipped with the app).
+      ...runtime('build', 'build', ['build/**/*.test.ts'], {
+        test: { environment: 'node', testTimeout: 60_000 },
+      }),
     ],
   },
 });

@@ -17,6 +17,13 @@ async function open(page: Page, language: 'en' | 'zh' | 'ru'): Promise<void> {
   );
   await page.goto(`${base}?testHooks=1`);
   await page.getByTestId('kpi-value-trainsPerYear').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+  // The map starts after the first figures (its test hooks come with it).
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __scoda?: { map?: { origin(): string } } }).__scoda?.map?.origin() === 'run',
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.evaluate(() => document.fonts.ready);
 }
 

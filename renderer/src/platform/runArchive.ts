@@ -97,13 +97,17 @@ export async function syncStoredRuns(put: StoredRun[], remove: string[]): Promis
  * What names a result before it is computed: same key, same bytes (sim-core's determinism). The
  * engine is named by its version and by the build's fingerprint of its code (`ENGINE_BUILD`).
  */
-export function resultCacheKey(parts: {
-  engineVersion: string;
-  scenarioHash: string;
-  seed: number;
-  replications: number;
-}): string {
-  return `${parts.engineVersion}+${ENGINE_BUILD}|${parts.scenarioHash}|${parts.seed}|${parts.replications}`;
+export function resultCacheKey(
+  parts: {
+    engineVersion: string;
+    scenarioHash: string;
+    seed: number;
+    replications: number;
+  },
+  /** The engine build the key names: this page's, or (at build time) the one being built. */
+  engineBuild: string = ENGINE_BUILD,
+): string {
+  return `${parts.engineVersion}+${engineBuild}|${parts.scenarioHash}|${parts.seed}|${parts.replications}`;
 }
 
 export async function readCachedRun<T extends StoredRun>(key: string): Promise<T | undefined> {

@@ -14,6 +14,7 @@ import type {
   SimApi,
 } from '../../../sim-core/src/api/types.ts';
 import { toCsvFiles } from '../../../sim-core/src/results/csv.ts';
+import { scenarioHash } from '../../../sim-core/src/scenario/hash.ts';
 import { poolSize, runInPool } from './runPool.ts';
 
 let remote: Comlink.Remote<SimApi> | undefined;
@@ -110,4 +111,13 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
  */
 export function runCsvFiles(result: RunResult, scenarioId: string): CsvFiles {
   return toCsvFiles(result, scenarioId);
+}
+
+/**
+ * The engine's scenario hash (SHA-256 of the canonical JSON) of any JSON, computed here on the
+ * page: the launch matches the file it loaded against the run shipped with the app before the
+ * worker is up (tens of ms here; the worker's start-up and schema set-up take far longer).
+ */
+export function hashJsonHere(json: unknown): string {
+  return scenarioHash(json as Scenario);
 }

@@ -18,6 +18,8 @@ export interface CachedShown {
   result: RunResult;
   /** When the stored run was made (ms since the epoch). */
   finishedAtMs: number;
+  /** Where it was stored: shipped with the app build, or the result store of earlier runs. */
+  origin: 'build' | 'store';
 }
 
 export interface LiveFiguresState {

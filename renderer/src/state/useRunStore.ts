@@ -39,13 +39,28 @@ export interface ShownRun {
  * together in that render, so a view never sees a result with another run's scenario.
  */
 export function useShownRun(): ShownRun {
+  const now = useShownRunNow();
+  const scenario = useDeferredValue(now.scenario);
+  const result = useDeferredValue(now.result);
+  const compareResult = useDeferredValue(now.compareResult);
+  const compareScenario = useDeferredValue(now.compareScenario);
+  return { scenario, result, compareResult, compareScenario };
+}
+
+/**
+ * The same run without the deferral, for the key-figure cards alone: a handful of numbers, cheap
+ * to take in within the task that brings the result, so the first key figures are painted before
+ * the charts, the table and the map have taken it in (issue 17: first figures within 3 s).
+ */
+export function useShownRunNow(): ShownRun {
   const [a, b] = useComparedRuns();
   const latestScenario = useRunStore((s) => s.scenario);
   const latestResult = useRunStore((s) => s.result);
   // While runs are compared, A is the run on show and B is drawn beside it.
-  const scenario = useDeferredValue(a ? a.scenario : latestScenario);
-  const result = useDeferredValue(a ? a.result : latestResult);
-  const compareResult = useDeferredValue(b?.result);
-  const compareScenario = useDeferredValue(b?.scenario);
-  return { scenario, result, compareResult, compareScenario };
+  return {
+    scenario: a ? a.scenario : latestScenario,
+    result: a ? a.result : latestResult,
+    compareResult: b?.result,
+    compareScenario: b?.scenario,
+  };
 }

@@ -43,6 +43,13 @@ export interface WorkbenchState {
   shortcutsOpen: boolean;
   aboutOpen: boolean;
   notice: Notice | undefined;
+  /**
+   * The map waits for the launch: creating its WebGL context and shaders holds the page's thread
+   * for seconds where the GPU is emulated, so it starts once the launch's first figures are on
+   * screen or its run is under way (issue 17: first key figures within 3 s).
+   */
+  mapHeld: boolean;
+  releaseMap(): void;
   setReplications(replications: number): void;
   setSeed(seed: number | undefined): void;
   setTab(tab: WorkbenchTab): void;
@@ -70,6 +77,8 @@ export const useWorkbenchStore = create<WorkbenchState>()((set) => ({
   shortcutsOpen: false,
   aboutOpen: false,
   notice: undefined,
+  mapHeld: true,
+  releaseMap: () => set({ mapHeld: false }),
   setReplications: (replications) => set({ replications: clampReplications(replications) }),
   setSeed: (seed) => set({ seed }),
   setTab: (tab) => set({ tab }),

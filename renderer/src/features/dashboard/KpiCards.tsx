@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, formatPercent } from '../../i18n/format.ts';
 import { useLiveFiguresStore, type ProvisionalRun } from '../../state/useLiveFiguresStore.ts';
-import { useShownRun } from '../../state/useRunStore.ts';
+import { useShownRunNow } from '../../state/useRunStore.ts';
 import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
 import { kpiCards, kpiCardsOf, type KpiCard, type KpiId } from './kpiSummary.ts';
 
@@ -128,20 +128,25 @@ function ProvisionalCards({ run }: { run: ProvisionalRun }) {
   );
 }
 
-/** "From the result store: a run of 6 Dec 2026, 23:40", under cards shown from the launch cache. */
-function CachedNote({ finishedAtMs }: { finishedAtMs: number }) {
+/**
+ * Where figures not run just now come from, under the cards: "From the result store: the run of
+ * 6 Dec 2026, 23:40 ..." or "Computed when this app was built (...)" for the shipped launch run.
+ */
+function CachedNote({ finishedAtMs, origin }: { finishedAtMs: number; origin: 'build' | 'store' }) {
   const { t } = useTranslation();
   const language = useSettingsStore((state) => state.language);
   return (
-    <p className="kpi-cached hint" data-testid="kpi-cached">
-      {t('kpi.cached', { date: formatDateTime(finishedAtMs, language) })}
+    <p className="kpi-cached hint" data-testid="kpi-cached" data-origin={origin}>
+      {t(origin === 'build' ? 'kpi.shipped' : 'kpi.cached', {
+        date: formatDateTime(finishedAtMs, language),
+      })}
     </p>
   );
 }
 
 export function KpiCards() {
   const { t } = useTranslation();
-  const { result, scenario, compareResult } = useShownRun();
+  const { result, scenario, compareResult } = useShownRunNow();
   const provisional = useLiveFiguresStore((state) => state.provisional);
   const cached = useLiveFiguresStore((state) => state.cached);
   const cards = useMemo(
@@ -161,7 +166,9 @@ export function KpiCards() {
           <Card key={card.id} card={card} b={cardsB?.find((candidate) => candidate.id === card.id)} />
         ))}
       </div>
-      {cached && cached.result === result && <CachedNote finishedAtMs={cached.finishedAtMs} />}
+      {cached && cached.result === result && (
+        <CachedNote finishedAtMs={cached.finishedAtMs} origin={cached.origin} />
+      )}
     </>
   );
 }

@@ -37,6 +37,16 @@ function weekLinePlugin(weekX: { current: ArrayLike<number> | undefined }): uPlo
   };
 }
 
+/**
+ * The axes drawn in the page's font family (the bundled Noto Sans and Noto Sans SC first), not
+ * uPlot's default of system fonts, which names no CJK font: Chinese tick and axis labels showed
+ * as empty boxes where none is installed. An axis's own font stays.
+ */
+export function withPageFont(axes: uPlot.Axis[] | undefined, family: string): uPlot.Axis[] {
+  const fonts = { font: `12px ${family || 'sans-serif'}`, labelFont: `bold 12px ${family || 'sans-serif'}` };
+  return (axes ?? [{}, {}]).map((axis) => ({ ...fonts, ...axis }));
+}
+
 export function UPlotChart({ options, data, weekX, height = 220, label }: UPlotChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<uPlot | undefined>(undefined);
@@ -52,10 +62,20 @@ export function UPlotChart({ options, data, weekX, height = 220, label }: UPlotC
     if (!element) return;
     const width = Math.max(200, element.clientWidth);
     const plot = new uPlot(
-      { ...options, width, height, plugins: [...(options.plugins ?? []), weekLinePlugin(weekXRef)] },
+      {
+        ...options,
+        axes: withPageFont(options.axes, getComputedStyle(element).fontFamily),
+        width,
+        height,
+        plugins: [...(options.plugins ?? []), weekLinePlugin(weekXRef)],
+      },
       dataRef.current,
       element,
     );
+    // Canvas text drawn before its font piece has loaded keeps the fallback (boxes for Chinese
+    // where no CJK font is installed): draw again once fonts have loaded.
+    const redraw = (): void => plot.redraw(false, true);
+    document.fonts?.addEventListener('loadingdone', redraw);
     chart.current = plot;
     const resize = new ResizeObserver(() =>
       plot.setSize({ width: Math.max(200, element.clientWidth), height }),
@@ -63,6 +83,7 @@ export function UPlotChart({ options, data, weekX, height = 220, label }: UPlotC
     resize.observe(element);
     const unsubscribe = subscribeWeekIndex(() => plot.redraw(false, false));
     return () => {
+      document.fonts?.removeEventListener('loadingdone', redraw);
       unsubscribe();
       resize.disconnect();
       plot.destroy();

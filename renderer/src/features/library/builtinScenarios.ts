@@ -14,8 +14,10 @@ export interface BuiltinScenario {
   description: LocalizedText;
 }
 
+import { BASELINE_ID } from './baselineId.ts';
+
 /** The scenario the app opens on first start. */
-export const BASELINE_ID = 'baseline-2025';
+export { BASELINE_ID };
 
 const indexModules = import.meta.glob<unknown>('../../../../assets/scenarios/index.json', {
   eager: true,

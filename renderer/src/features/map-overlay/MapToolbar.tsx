@@ -1,10 +1,15 @@
 // The map's buttons: globe / flat map, a toggle per mode (hides its links and vehicles), and
 // Save image.
 import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
-import { saveMapImage } from '../video-export/saveMapImage.ts';
 import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
 import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
 import { useMapText } from '../../scene/useMapText.ts';
+
+/** The image export draws through the map's renderer, loaded with the map (three.js), not before. */
+async function saveImage(): Promise<void> {
+  const image = await import('../video-export/saveMapImage.ts');
+  await image.saveMapImage();
+}
 
 export function MapToolbar() {
   const t = useMapText();
@@ -36,7 +41,7 @@ export function MapToolbar() {
           </button>
         ))}
       </div>
-      <button type="button" onClick={() => void saveMapImage()}>
+      <button type="button" onClick={() => void saveImage()}>
         {t('saveImage')}
       </button>
       <button type="button" onClick={() => useVideoExportStore.getState().setOpen(true)}>

@@ -8,7 +8,7 @@ import { useLiveFiguresStore } from '../../state/useLiveFiguresStore.ts';
 import { useRunHistoryStore, type RunRecord } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useScenarioStore } from '../../state/useScenarioStore.ts';
-import { cachedRun, cacheKeyOf, rememberRun } from './resultCache.ts';
+import { cachedRun, cacheKeyOf, rememberRun, shippedRun, shippedRunOfInput } from './resultCache.ts';
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
 let current: RunHandle | undefined;
@@ -59,6 +59,28 @@ async function validated(scenario: unknown): Promise<Scenario | undefined> {
   return undefined;
 }
 
+/** Files a run not computed now (shipped with the app, or from the result store) and shows it. */
+function showStored(
+  record: RunRecord,
+  origin: 'build' | 'store',
+  options: { showWhenDone: boolean },
+): RunRecord {
+  performance.mark(origin === 'build' ? 'scoda:run-shipped-hit' : 'scoda:run-cache-hit');
+  if (options.showWhenDone) {
+    useLiveFiguresStore
+      .getState()
+      .setCached({ result: record.result, finishedAtMs: record.finishedAtMs, origin });
+    useRunStore.getState().setRun(record.scenario, record.result);
+    performance.mark('scoda:run-shown');
+  }
+  useRunHistoryStore.getState().finishRun(record);
+  useWorkbenchStore.getState().showNotice({
+    kind: 'info',
+    key: origin === 'build' ? 'results:runCache.shipped' : 'results:runCache.shown',
+  });
+  return record;
+}
+
 /**
  * Runs `input` (validated first: an invalid one is refused with a notice) and files the run in the
  * history. Resolves with the run's record, or undefined when it failed or was cancelled; never
@@ -71,34 +93,42 @@ export async function runScenarioInput(
     seed?: number | undefined;
     replications: number;
     showWhenDone: boolean;
-    /** Show a stored result of the same scenario, seed, replications and engine (the launch). */
+    /**
+     * Show a result of the same scenario, seed, replications and engine build, shipped with the
+     * app or stored by an earlier run, instead of running (the launch).
+     */
     fromCache?: boolean;
+    /** Look for the result shipped with the app too (the launch of the built-in baseline). */
+    fromShipped?: boolean;
+    /** Called once the live run has started (not when a stored result is shown instead). */
+    onRunStarted?: () => void;
   },
 ): Promise<RunRecord | undefined> {
   if (runRefusal() !== undefined) return undefined;
   useRunHistoryStore.getState().startRunning();
   try {
+    const replications = options.replications;
+    const chosenSeed = options.seed ?? useWorkbenchStore.getState().seed;
+    // The launch of the built-in baseline: the run shipped with the app matches the file as
+    // loaded, so it shows before the scenario is validated (seconds sooner on a first launch).
+    const shippedAsLoaded = options.fromShipped
+      ? await shippedRunOfInput(input, chosenSeed, replications)
+      : undefined;
+    if (shippedAsLoaded) return showStored(shippedAsLoaded, 'build', options);
     const scenario = await validated(input);
     if (!scenario) return undefined;
     // Stages of a run in the page's timeline (the first-figures bench reads them).
     performance.mark('scoda:run-validated');
-    const seed = options.seed ?? useWorkbenchStore.getState().seed ?? scenario.seed;
-    const replications = options.replications;
+    const seed = chosenSeed ?? scenario.seed;
     const cacheKey = await cacheKeyOf(scenario, seed, replications);
     performance.mark('scoda:run-cache-key');
+    // The result shipped with the app first, then the result store.
+    const shipped = options.fromShipped ? await shippedRun(cacheKey) : undefined;
+    if (shipped) return showStored(shipped, 'build', options);
     const cached = options.fromCache ? await cachedRun(cacheKey) : undefined;
-    if (options.fromCache) performance.mark(cached ? 'scoda:run-cache-hit' : 'scoda:run-cache-miss');
+    if (options.fromCache && !cached) performance.mark('scoda:run-cache-miss');
+    if (cached) return showStored(cached, 'store', options);
     const live = useLiveFiguresStore.getState();
-    if (cached) {
-      if (options.showWhenDone) {
-        live.setCached({ result: cached.result, finishedAtMs: cached.finishedAtMs });
-        useRunStore.getState().setRun(cached.scenario, cached.result);
-        performance.mark('scoda:run-shown');
-      }
-      useRunHistoryStore.getState().finishRun(cached);
-      useWorkbenchStore.getState().showNotice({ kind: 'info', key: 'results:runCache.shown' });
-      return cached;
-    }
     // Progressive figures: the cards show the running mean of the replications finished so far,
     // marked provisional, until the whole run is in (only for a run that will be shown).
     if (options.showWhenDone && replications > 1) live.startProvisional(scenario, replications);
@@ -110,6 +140,7 @@ export async function runScenarioInput(
         ? { onReplication: (replication) => useLiveFiguresStore.getState().addReplication(replication.kpis) }
         : {}),
     });
+    options.onRunStarted?.();
     const result = await current.result;
     if (options.showWhenDone) {
       live.setCached(undefined);
@@ -143,11 +174,18 @@ export async function runScenarioInput(
 export async function runWorkingScenario(options?: {
   replications?: number;
   fromCache?: boolean;
+  fromShipped?: boolean;
+  onRunStarted?: () => void;
 }): Promise<void> {
   const input = useScenarioStore.getState().scenario;
   const replications = options?.replications ?? useWorkbenchStore.getState().replications;
-  const fromCache = options?.fromCache ?? false;
-  const record = await runScenarioInput(input, { replications, showWhenDone: true, fromCache });
+  const record = await runScenarioInput(input, {
+    replications,
+    showWhenDone: true,
+    fromCache: options?.fromCache ?? false,
+    fromShipped: options?.fromShipped ?? false,
+    ...(options?.onRunStarted ? { onRunStarted: options.onRunStarted } : {}),
+  });
   if (record && isComparing()) endComparison();
 }
 
