@@ -36,7 +36,7 @@ export class CargoFlow {
   /** Visit plans; a consignment holds its plan's id (cons.plan) and its position in it. */
   private readonly visitPlans: VisitPlans;
   private readonly plans: Int32Array[];
-  private readonly index: CargoIndex;
+  readonly index: CargoIndex;
   private readonly choice: OnwardChoice;
   /** Waiting cargo choosing again (Replication calls its scans). */
   readonly rerouting: Rerouting;

@@ -8,6 +8,7 @@
 import { distributionMean } from '../kernel/sampler.ts';
 import { NO_LINK, type Route } from '../network/RouteTable.ts';
 import type { CompiledScenario } from './compileScenario.ts';
+import { slotShares, type SlotShares } from './slotShares.ts';
 import { vehicleProcessPlans } from './vehicleProcessPlans.ts';
 
 export interface CargoIndex {
@@ -46,6 +47,8 @@ export interface CargoIndex {
   /** Per service: its ad hoc departures a week at most (0: none) and the queue, in vehicle-loads, that sends one. */
   serviceAdHocPerWeek: Float64Array;
   serviceAdHocMinLoads: Float64Array;
+  /** Per departure queue: expected boarding, and the room a vehicle keeps there (slotShares.ts). */
+  slotShares: SlotShares;
   /** Per demand: value of time (USD a day, 0 when absent) and corridor index. */
   valueOfTimeUsdPerDay: Float64Array;
   demandCorridor: Int32Array;
@@ -102,6 +105,7 @@ export function buildCargoIndex(c: CompiledScenario, tonnesPerTeu: number): Carg
     serviceScaled,
     serviceAdHocPerWeek: Float64Array.from(c.services, (s) => s.adHoc?.maxPerWeek ?? 0),
     serviceAdHocMinLoads: Float64Array.from(c.services, (s) => s.adHoc?.minLoadShare ?? 1),
+    slotShares: slotShares(c, tonnesPerTeu),
     valueOfTimeUsdPerDay: Float64Array.from(c.demands, (d) => d.spec.valueOfTimeUsdPerDay ?? 0),
     demandCorridor: Int32Array.from(c.demands, (d) => d.corridor),
   };

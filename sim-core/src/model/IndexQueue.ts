@@ -34,6 +34,17 @@ export class IndexQueue {
     this.count++;
   }
 
+  /** Removes and returns the i-th oldest value (0 <= i < size); the older ones move up. */
+  removeAt(i: number): number {
+    const mask = this.items.length - 1;
+    const value = this.items[(this.head + i) & mask] as number;
+    for (let k = i; k > 0; k--)
+      this.items[(this.head + k) & mask] = this.items[(this.head + k - 1) & mask] as number;
+    this.head = (this.head + 1) & mask;
+    this.count--;
+    return value;
+  }
+
   /** Removes and returns the oldest value, or -1 when empty. */
   shift(): number {
     if (this.count === 0) return -1;

@@ -180,17 +180,19 @@ export class OnwardChoice {
     if (hours > START_HORIZON_HOURS) tier = TIER_BLOCKED;
     const q = index.legQueue[l] as number;
     let headway = (index.legHeadwayHours[l] as number) / frequency;
-    // Cargo queued at the stops before this one fills the vehicle first: it counts as ahead, and
-    // the longest any of it has waited (head-of-line delay) bounds how fast this queue moves.
-    let queuedTeu = 0;
-    let headAge = 0;
-    const hot = w.cons.hot;
-    for (let k = index.legRouteQueue[l] as number; k <= q; k++) {
-      queuedTeu += w.queueTeu[k] as number;
-      const head = (w.queues[k] as (typeof w.queues)[number]).peek();
-      if (head >= 0) headAge = Math.max(headAge, w.sim.now - (hot[HOT_STRIDE * head + HOT_READY] as number));
-    }
-    const loads = queuedTeu / (index.legCapacityTeu[l] as number);
+    // Cargo queued at the stops before this one boards first, but only into the room a vehicle
+    // does not keep for this stop (its slot share): the vehicle-loads ahead are this queue over
+    // the room the next vehicle brings here. The head-of-line delay is this queue's own.
+    const capacity = index.legCapacityTeu[l] as number;
+    let earlierTeu = 0;
+    for (let k = index.legRouteQueue[l] as number; k < q; k++) earlierTeu += w.queueTeu[k] as number;
+    const kept = Math.min(capacity, index.slotShares.keptRoom[q] as number);
+    const room = capacity - Math.min(earlierTeu, capacity - kept);
+    const head = (w.queues[q] as (typeof w.queues)[number]).peek();
+    const headAge = head >= 0 ? w.sim.now - (w.cons.hot[HOT_STRIDE * head + HOT_READY] as number) : 0;
+    // A stop that keeps no room (no demand expected to board there) waits behind all of it.
+    const loads =
+      room > 0 ? (w.queueTeu[q] as number) / room : (earlierTeu + (w.queueTeu[q] as number)) / capacity;
     // Ad hoc capacity: a queue of a vehicle-load or more also sends extra departures.
     const adHoc = index.serviceAdHocPerWeek[s] as number;
     if (adHoc > 0 && loads >= (index.serviceAdHocMinLoads[s] as number))

@@ -17,6 +17,7 @@ import { capacityTeu } from './CargoFlow.ts';
 import { linkAllowancePerWeek } from './CargoIndex.ts';
 import { HOURS_PER_WEEK } from '../vocabulary/time.ts';
 import { PATIENCE_HOURS } from './OnwardChoice.ts';
+import { SLOT_SHARE_HEADROOM } from './slotShares.ts';
 import { vehicleProcessPlans } from './vehicleProcessPlans.ts';
 import type { World } from './World.ts';
 
@@ -45,56 +46,21 @@ const TRAIN = VEHICLE_KINDS.indexOf('train');
  */
 export const AD_HOC_PROCESS_FACTOR = 1 / (1 - 0.3);
 /**
- * A later stop's slot share is at most this many times the TEU a vehicle is expected to load there
- * (a model choice: room for a busier than average week, without holding a whole vehicle for a
- * stop that expects little).
+ * How many waiting consignments that do not fit a vehicle's room its loading passes over to
+ * find ones that do (a bound on the work per stop; a model choice).
  */
-export const SLOT_SHARE_HEADROOM = 1.5;
+export const LOAD_LOOKAHEAD = 64;
 /** How often services with ad hoc capacity look at their waiting cargo: daily (a model choice). */
 export const AD_HOC_CHECK_HOURS = 24;
-
 /**
- * Expected boarding TEU per vehicle per departure queue: each demand's cheapest candidate
- * itinerary at its first-year volume, put on the queue of every leg's boarding stop, over the
- * route's vehicles a week (its departures, x returnShare for a return run); and per queue the sum
- * over that stop and the later ones of its route before the last (what a vehicle there will still
- * load).
+ * A vehicle that does not run back at once (the share 1 - returnShare of a service's runs) stands
+ * by at its last stop and runs back when the oldest cargo waiting for the return run has waited
+ * this long (3 weeks, a model choice: how long a consolidator holds boxes before it sends a
+ * part-loaded train rather than wait for the next planned return). It runs besides the planned
+ * returns: at least returnShare of the runs come back, more when the cargo needs them, never more
+ * than went out.
  */
-function boardingShares(w: World): { boarding: Float64Array; ahead: Float64Array } {
-  const compiled = w.c;
-  const table = compiled.itineraries;
-  const boarding = new Float64Array(compiled.routes.queueCount);
-  compiled.demands.forEach((d, i) => {
-    if ((table.demandCount[i] as number) === 0) return;
-    const k = table.demandStart[i] as number;
-    const teuPerWeek =
-      ((d.perTonne ? d.spec.annualVolume / w.tonnesPerTeu : d.spec.annualVolume) * HOURS_PER_WEEK) /
-      (365.25 * 24);
-    for (
-      let l = table.legStart[k] as number;
-      l < (table.legStart[k] as number) + (table.legCount[k] as number);
-      l++
-    ) {
-      const route = compiled.routes.routes[table.legRoute[l] as number] as Route;
-      const q = route.queueBase + (table.legBoard[l] as number);
-      boarding[q] = (boarding[q] as number) + teuPerWeek;
-    }
-  });
-  const ahead = new Float64Array(compiled.routes.queueCount);
-  for (const route of compiled.routes.routes) {
-    const perWeek = departuresPerWeek(route.service) * (route.isReturn ? route.service.returnShare : 1);
-    for (let stop = 0; stop < route.stops.length; stop++) {
-      const q = route.queueBase + stop;
-      boarding[q] = perWeek > 0 ? (boarding[q] as number) / perWeek : 0;
-    }
-    let sum = 0;
-    for (let stop = route.stops.length - 2; stop >= 0; stop--) {
-      sum += boarding[route.queueBase + stop] as number;
-      ahead[route.queueBase + stop] = sum;
-    }
-  }
-  return { boarding, ahead };
-}
+export const STANDBY_RETURN_WAIT_HOURS = 21 * 24;
 
 export class VehicleFlow {
   private readonly vehicles: (Vehicle | undefined)[] = [];
@@ -133,6 +99,11 @@ export class VehicleFlow {
   private readonly adHocWeek: Float64Array;
   private readonly adHocUsed: Float64Array;
   private readonly adHocHandler = (sim: Simulation): void => this.onAdHocCheck(sim);
+  /** Per service: vehicles standing by at its last stop (runs that did not go back at once). */
+  private readonly standby: Float64Array;
+  /** Services whose runs may stand by (a return route and returnShare < 1). */
+  private readonly standbyServices: number[];
+  private readonly standbyHandler = (sim: Simulation): void => this.onStandbyCheck(sim);
   private readonly slotHandler = (sim: Simulation, s: number): void => this.onSlot(sim, s);
   private readonly launchHandler = (_sim: Simulation, r: number): void => this.launch(r);
   private readonly arriveHandler = (_sim: Simulation, id: number): void => this.arrive(this.vehicle(id));
@@ -164,12 +135,16 @@ export class VehicleFlow {
       compiled.scenario.kpi.trainHubNode === undefined
         ? -1
         : (compiled.nodeIndex.get(compiled.scenario.kpi.trainHubNode) ?? -1);
-    const share = boardingShares(w);
+    const share = cargo.index.slotShares;
     this.boardingTeu = share.boarding;
     this.boardingAheadTeu = share.ahead;
     this.adHocServices = compiled.services.flatMap((service, s) => (service.adHoc === undefined ? [] : [s]));
     this.adHocWeek = new Float64Array(compiled.services.length).fill(-1);
     this.adHocUsed = new Float64Array(compiled.services.length);
+    this.standby = new Float64Array(compiled.services.length);
+    this.standbyServices = compiled.services.flatMap((service, s) =>
+      (compiled.routes.returnRoute[s] as number) >= 0 && service.returnShare < 1 ? [s] : [],
+    );
   }
 
   /** Schedules the first timetable slot of every service. */
@@ -181,6 +156,33 @@ export class VehicleFlow {
     });
     if (this.adHocServices.length > 0)
       this.w.sim.scheduleCall(AD_HOC_CHECK_HOURS, this.adHocHandler, 0, 0, 'ad hoc departures');
+    if (this.standbyServices.length > 0)
+      this.w.sim.scheduleCall(AD_HOC_CHECK_HOURS, this.standbyHandler, 0, 0, 'standby returns');
+  }
+
+  /**
+   * Every AD_HOC_CHECK_HOURS: a service with a vehicle standing by at its last stop sends it back
+   * when the oldest cargo waiting at the stops of its return run has waited
+   * STANDBY_RETURN_WAIT_HOURS or more, one per service per check, while the service runs.
+   */
+  private onStandbyCheck(sim: Simulation): void {
+    const w = this.w;
+    for (const s of this.standbyServices) {
+      if ((this.standby[s] as number) < 1 || w.c.interventions.frequencyFactor(s, sim.now) <= 0) continue;
+      const back = w.c.routes.returnRoute[s] as number;
+      const route = w.c.routes.routes[back] as Route;
+      const readyBefore = sim.now - STANDBY_RETURN_WAIT_HOURS;
+      let due = false;
+      for (let stop = 0; stop < route.stops.length - 1 && !due; stop++) {
+        const queue = w.queues[route.queueBase + stop] as (typeof w.queues)[number];
+        due = queue.size > 0 && w.cons.ready(queue.peek()) <= readyBefore;
+      }
+      if (!due) continue;
+      this.standby[s] = (this.standby[s] as number) - 1;
+      this.launch(back);
+    }
+    if (sim.now + AD_HOC_CHECK_HOURS < w.c.durationHours)
+      sim.scheduleCall(AD_HOC_CHECK_HOURS, this.standbyHandler, 0, 0, 'standby returns');
   }
 
   /**
@@ -284,15 +286,25 @@ export class VehicleFlow {
     const readyBy = w.sim.now - route.cutoffHours;
     const cons = w.cons;
     const room = v.capacityTeu - this.reservedDownstream(v);
-    for (let c = queue.peek(); c >= 0; c = queue.peek()) {
+    if (v.capacityTeu <= 0) return;
+    // First fit, oldest first: a consignment that does not fit waits at the head of the queue for
+    // the next vehicle, and the ones behind it that fit board (as a forwarder fills a train or an
+    // aircraft); at most LOAD_LOOKAHEAD are passed over. The first one a vehicle takes always
+    // boards, even when larger than a whole vehicle (it rides alone).
+    let passed = 0;
+    for (let i = 0; i < queue.size && passed <= LOAD_LOOKAHEAD;) {
+      const c = queue.at(i);
       if (cons.ready(c) > readyBy) break;
       const size = cons.sizeTeu(c);
-      // Strict FIFO: the head waits if it does not fit (an oversize consignment rides alone).
-      if (v.loadTeu + size > room + EPSILON && v.loadTeu > 0) break;
-      if (v.capacityTeu <= 0) break;
-      queue.shift();
+      if (v.loadTeu + size > room + EPSILON && v.loadTeu > 0) {
+        passed++;
+        i++;
+        continue;
+      }
+      queue.removeAt(i);
       v.loadTeu += this.cargo.board(c, route, q);
       v.onboard.push(c);
+      if (v.loadTeu >= room - EPSILON) break;
     }
   }
 
@@ -499,7 +511,10 @@ export class VehicleFlow {
     if (credit + EPSILON >= 1) {
       this.returnCredit[s] = credit - 1;
       this.launch(back);
-    } else this.returnCredit[s] = credit;
+    } else {
+      this.returnCredit[s] = credit;
+      this.standby[s] = (this.standby[s] as number) + 1;
+    }
   }
 }
 

@@ -87,4 +87,48 @@ describe('candidate itineraries', () => {
     expect(c.itineraries.demandCount[0]).toBe(0);
     expect(c.warnings).toEqual(['demand stuck: no itinerary from a to b; its cargo waits at the origin']);
   });
+
+  it('never rides past the origin (or a stop it has been at) to come back the other way', () => {
+    // A loop service g -> i -> j -> i -> g with a second service j -> g that does not call at i.
+    // Cargo from i to g rides the loop back from j (it passes i again: refused), or goes on to j
+    // and changes to j -> g (a backhaul, loop-free: kept), or takes the loop's last leg directly.
+    const c = compileScenario(
+      new ScenarioBuilder()
+        .node('g')
+        .node('i')
+        .node('j')
+        .link('g', 'i', 'sea')
+        .link('i', 'j', 'sea')
+        .link('j', 'g', 'sea')
+        .service('liner', ['g', 'i', 'j'], { mode: 'sea', perWeek: 1, legHours: [100, 50], returnShare: 1 })
+        .service('gulf', ['j', 'g'], { mode: 'sea', perWeek: 1, legHours: [150], rateUsd: 10 })
+        .demand('home', 'i', 'g', { valueOfTimeUsdPerDay: 1 })
+        .build(),
+    );
+    const routes = c.routes.routes;
+    const t = c.itineraries;
+    const start = t.demandStart[0] as number;
+    for (let k = start; k < start + (t.demandCount[0] as number); k++) {
+      const seen = new Set<string>();
+      for (
+        let leg = t.legStart[k] as number;
+        leg < (t.legStart[k] as number) + (t.legCount[k] as number);
+        leg++
+      ) {
+        const route = routes[t.legRoute[leg] as number];
+        const stops = route?.stops.slice(t.legBoard[leg] as number, (t.legAlight[leg] as number) + 1) ?? [];
+        // The boarding stop is where the last leg alighted; every other stop is new.
+        stops.slice(leg === t.legStart[k] ? 0 : 1).forEach((n) => {
+          const id = c.scenario.nodes[n]?.id ?? '?';
+          expect(seen.has(id), `itinerary ${serviceIds(c, k).join(' + ')} is at ${id} twice`).toBe(false);
+          seen.add(id);
+        });
+      }
+    }
+    const list = candidates(c, 0);
+    // The liner out to j and its own return back past i is refused; the direct return is kept.
+    expect(list).not.toContainEqual(['liner', 'liner']);
+    expect(list).toContainEqual(['liner']);
+    expect(list).toContainEqual(['liner', 'gulf']);
+  });
 });

@@ -127,7 +127,7 @@ export function findItineraries(
       if (label.edge !== undefined && edge.route === label.edge.route) continue;
       // A node already settled its quota of labels would drop this one when popped: do not push it.
       if ((visits[edge.to] as number) >= visitLimit && edge.to !== query.destination) continue;
-      if (onPath(label, edge.to)) continue;
+      if (ridesOverPath(label, edge, routes)) continue;
       heap.push(extend(label, edge, routes[edge.route] as Route, query));
     }
   }
@@ -167,8 +167,26 @@ export function unitFactor(routePerTonne: boolean, demandPerTonne: boolean, tonn
   return routePerTonne ? tonnesPerTeu : 1 / tonnesPerTeu;
 }
 
-function onPath(label: Label, node: number): boolean {
-  for (let l: Label | undefined = label; l !== undefined; l = l.prev) if (l.node === node) return true;
+/**
+ * Whether riding `edge` would bring the cargo back to a node it has already been at: its origin,
+ * or any stop of its legs so far, the stops it rode through included (cargo does not ride past its
+ * own origin to board a vehicle coming back the other way).
+ */
+function ridesOverPath(label: Label, edge: Edge, routes: readonly Route[]): boolean {
+  const stops = (routes[edge.route] as Route).stops;
+  for (let k = edge.board + 1; k <= edge.alight; k++)
+    if (onPath(label, stops[k] as number, routes)) return true;
+  return false;
+}
+
+function onPath(label: Label, node: number, routes: readonly Route[]): boolean {
+  for (let l: Label | undefined = label; l !== undefined; l = l.prev) {
+    if (l.node === node) return true;
+    const edge = l.edge;
+    if (edge === undefined) continue;
+    const stops = (routes[edge.route] as Route).stops;
+    for (let k = edge.board; k < edge.alight; k++) if (stops[k] === node) return true;
+  }
   return false;
 }
 
