@@ -132,9 +132,11 @@ export function measureValue(measure: Measure, result: ReplicationResult, scenar
       // The engine's KPI, as the app shows it against the 800-train target.
       return result.kpis.trainsPerYear[0] ?? Number.NaN;
     case 'hub-teu-per-train': {
+      // Trains leaving the hub: what launch reports count (a train's boxes at its departure).
       const legs = hubLegs(result, scenario);
-      if (legs.rows.length === 0) return Number.NaN;
-      return legs.rows.reduce((sum, row) => sum + (result.trips.load[row] as number), 0) / legs.rows.length;
+      const leaving = legs.rows.filter((_, i) => legs.arriving[i] === 0);
+      if (leaving.length === 0) return Number.NaN;
+      return leaving.reduce((sum, row) => sum + (result.trips.load[row] as number), 0) / leaving.length;
     }
     case 'hub-return-share': {
       const legs = hubLegs(result, scenario);
