@@ -7,6 +7,7 @@ import { DataTexture, FloatType, NearestFilter, RGBAFormat } from 'three';
 import type { MapModel } from './mapModel.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
+import { markSceneModel } from './testHooks.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import { useTimelineStore } from '../state/useTimelineStore.ts';
 
@@ -38,6 +39,8 @@ export function LoadedRun({ model }: { model: MapModel }) {
     });
     useMapStore.getState().setSelected(undefined);
     useMapStore.getState().setHovered(undefined);
+    markSceneModel(model);
+    return () => markSceneModel(undefined);
   }, [model]);
   return null;
 }

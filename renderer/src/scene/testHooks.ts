@@ -24,6 +24,17 @@ declare global {
 
 let currentModel: MapModel | undefined;
 let currentCanvas: HTMLElement | undefined;
+/** The model the scene has taken (LoadedRun: route texture and timeline configured for it). */
+let sceneModel: MapModel | undefined;
+
+/**
+ * LoadedRun calls this once it has configured the timeline for `model`: only then does the map
+ * report the model's origin, so a test that waits for it reads the clock at the run's first week,
+ * not at 0 before the (lazily loaded) scene has taken the run.
+ */
+export function markSceneModel(model: MapModel | undefined): void {
+  sceneModel = model;
+}
 
 /** Tells the hooks which model and canvas are on screen. */
 export function setTestHookTarget(model: MapModel | undefined, canvas: HTMLElement | undefined): void {
@@ -56,7 +67,7 @@ export function installMapTestHooks(): void {
   if (typeof window === 'undefined') return;
   installFrameStats();
   const hooks: MapTestHooks = {
-    origin: () => currentModel?.source.origin,
+    origin: () => (sceneModel === currentModel ? currentModel?.source.origin : undefined),
     runLoaded: () => useRunStore.getState().result !== undefined,
     nodeIds: () => currentModel?.source.nodes.map((n) => n.id) ?? [],
     nodeScreenPosition: (id) => {
