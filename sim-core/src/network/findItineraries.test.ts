@@ -131,4 +131,25 @@ describe('candidate itineraries', () => {
     expect(list).toContainEqual(['liner']);
     expect(list).toContainEqual(['liner', 'gulf']);
   });
+
+  it('never boards a route further down than a stop it has already been at (no catching up)', () => {
+    // A block train h -> z -> b, and a shuttle h -> z that is faster to z. Cargo from h to b could
+    // ride the shuttle to z and board the block train there, ahead of the cargo queued for that
+    // same train at h: refused. Cargo that starts at z boards the block train at z as before.
+    const c = compileScenario(
+      new ScenarioBuilder()
+        .node('h')
+        .node('z')
+        .node('b')
+        .link('h', 'z', 'rail')
+        .link('z', 'b', 'rail')
+        .service('block', ['h', 'z', 'b'], { perWeek: 1, legHours: [30, 300], rateUsd: 100 })
+        .service('shuttle', ['h', 'z'], { perWeek: 14, legHours: [10], rateUsd: 1 })
+        .demand('through', 'h', 'b', { valueOfTimeUsdPerDay: 50 })
+        .demand('joining', 'z', 'b', { valueOfTimeUsdPerDay: 50 })
+        .build(),
+    );
+    expect(candidates(c, 0)).toEqual([['block']]);
+    expect(candidates(c, 1)).toEqual([['block']]);
+  });
 });

@@ -128,6 +128,7 @@ export function findItineraries(
       // A node already settled its quota of labels would drop this one when popped: do not push it.
       if ((visits[edge.to] as number) >= visitLimit && edge.to !== query.destination) continue;
       if (ridesOverPath(label, edge, routes)) continue;
+      if (catchesUp(label, edge, routes)) continue;
       heap.push(extend(label, edge, routes[edge.route] as Route, query));
     }
   }
@@ -176,6 +177,19 @@ function ridesOverPath(label: Label, edge: Edge, routes: readonly Route[]): bool
   const stops = (routes[edge.route] as Route).stops;
   for (let k = edge.board + 1; k <= edge.alight; k++)
     if (onPath(label, stops[k] as number, routes)) return true;
+  return false;
+}
+
+/**
+ * Whether `edge` boards a route at a stop after one the cargo has already been at: it could have
+ * boarded that very vehicle there. Riding another service ahead only to join the same route further
+ * down gains nothing but a place ahead of the cargo queued at the earlier stop (a queue jump the
+ * earlier stop's own queue and the later stop's slot share would then both pay for).
+ */
+function catchesUp(label: Label, edge: Edge, routes: readonly Route[]): boolean {
+  if (label.edge === undefined) return false;
+  const stops = (routes[edge.route] as Route).stops;
+  for (let k = 0; k < edge.board; k++) if (onPath(label, stops[k] as number, routes)) return true;
   return false;
 }
 
