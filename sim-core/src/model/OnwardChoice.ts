@@ -13,8 +13,8 @@
  *   a boarding node closed then (throttled to 0) likewise waits until it reopens;
  * - its departure queue: vehicle-loads queued there and at the route's stops before it (that cargo
  *   boards first) x the mean headway / the frequency factor, or the
- *   time the oldest consignment in it has waited if longer (head-of-line delay: vehicles that
- *   come full, or come late, show there); a queue of SPILL_DEPARTURES vehicle-loads or more, or
+ *   time the oldest consignment in it has waited if longer and a vehicle has loaded there since it
+ *   came (head-of-line delay: vehicles that come full show there); a queue of SPILL_DEPARTURES vehicle-loads or more, or
  *   whose oldest has waited SPILL_DEPARTURES headways or more, makes the remainder **congested**;
  * - congestion on the way ("queue ahead / service rate"): at each vehicle process the vehicle
  *   passes after boarding and each consignment process at the alighting node, units queued x
@@ -188,8 +188,12 @@ export class OnwardChoice {
     for (let k = index.legRouteQueue[l] as number; k < q; k++) earlierTeu += w.queueTeu[k] as number;
     const kept = Math.min(capacity, index.slotShares.keptRoom[q] as number);
     const room = capacity - Math.min(earlierTeu, capacity - kept);
+    // Head-of-line delay: how long the oldest has waited, once a vehicle has loaded here and left
+    // it behind (its wait before then is the wait for the next departure, which the compiled
+    // half headway stands for: before a sparse service's departure it is most of a headway).
     const head = (w.queues[q] as (typeof w.queues)[number]).peek();
-    const headAge = head >= 0 ? w.sim.now - (w.cons.hot[HOT_STRIDE * head + HOT_READY] as number) : 0;
+    const headReady = head >= 0 ? (w.cons.hot[HOT_STRIDE * head + HOT_READY] as number) : Infinity;
+    const headAge = (w.lastLoadHours[q] as number) > headReady ? w.sim.now - headReady : 0;
     // A stop that keeps no room (no demand expected to board there) waits behind all of it.
     const loads =
       room > 0 ? (w.queueTeu[q] as number) / room : (earlierTeu + (w.queueTeu[q] as number)) / capacity;

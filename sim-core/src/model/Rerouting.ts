@@ -11,6 +11,8 @@ import type { World } from './World.ts';
 export class Rerouting {
   /** Consignments moving to another queue during a scan (reused). */
   private readonly moving: number[] = [];
+  /** When the last patient scan ran (week ends). */
+  private lastPatientScan = -Infinity;
 
   constructor(
     private readonly w: World,
@@ -43,8 +45,11 @@ export class Rerouting {
   /**
    * A service stopped or a node closed (`patient` false): every waiting consignment whose remaining
    * legs are now blocked moves to the queue of its next best remainder from its node. At a week's
-   * end (`patient` true): in each queue whose oldest has waited PATIENCE_HOURS or more, every
-   * consignment that has waited that long chooses again.
+   * end (`patient` true): in each queue whose oldest has waited PATIENCE_HOURS or more and that a
+   * vehicle loaded from since the last such scan, every consignment that has waited that long and
+   * that vehicle left behind chooses again. Cargo that no vehicle has passed over waits for the
+   * departure it is queued for: choosing again before a sparse service's departure sent cargo
+   * from queue to queue, a week before each train, for months.
    * Queues in index order, each in FIFO order, so the moves are deterministic; a mover keeps its
    * clock and joins its new queue in the order of the time it became ready.
    */
@@ -54,16 +59,26 @@ export class Rerouting {
     const table = w.c.itineraries;
     const moving = this.moving;
     const stuckBefore = w.sim.now - PATIENCE_HOURS;
+    const scannedBefore = this.lastPatientScan;
+    if (patient) this.lastPatientScan = w.sim.now;
     for (let q = 0; q < w.queues.length; q++) {
       const queue = w.queues[q] as (typeof w.queues)[number];
       const n = queue.size;
       if (n === 0) continue;
-      if (patient && (cons.hot[HOT_STRIDE * queue.peek() + HOT_READY] as number) > stuckBefore) continue;
+      // A consignment moved here at a scan joined at or before `scannedBefore`, so a vehicle that
+      // loaded here since then left it behind; one that came otherwise joined at its ready time.
+      const loaded = w.lastLoadHours[q] as number;
+      if (
+        patient &&
+        ((cons.hot[HOT_STRIDE * queue.peek() + HOT_READY] as number) > stuckBefore || loaded <= scannedBefore)
+      )
+        continue;
       moving.length = 0;
       for (let i = 0; i < n; i++) {
         const c = queue.shift();
+        const ready = cons.hot[HOT_STRIDE * c + HOT_READY] as number;
         const move = patient
-          ? (cons.hot[HOT_STRIDE * c + HOT_READY] as number) <= stuckBefore && this.rechoose(c)
+          ? ready <= stuckBefore && ready < loaded && this.rechoose(c)
           : this.rechooseIfBlocked(c);
         if (move) moving.push(c);
         else queue.push(c);

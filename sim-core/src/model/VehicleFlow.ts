@@ -283,6 +283,7 @@ export class VehicleFlow {
     const q = route.queueBase + v.stop;
     const queue = w.queues[q];
     if (queue === undefined) return;
+    w.lastLoadHours[q] = w.sim.now;
     const readyBy = w.sim.now - route.cutoffHours;
     const cons = w.cons;
     const room = v.capacityTeu - this.reservedDownstream(v);

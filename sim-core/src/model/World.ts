@@ -26,6 +26,8 @@ export class World {
   /** Departure queues, one per route stop (Route.queueBase + stop), and the TEU in each. */
   readonly queues: IndexQueue[];
   readonly queueTeu: Float64Array;
+  /** Per departure queue: the last time a vehicle loaded there (-Infinity: none yet). */
+  readonly lastLoadHours: Float64Array;
   readonly nodeBacklogTeu: Float64Array;
   readonly corridorBacklogTeu: Float64Array;
   /** Current throttle factor per node (0 = closed: no loading there). */
@@ -91,6 +93,7 @@ export class World {
     );
     this.queues = Array.from({ length: c.routes.queueCount }, () => new IndexQueue());
     this.queueTeu = new Float64Array(c.routes.queueCount);
+    this.lastLoadHours = new Float64Array(c.routes.queueCount).fill(-Infinity);
     this.nodeBacklogTeu = new Float64Array(s.nodes.length);
     this.corridorBacklogTeu = new Float64Array(s.corridors.length);
     this.nodeFactor = new Float64Array(s.nodes.length).fill(1);
