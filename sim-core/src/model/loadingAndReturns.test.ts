@@ -163,3 +163,34 @@ describe('patience', () => {
     }
   });
 });
+
+describe('ad hoc departures when more waits than the next departure takes', () => {
+  // A weekly 100-TEU train and 150 TEU a week: it needs an extra train every other week.
+  const line = (seed: number, minLoadShare: number) =>
+    new ScenarioBuilder({ durationDays: 364, seed })
+      .node('a')
+      .node('b')
+      .link('a', 'b', 'rail', { id: 'rail-a-b' })
+      .service('line', ['a', 'b'], {
+        perWeek: 1,
+        legHours: [48],
+        capacityTeu: 100,
+        adHoc: { maxPerWeek: 1, minLoadShare },
+      })
+      .demand('a-b', 'a', 'b', { perWeek: 150 });
+
+  it('with minLoadShare 2 sends an extra train only once two train-loads wait', () => {
+    for (const seed of [1, 2]) {
+      const one = TestSim.run(line(seed, 1));
+      const two = TestSim.run(line(seed, 2));
+      const trains = (sim: TestSim) => sum(sim.link('rail-a-b', 'vehicles'));
+      // Both carry the demand with extra trains; with 2 the queue stands between one and two
+      // train-loads before each extra leaves, so cargo waits longer.
+      for (const sim of [one, two]) {
+        expect(trains(sim)).toBeGreaterThan(1.35 * 52);
+        expect(sim.transit('a-b').delivered).toBeGreaterThan(0.9 * 150 * 50);
+      }
+      expect(two.transit('a-b').meanDays).toBeGreaterThan(one.transit('a-b').meanDays + 2);
+    }
+  });
+});

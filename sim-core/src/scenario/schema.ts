@@ -173,12 +173,13 @@ export const Service = z.strictObject({
   /**
    * Extra (ad hoc) departures on demand: when the cargo waiting at the route's stops for its
    * forward run reaches `minLoadShare` of a vehicle, an extra vehicle leaves the first stop, at
-   * most `maxPerWeek` a sim week. Ad hoc vehicles handle at borders like unscheduled trains.
+   * most `maxPerWeek` a sim week (2: only when more waits than the next departure can take).
+   * Ad hoc vehicles handle at borders like unscheduled trains.
    */
   adHoc: z
     .strictObject({
       maxPerWeek: z.number().finite().positive().max(100),
-      minLoadShare: z.number().positive().max(1).default(1),
+      minLoadShare: z.number().positive().max(10).default(1),
       provenance: Provenance.optional(),
     })
     .optional(),
