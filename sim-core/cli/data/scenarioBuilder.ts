@@ -30,7 +30,7 @@ import {
   type RailSpec,
 } from './services.ts';
 import { PARAMETERS } from './parameters.ts';
-import { estimate, SRC, withNote } from './sources.ts';
+import { assumption, estimate, SRC, withNote } from './sources.ts';
 
 export const HUB = 'jiaozhou-hub';
 const WEEKS_PER_YEAR = 52.18;
@@ -55,6 +55,11 @@ export interface ScenarioPlan {
   /** Rail services running a share of their 2025 frequency (opened part-way through the year). */
   frequencyShare?: Record<string, number>;
   scale: { sea: number; air: number };
+  /**
+   * Ad hoc departures of every hub train (SCO Express, China-Europe, Land-Sea Express) that has
+   * none in the tables: at most `maxPerWeek`, each when `minLoadShare` train-loads wait.
+   */
+  adHocHubRail?: { maxPerWeek: number; minLoadShare: number; note: string };
   /** Consignment sizes x this (coarser cargo for long runs). */
   granularity: number;
   singleDocument?: Record<string, number>;
@@ -227,8 +232,15 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
   const km = distanceTable(links);
   const excluded = new Set(plan.exclude);
   const rail = railFrequencies(plan);
+  const adHoc = plan.adHocHubRail;
+  const hubRailService = (r: RailSpec, perWeek: number): Service => {
+    const service = railService(r, km, perWeek);
+    if (adHoc === undefined || !countedAtHub(r) || service.adHoc !== undefined) return service;
+    const { note, ...rule } = adHoc;
+    return { ...service, adHoc: { ...rule, provenance: assumption(2025, note) } };
+  };
   const services: Service[] = [
-    ...RAIL.filter((r) => !excluded.has(r.id)).map((r) => railService(r, km, rail.perWeek(r))),
+    ...RAIL.filter((r) => !excluded.has(r.id)).map((r) => hubRailService(r, rail.perWeek(r))),
     ...SEA.filter((s) => !excluded.has(s.id)).map((s) => seaService(s, km)),
     ...AIR.filter((a) => !excluded.has(a.id)).map((a) => airService(a, km)),
   ];
@@ -237,7 +249,7 @@ export function buildScenario(plan: ScenarioPlan): ScenarioInput {
     scalableRail: rail.scalable,
     service: (id, perWeek) => {
       const r = RAIL.find((x) => x.id === id);
-      if (r !== undefined) return railService(r, km, perWeek ?? r.perWeek);
+      if (r !== undefined) return hubRailService(r, perWeek ?? r.perWeek);
       const s = SEA.find((x) => x.id === id);
       if (s !== undefined) return seaService(s, km);
       const a = AIR.find((x) => x.id === id);

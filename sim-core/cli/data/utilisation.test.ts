@@ -14,12 +14,6 @@ import { ScenarioBuilder } from '../../src/model/testing/ScenarioBuilder.ts';
 const ids = (readAssetJson('scenarios/index.json') as { scenarios: { id: string }[] }).scenarios.map(
   (s) => s.id,
 );
-/**
- * Not yet below capacity (issue 14): in corridor-growth-2018-2030 the Tashkent train is full from
- * 2023 and its Central Asian cargo spills onto the Land-Sea Express (up to 131 % of it).
- */
-const KNOWN_OVERLOADED = new Set(['corridor-growth-2018-2030']);
-
 function overloads(scenario: Scenario): string[] {
   return segmentLoads(scenario)
     .filter((l) => l.utilisation > 1 + 1e-9)
@@ -27,12 +21,9 @@ function overloads(scenario: Scenario): string[] {
 }
 
 describe('demand against capacity', () => {
-  it.each(ids.filter((id) => !KNOWN_OVERLOADED.has(id)))(
-    '%s: every service direction has room for its demand, every year',
-    (id) => {
-      expect(overloads(loadBuiltIn(id))).toEqual([]);
-    },
-  );
+  it.each(ids)('%s: every service direction has room for its demand, every year', (id) => {
+    expect(overloads(loadBuiltIn(id))).toEqual([]);
+  });
 
   it('names the service, direction, segment and year of an overload', () => {
     // 60 TEU a week on a weekly 50-TEU train; back, 20 TEU a week on half its runs (25 TEU).
