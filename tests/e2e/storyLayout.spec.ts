@@ -1,8 +1,8 @@
 // The presentation story's screen layout, measured: in English, Chinese and Russian, at 1280×800
-// and 1920×1080, the caption strip never covers a node label or the legend, the legend covers no
-// label, and the places of the corridor on show keep their labels readable above the caption
-// (the camera frames the corridor in the part of the map the caption leaves free). Sampled all
-// through a year, the camera's flight to the next corridor included.
+// and 1920×1080, the caption strip never covers a node label or the legend, the legend and the
+// map's buttons cover no label, and the places of the corridor on show keep their labels readable
+// above the caption (the camera frames the corridor in the part of the map the caption leaves
+// free). Sampled all through a year, the camera's flight to the next corridor included.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -31,6 +31,7 @@ interface Box {
 interface Sample {
   caption: Box;
   legend: Box | undefined;
+  toolbar: Box | undefined;
   labels: (Box & { id: string; name: string })[];
   /** Node ids of the corridor the story shows now (empty before the story plays). */
   corridor: string[];
@@ -44,10 +45,12 @@ function sample(page: Page): Promise<Sample> {
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     };
     const legend = document.querySelector('.map-legend');
+    const toolbar = document.querySelector('.map-toolbar');
     const hooks = (window as unknown as { __scoda: { storyCorridor?: () => string[] } }).__scoda;
     return {
       caption: box(document.querySelector('.caption-strip')!),
       legend: legend ? box(legend) : undefined,
+      toolbar: toolbar ? box(toolbar) : undefined,
       labels: [...document.querySelectorAll<HTMLElement>('.map-label')]
         .filter((label) => label.style.display !== 'none')
         .map((label) => ({
@@ -74,6 +77,7 @@ function collisions(s: Sample): string[] {
   for (const label of s.labels) {
     if (overlapArea(s.caption, label) > 0) found.push(`caption over label ${label.name}`);
     if (s.legend && overlapArea(s.legend, label) > 0) found.push(`legend over label ${label.name}`);
+    if (s.toolbar && overlapArea(s.toolbar, label) > 0) found.push(`map buttons over label ${label.name}`);
   }
   return found;
 }
