@@ -46,18 +46,45 @@ async function settleFonts(page: Page): Promise<void> {
   }
 }
 
+/** The map's playback hour (window.__scoda.map with ?testHooks=1). */
+function mapHours(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (window as unknown as { __scoda: { map: { hours(): number } } }).__scoda.map.hours(),
+  );
+}
+
+/**
+ * Puts the map on `hours`, paused, and waits until it stays there: the scene can take the run
+ * again after the first figures (the map starts later than they do), which put the timeline
+ * back to the first week under the Chinese shot once.
+ */
+async function holdWeek(page: Page, hours: number): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.evaluate((h) => {
+      const map = (
+        window as unknown as {
+          __scoda: { map: { pause(): void; setHours(h: number): void; invalidate(n: number): void } };
+        }
+      ).__scoda.map;
+      map.pause();
+      map.setHours(h);
+      map.invalidate(3);
+    }, hours);
+    await page.waitForTimeout(1500);
+    if (Math.abs((await mapHours(page)) - hours) < 1) return;
+  }
+  throw new Error(`the map did not stay at hour ${hours} (it shows ${await mapHours(page)})`);
+}
+
 async function workbench(page: Page, language: 'en' | 'zh'): Promise<void> {
   await open(page, language);
-  // A busy week, paused, so ships and trains are on the move in the picture.
-  await page.evaluate(() => {
-    const map = (
-      window as unknown as { __scoda: { map: { setHours(h: number): void; invalidate(n: number): void } } }
-    ).__scoda.map;
-    map.setHours(24 * 7 * 20 + 30);
-    map.invalidate(3);
-  });
-  await page.waitForTimeout(3000);
+  // A busy week, paused, so ships and trains are on the move in the picture: the same week in
+  // every language.
+  const week = 24 * 7 * 20 + 30;
+  await holdWeek(page, week);
+  await page.waitForTimeout(1500);
   await settleFonts(page);
+  await holdWeek(page, week);
   await page.screenshot({ path: `assets/screenshots/workbench-${language}.png` });
 }
 
@@ -66,8 +93,17 @@ async function story(page: Page): Promise<void> {
   await page.keyboard.press('p');
   await page.getByRole('button', { name: 'Показать историю роста коридоров' }).click();
   await page.getByTestId('story-caption').waitFor({ timeout: 180_000 });
-  // Into the story, where the corridors have grown.
-  await page.waitForTimeout(30_000);
+  // Into the story, where the corridors have grown; then the start of the next year and the
+  // camera's flight to its corridor (2.5 s), so the shot is a settled view, not mid-flight.
+  await page.waitForTimeout(28_000);
+  const year = page.getByTestId('story-caption').locator('strong');
+  const shown = await year.textContent();
+  await page.waitForFunction(
+    (before) => document.querySelector('[data-testid="story-caption"] strong')?.textContent !== before,
+    shown,
+    { timeout: 20_000 },
+  );
+  await page.waitForTimeout(4_000);
   await settleFonts(page);
   await page.screenshot({ path: 'assets/screenshots/presentation-ru.png' });
 }

@@ -3,13 +3,16 @@
 // label that would overlap one placed before it (in order of importance) is hidden.
 import { useFrame, type RootState } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import { labelPosition } from './labelPlacement.ts';
+import { clearLabelPosition, overlapsAny } from './labelPlacement.ts';
+import { mapCoverBoxes, onMapCoversChanged } from './mapCovers.ts';
 import { MAJOR_NODE_LABELS, type MapModel } from './mapModel.ts';
 import { requestMapFrame } from './renderOnDemand.ts';
 import { projectNodes, screenState } from './screenSpace.ts';
 import { sceneUniforms } from './sceneUniforms.ts';
 import { useMapStore } from '../state/useMapStore.ts';
 import type { Language } from '../state/useSettingsStore.ts';
+
+const NO_COVERS = { boxes: new Float32Array(0), count: 0 };
 
 interface LabelSet {
   elements: HTMLDivElement[];
@@ -63,11 +66,19 @@ export function NodeLabels({
     measureLabels(labels, model, language);
     // Widths changed, so the overlap test may now place other labels.
     requestMapFrame();
-    return () => labels.elements.forEach((e) => e.remove());
+    // The legend or a caption moved or changed size: place the labels around them again.
+    onMapCoversChanged(() => requestMapFrame());
+    return () => {
+      onMapCoversChanged(undefined);
+      labels.elements.forEach((e) => e.remove());
+    };
   }, [labels, container, model, language, large]);
   const limit = large ? model.majorNodes.length : MAJOR_NODE_LABELS;
 
-  useFrame((state) => placeLabels(state, model, container ? labels : undefined, limit), -5);
+  useFrame(
+    (state) => placeLabels(state, model, container ? labels : undefined, container ?? undefined, limit),
+    -5,
+  );
   return null;
 }
 
@@ -104,8 +115,17 @@ function measureLabels(labels: LabelSet, model: MapModel, language: Language): v
   });
 }
 
-/** One frame: project the nodes, then place up to `limit` labels by importance, without overlaps. */
-function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undefined, limit: number): void {
+/**
+ * One frame: project the nodes, then place up to `limit` labels by importance, without overlaps,
+ * and never under what covers the map (the legend, presentation captions: mapCovers.ts).
+ */
+function placeLabels(
+  state: RootState,
+  model: MapModel,
+  labels: LabelSet | undefined,
+  layer: HTMLElement | undefined,
+  limit: number,
+): void {
   screenState.width = state.size.width;
   screenState.height = state.size.height;
   projectNodes(model, state.camera, sceneUniforms.uFlat.value);
@@ -126,21 +146,26 @@ function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undef
   const n = model.source.nodes.length;
   // Mark last frame's shown labels (1 -> 2); those not placed again are hidden at the end.
   for (let i = 0; i < n; i++) if (labels.written[i * 3 + 2] === 1) labels.written[i * 3 + 2] = 2;
+  const covers = layer ? mapCoverBoxes(layer) : NO_COVERS;
   let placed = 0;
   for (let k = 0; k < count; k++) {
     const i = labels.order[k]!;
     if (s[i * 3 + 2] !== 1) continue;
-    const { x: x0, y: y0 } = labelPosition(
+    const position = clearLabelPosition(
       s[i * 3]!,
       s[i * 3 + 1]!,
       labels.widths[i]!,
       labels.height,
       screenState.width,
       screenState.height,
+      covers.boxes,
+      covers.count,
     );
+    if (!position) continue;
+    const { x: x0, y: y0 } = position;
     const x1 = x0 + labels.widths[i]!;
     const y1 = y0 + labels.height;
-    if (k > 0 && overlapsPlaced(labels.boxes, placed, x0, y0, x1, y1)) continue;
+    if (k > 0 && overlapsAny(labels.boxes, placed, x0, y0, x1, y1)) continue;
     labels.boxes[placed * 4] = x0;
     labels.boxes[placed * 4 + 1] = y0;
     labels.boxes[placed * 4 + 2] = x1;
@@ -154,19 +179,4 @@ function placeLabels(state: RootState, model: MapModel, labels: LabelSet | undef
       labels.elements[i]!.style.display = 'none';
     }
   }
-}
-
-function overlapsPlaced(
-  boxes: Float32Array,
-  placed: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
-  for (let b = 0; b < placed; b++) {
-    const o = b * 4;
-    if (x0 < boxes[o + 2]! && x1 > boxes[o]! && y0 < boxes[o + 3]! && y1 > boxes[o + 1]!) return true;
-  }
-  return false;
 }

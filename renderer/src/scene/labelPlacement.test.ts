@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelPosition } from './labelPlacement.ts';
+import { clearLabelPosition, labelPosition } from './labelPlacement.ts';
 
 describe('labelPosition', () => {
   it('puts a label right of its node when it fits', () => {
@@ -29,6 +29,58 @@ describe('labelPosition', () => {
           expect(y).toBeGreaterThanOrEqual(0);
           expect(x + width).toBeLessThanOrEqual(viewWidth + 1e-9);
           expect(y + height).toBeLessThanOrEqual(viewHeight + 1e-9);
+        },
+      ),
+    );
+  });
+});
+
+describe('clearLabelPosition', () => {
+  // A caption strip along the bottom of a 1280 × 800 view and a legend at its right.
+  const covers = new Float32Array([16, 600, 900, 760, 940, 560, 1272, 748]);
+  const overlaps = (x: number, y: number, w: number, h: number): boolean => {
+    for (let b = 0; b < 2; b++) {
+      const o = b * 4;
+      if (x < covers[o + 2]! && x + w > covers[o]! && y < covers[o + 3]! && y + h > covers[o + 1]!)
+        return true;
+    }
+    return false;
+  };
+
+  it('keeps the usual place when nothing covers it', () => {
+    expect(clearLabelPosition(300, 200, 90, 22, 1280, 800, covers, 2)).toEqual(
+      labelPosition(300, 200, 90, 22, 1280, 800),
+    );
+  });
+
+  it('hides the label of a node under a cover', () => {
+    expect(clearLabelPosition(300, 700, 90, 22, 1280, 800, covers, 2)).toBeUndefined();
+  });
+
+  it('moves a label whose usual place runs under the caption above its node', () => {
+    const at = clearLabelPosition(300, 595, 90, 22, 1280, 800, covers, 2)!;
+    expect(at).toBeDefined();
+    expect(at.y + 22).toBeLessThanOrEqual(600);
+  });
+
+  it('never returns a place under a cover, and only hides a label it cannot place', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1280, noNaN: true }),
+        fc.double({ min: 0, max: 800, noNaN: true }),
+        fc.integer({ min: 20, max: 260 }),
+        fc.integer({ min: 12, max: 30 }),
+        (x, y, w, h) => {
+          const at = clearLabelPosition(x, y, w, h, 1280, 800, covers, 2);
+          if (at) {
+            expect(overlaps(at.x, at.y, w, h)).toBe(false);
+            expect(at.x).toBeGreaterThanOrEqual(0);
+            expect(at.x + w).toBeLessThanOrEqual(1280 + 1e-6);
+          } else if (!overlaps(x, y, 1, 1)) {
+            // Hidden although its node is clear: every place tried near it is covered.
+            const usual = labelPosition(x, y, w, h, 1280, 800);
+            expect(overlaps(usual.x, usual.y, w, h)).toBe(true);
+          }
         },
       ),
     );

@@ -6,7 +6,8 @@ import type { Kpis, RunResult, Scenario } from '../../../sim-core/src/api/types.
 
 /** A run in progress, as far as it has come: never a final result. */
 export interface ProvisionalRun {
-  scenario: Scenario;
+  /** The validated scenario; undefined while the run is still being validated and prepared. */
+  scenario: Scenario | undefined;
   /** Replications the run will have. */
   total: number;
   /** The KPIs of each replication finished so far, in finishing order. */
@@ -25,7 +26,8 @@ export interface CachedShown {
 export interface LiveFiguresState {
   provisional: ProvisionalRun | undefined;
   cached: CachedShown | undefined;
-  startProvisional(scenario: Scenario, total: number): void;
+  /** A run to be shown starts (`scenario` undefined until it is validated). */
+  startProvisional(scenario: Scenario | undefined, total: number): void;
   addReplication(kpis: Kpis): void;
   endProvisional(): void;
   setCached(cached: CachedShown | undefined): void;

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, formatPercent } from '../../i18n/format.ts';
 import { useLiveFiguresStore, type ProvisionalRun } from '../../state/useLiveFiguresStore.ts';
 import { useShownRunNow } from '../../state/useRunStore.ts';
+import type { Scenario } from '../../../../sim-core/src/api/types.ts';
 import { useSettingsStore, type Language } from '../../state/useSettingsStore.ts';
-import { kpiCards, kpiCardsOf, type KpiCard, type KpiId } from './kpiSummary.ts';
+import { KPI_IDS, kpiCards, kpiCardsOf, type KpiCard, type KpiId } from './kpiSummary.ts';
 
 /** How each KPI's number is written. */
 export function formatKpi(id: KpiId, value: number, language: Language): string {
@@ -115,14 +116,35 @@ function Card({
 }
 
 /** The cards of a run still going on, from the replications finished so far. */
-function ProvisionalCards({ run }: { run: ProvisionalRun }) {
+function ProvisionalCards({ run, scenario }: { run: ProvisionalRun; scenario: Scenario }) {
   const { t } = useTranslation();
-  const cards = useMemo(() => kpiCardsOf(run.kpis, run.scenario), [run]);
+  const cards = useMemo(() => kpiCardsOf(run.kpis, scenario), [run, scenario]);
   const progress = { done: run.kpis.length, total: run.total };
   return (
     <div className="kpi-cards provisional" aria-label={t('dashboard.kpis')} role="group" aria-live="polite">
       {cards.map((card) => (
         <Card key={card.id} card={card} b={undefined} provisional={progress} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The cards of a run started but with no replication finished yet: each figure's place held, with
+ * no number, so the previous run's final figures are never shown as if they were this run's.
+ */
+function PendingCards({ total }: { total: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="kpi-cards provisional" aria-label={t('dashboard.kpis')} role="group" aria-busy="true">
+      {KPI_IDS.map((id) => (
+        <article key={id} className="kpi-card provisional" data-testid={`kpi-pending-${id}`}>
+          <h3>{t(`kpi.${id}.label`)}</h3>
+          <p className="kpi-provisional-note">{t('kpi.pending', { total })}</p>
+          <p className="kpi-value">
+            … <small>{t(`kpi.${id}.unit`)}</small>
+          </p>
+        </article>
       ))}
     </div>
   );
@@ -157,7 +179,11 @@ export function KpiCards() {
     () => (compareResult && scenario ? kpiCards(compareResult, scenario) : undefined),
     [compareResult, scenario],
   );
-  if (provisional && provisional.kpis.length > 0) return <ProvisionalCards run={provisional} />;
+  // A run under way replaces the figures on show: its running mean, or placeholders until its
+  // first replication is in (the previous run's figures stay in the run history, for Compare).
+  if (provisional?.scenario && provisional.kpis.length > 0)
+    return <ProvisionalCards run={provisional} scenario={provisional.scenario} />;
+  if (provisional) return <PendingCards total={provisional.total} />;
   if (!cards) return <p className="hint">{t('dashboard.noRun')}</p>;
   return (
     <>

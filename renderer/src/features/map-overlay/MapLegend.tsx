@@ -6,6 +6,7 @@ import { useMapStore } from '../../state/useMapStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { formatMapNumber } from './mapNumbers.ts';
 import { useMapText } from '../../scene/useMapText.ts';
+import { useMapCover } from '../../scene/mapCovers.ts';
 
 /** The difference scale: the largest |B − A| drawn, and whether noise is greyed out. */
 export interface DifferenceScale {
@@ -26,8 +27,10 @@ export function MapLegend({
   const colorMode = useMapStore((s) => s.colorMode);
   const language = useSettingsStore((s) => s.language);
   const difference = colorMode === 'difference' && comparing;
+  // Node labels are never placed under the legend.
+  const cover = useMapCover();
   return (
-    <section className="map-legend" aria-label={t('legend')}>
+    <section ref={cover} className="map-legend" aria-label={t('legend')}>
       {difference ? (
         <>
           <div>{t('legendDifference')}</div>

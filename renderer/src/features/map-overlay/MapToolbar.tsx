@@ -4,6 +4,7 @@ import { MAP_MODES, MODE_COLORS } from '../../scene/mapColors.ts';
 import { HOME_VIEW, useMapStore } from '../../state/useMapStore.ts';
 import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
 import { useMapText } from '../../scene/useMapText.ts';
+import { useMapCover } from '../../scene/mapCovers.ts';
 
 /** The image export draws through the map's renderer, loaded with the map (three.js), not before. */
 async function saveImage(): Promise<void> {
@@ -16,8 +17,10 @@ export function MapToolbar() {
   const viewMode = useMapStore((s) => s.viewMode);
   const layers = useMapStore((s) => s.layers);
   const { toggleViewMode, toggleLayer, flyTo } = useMapStore.getState();
+  // Node labels are never placed under the buttons.
+  const cover = useMapCover();
   return (
-    <div className="map-toolbar">
+    <div ref={cover} className="map-toolbar">
       <button type="button" onClick={toggleViewMode}>
         {viewMode === 'globe' ? t('flatMap') : t('globe')}
       </button>

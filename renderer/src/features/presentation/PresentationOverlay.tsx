@@ -1,5 +1,5 @@
 // Presentation mode's chrome over the full-screen map: the caption box (left of the legend, so it
-// never covers it) and the story controls. The caption's figures are the run on screen.
+// never covers it; a map cover, so no node label goes under it) and the story controls. The caption's figures are the run on screen.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../i18n/format.ts';
@@ -7,8 +7,9 @@ import { useRunHistoryStore } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
 import { useSettingsStore } from '../../state/useSettingsStore.ts';
 import { useVideoExportStore } from '../video-export/useVideoExportStore.ts';
+import { useMapCover } from '../../scene/mapCovers.ts';
 import { leavePresentation } from './presentationActions.ts';
-import { playStory, stopStory, useStoryStore } from './growthStory.ts';
+import { playStory, stopStory, storyCorridorNodeIds, useStoryStore } from './growthStory.ts';
 import { storyCaption } from './storyCaption.ts';
 
 function Caption() {
@@ -51,8 +52,15 @@ export function PresentationOverlay() {
   // Leaving presentation mode by any way (Esc, the menu, the browser leaving full screen) unmounts
   // the overlay: the story stops with it, so it never moves the map behind the workbench.
   useEffect(() => stopStory, []);
+  // With ?testHooks=1, end-to-end tests read which places the story frames now.
+  useEffect(() => {
+    if (new URLSearchParams(location.search).get('testHooks') !== '1') return;
+    window.__scoda = { ...window.__scoda, storyCorridor: storyCorridorNodeIds };
+  }, []);
+  // Node labels are never placed under the captions, and the story frames its corridors above them.
+  const cover = useMapCover();
   return (
-    <div className="caption-strip" role="region" aria-label={t('story.captions')}>
+    <div ref={cover} className="caption-strip" role="region" aria-label={t('story.captions')}>
       <Caption />
       <div className="row">
         <button type="button" onClick={() => (playing ? stopStory() : void playStory())}>

@@ -4,7 +4,8 @@
 // screen (storyPlan.ts). The frame loop lives here, outside React; the caption reads useStoryStore.
 import { create } from 'zustand';
 import { i18next } from '../../i18n/i18n.ts';
-import { frameLonLats } from '../../scene/cameraFraming.ts';
+import { frameLonLatsInside, type ViewInset } from '../../scene/cameraFraming.ts';
+import { mapCoverInsets } from '../../scene/mapCovers.ts';
 import { mapAspect } from '../../scene/mapCanvasState.ts';
 import { useMapStore } from '../../state/useMapStore.ts';
 import { useTimelineStore } from '../../state/useTimelineStore.ts';
@@ -36,12 +37,31 @@ export const useStoryStore = create<StoryState>()(() => ({
 
 let frame: number | undefined;
 
-/** Flies the camera to frame the corridor of the plan's year `index` (or the whole network). */
-export function frameStoryYear(plan: StoryPlan, index: number, aspect: number, durationMs: number): void {
+/**
+ * Flies the camera to frame the corridor of the plan's year `index` (or the whole network) in the
+ * part of the view `inset` leaves free (on screen, above the caption strip).
+ */
+export function frameStoryYear(
+  plan: StoryPlan,
+  index: number,
+  aspect: number,
+  durationMs: number,
+  inset: ViewInset = { top: 0, bottom: 0 },
+): void {
   const scenario = useRunStore.getState().scenario;
   if (!scenario) return;
   const places = corridorPlaces(scenario, plan.years[index]?.corridorId);
-  useMapStore.getState().flyTo(frameLonLats(places.length > 0 ? places : scenario.nodes, aspect), durationMs);
+  useMapStore
+    .getState()
+    .flyTo(frameLonLatsInside(places.length > 0 ? places : scenario.nodes, aspect, inset), durationMs);
+}
+
+/** The node ids of the corridor the story shows now (empty when no story plays), for tests. */
+export function storyCorridorNodeIds(): string[] {
+  const { plan, yearIndex, playing } = useStoryStore.getState();
+  const scenario = useRunStore.getState().scenario;
+  if (!playing || !plan || yearIndex === undefined || !scenario) return [];
+  return corridorPlaces(scenario, plan.years[yearIndex]?.corridorId).map((node) => node.id);
 }
 
 export function stopStory(): void {
@@ -55,12 +75,18 @@ function playPlan(plan: StoryPlan): void {
   useTimelineStore.getState().pause();
   const startMs = performance.now();
   let shownYear = -1;
+  let framedYear = -1;
   const step = (nowMs: number): void => {
     const seconds = (nowMs - startMs) / 1000;
     const index = storyYearAt(plan, seconds);
+    // The camera flies one frame after the caption changed, so it frames the corridor above the
+    // new caption as it is laid out (a longer text takes more of the screen).
+    if (shownYear !== framedYear) {
+      framedYear = shownYear;
+      frameStoryYear(plan, shownYear, mapAspect(), FLIGHT_MS, mapCoverInsets());
+    }
     if (index !== shownYear) {
       shownYear = index;
-      frameStoryYear(plan, index, mapAspect(), FLIGHT_MS);
       useStoryStore.setState({ yearIndex: index });
     }
     useTimelineStore.getState().setHours(storyHoursAt(plan, seconds));

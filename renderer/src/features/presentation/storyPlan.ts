@@ -112,10 +112,7 @@ export function storyHoursAt(plan: StoryPlan, seconds: number): number {
 }
 
 /** The places the camera frames for a corridor: the ends of its demands. */
-export function corridorPlaces(
-  scenario: Scenario,
-  corridorId: string | undefined,
-): { lon: number; lat: number }[] {
+export function corridorPlaces(scenario: Scenario, corridorId: string | undefined): Scenario['nodes'] {
   const ids = new Set<string>();
   for (const demand of scenario.demand)
     if (demand.corridor === corridorId) {

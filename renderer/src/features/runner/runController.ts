@@ -106,6 +106,8 @@ export async function runScenarioInput(
 ): Promise<RunRecord | undefined> {
   if (runRefusal() !== undefined) return undefined;
   useRunHistoryStore.getState().startRunning();
+  // The cards drop the figures on show at once (validation and the cache look-up take a moment).
+  if (options.showWhenDone) useLiveFiguresStore.getState().startProvisional(undefined, options.replications);
   try {
     const replications = options.replications;
     const chosenSeed = options.seed ?? useWorkbenchStore.getState().seed;
@@ -130,8 +132,10 @@ export async function runScenarioInput(
     if (cached) return showStored(cached, 'store', options);
     const live = useLiveFiguresStore.getState();
     // Progressive figures: the cards show the running mean of the replications finished so far,
-    // marked provisional, until the whole run is in (only for a run that will be shown).
-    if (options.showWhenDone && replications > 1) live.startProvisional(scenario, replications);
+    // marked provisional, until the whole run is in (only for a run that will be shown); until the
+    // first replication is in they hold their places, so the previous run's final figures never
+    // show as if they were this run's (whatever the number of replications).
+    if (options.showWhenDone) live.startProvisional(scenario, replications);
     current = startRun(scenario, {
       seed,
       replications,
