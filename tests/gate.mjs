@@ -5,8 +5,10 @@
 //    single-threaded process, so one after the other they leave all cores but one idle; here as
 //    many run at once as there are cores. The commands are read from package.json, so the gate
 //    runs exactly what `npm run typecheck` and `npm run lint` run.
+//    The build that the end-to-end tests need (`npm run build`, the first step of `npm run test:e2e`)
+//    runs here too, its steps beside the checks: nothing in between reads what it writes (out/).
 // 2. Then, one after the other (each of these uses every core itself): `npm run test:unit` and
-//    `npm run test:e2e` (the build, then Playwright).
+//    the rest of `npm run test:e2e` (Playwright).
 //
 // A check's output is printed whole when it ends, under its name and time; after a failure no new
 // check starts, the ones running finish, and the gate exits 1. The last lines are the times of all
@@ -27,18 +29,29 @@ function steps(script) {
   }));
 }
 
-const lint = steps('lint').flatMap((step) => {
-  const inner = /^npm run (\S+)$/.exec(step.command);
-  return inner ? steps(inner[1]) : [step];
-});
+/** The steps of an npm script, with each `npm run x` step replaced by the steps of x. */
+function expandedSteps(script) {
+  return steps(script).flatMap((step) => {
+    const inner = /^npm run (\S+)$/.exec(step.command);
+    return inner ? expandedSteps(inner[1]) : [step];
+  });
+}
+
+const lint = expandedSteps('lint');
+// test:e2e is `npm run build && playwright test`: the build's steps join the static checks, and
+// only Playwright waits for the unit tests.
+const [e2eBuild, ...e2eRest] = steps('test:e2e');
+if (e2eBuild?.command !== 'npm run build' || e2eRest.length === 0)
+  throw new Error(`gate: expected test:e2e to be "npm run build && ...", found "${scripts['test:e2e']}"`);
+const build = expandedSteps('build');
 // Longest first, so the last to start is a short one (eslint and the renderer's type check are the
 // longest; the cycle check the shortest).
 const staticChecks = [...lint.filter((step) => step.name !== 'cycles'), ...steps('typecheck')];
-staticChecks.push(...steps('format:check'), ...lint.filter((step) => step.name === 'cycles'));
+staticChecks.push(...build, ...steps('format:check'), ...lint.filter((step) => step.name === 'cycles'));
 const phases = [
   { checks: staticChecks, parallel: availableParallelism() },
   { checks: steps('test:unit'), parallel: 1 },
-  { checks: [{ name: 'test:e2e', command: 'npm run test:e2e' }], parallel: 1 },
+  { checks: e2eRest.map((step) => ({ ...step, name: 'test:e2e' })), parallel: 1 },
 ];
 
 const times = [];

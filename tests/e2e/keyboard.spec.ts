@@ -1,6 +1,7 @@
 // The keyboard in the web build: Space and Enter press the focused control (not the map's
 // playback), arrows move within a tab list (not the timeline), focus comes back after the
-// shortcuts dialog, and the map can be reached with Tab and driven by keys.
+// shortcuts dialog, and the map can be reached with Tab and driven by keys. One page for the file
+// (serial): opening the app is most of a case's time, and each case sets the focus it starts from.
 import { expect, test, type Page } from '@playwright/test';
 import type { MapTestHooks } from '../../renderer/src/scene/mapTestHooks.ts';
 import { drawFrames } from '../helpers/mapFrames.ts';
@@ -16,19 +17,29 @@ declare global {
 // case took 46-54 s at load 20), as map.spec.ts found before.
 test.describe.configure({ timeout: 180_000 });
 
-async function openApp(page: Page): Promise<void> {
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  page = await browser.newPage();
   await page.goto('/?testHooks=1');
   await page.waitForFunction(() => window.__scoda?.map?.origin() === 'run', undefined, { timeout: 90_000 });
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+test.beforeEach(async () => {
   await page.evaluate(() => window.__scoda!.map!.pause());
-}
+});
 
-const hours = (page: Page) => page.evaluate(() => window.__scoda!.map!.hours());
+const hours = () => page.evaluate(() => window.__scoda!.map!.hours());
 
-test('Space presses a focused button and arrows move between tabs, leaving playback alone', async ({
-  page,
-}) => {
-  await openApp(page);
-  const before = await hours(page);
+test('Space presses a focused button and arrows move between tabs, leaving playback alone', async () => {
+  const before = await hours();
   const libraryTab = page.getByRole('tab', { name: 'Library' });
   await libraryTab.focus();
   await page.keyboard.press('Space');
@@ -38,12 +49,11 @@ test('Space presses a focused button and arrows move between tabs, leaving playb
   await expect(next).toBeFocused();
   await expect(libraryTab).toHaveAttribute('aria-selected', 'false');
   await page.waitForTimeout(500);
-  expect(await hours(page)).toBe(before);
+  expect(await hours()).toBe(before);
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 });
 
-test('focus returns to where it was after the shortcuts dialog', async ({ page }) => {
-  await openApp(page);
+test('focus returns to where it was after the shortcuts dialog', async () => {
   const flat = page.getByRole('button', { name: 'Flat map' });
   await flat.focus();
   await page.keyboard.press('Shift+?');
@@ -54,8 +64,7 @@ test('focus returns to where it was after the shortcuts dialog', async ({ page }
   await expect(flat).toBeFocused();
 });
 
-test('the map is reached with Tab and moved with the keys', async ({ page }) => {
-  await openApp(page);
+test('the map is reached with Tab and moved with the keys', async () => {
   const map = page.getByRole('application', { name: 'Corridor map' });
   await page.getByRole('button', { name: 'Flat map' }).focus();
   // Shift+Tab from the toolbar's first button lands on the map region before it.

@@ -2,20 +2,29 @@
 // that is not a number is refused in plain words at the field, a value out of range is described
 // in the field's own unit, replications that cannot be used say so, a file that is not a scenario
 // opens nothing (and Undo still works), and the charts' dates are Russian.
+// One page for the file (serial): opening the app is most of a case's time, and each case leaves
+// the fields it typed in valid.
 import { expect, test, type Page } from '@playwright/test';
 
-async function openInRussian(page: Page): Promise<void> {
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  page = await browser.newPage();
   await page.addInitScript(() =>
     localStorage.setItem('scoda-settings', JSON.stringify({ state: { language: 'ru' }, version: 0 })),
   );
   await page.goto('/');
   await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: 90_000 });
-}
+});
 
-test('a Russian planner types 3,5 and gets 3,5; abc, 0x10 and −100 % get messages in their words', async ({
-  page,
-}) => {
-  await openInRussian(page);
+test.afterAll(async () => {
+  await page.close();
+});
+
+test('a Russian planner types 3,5 and gets 3,5; abc, 0x10 and −100 % get messages in their words', async () => {
   const growth = page.locator('[data-path="corridors[0].growthPerYear"]');
   await growth.fill('3,5');
   await growth.blur();
@@ -41,10 +50,7 @@ test('a Russian planner types 3,5 and gets 3,5; abc, 0x10 and −100 % get messa
   await growth.fill('3,5');
 });
 
-test('disruption dates are shown and typed the Russian way, DD.MM.YYYY, whatever the browser', async ({
-  page,
-}) => {
-  await openInRussian(page);
+test('disruption dates are shown and typed the Russian way, DD.MM.YYYY, whatever the browser', async () => {
   await page.getByRole('tab', { name: 'Редактор' }).click();
   await page.getByRole('button', { name: 'Добавить сбой' }).click();
   const row = page.locator('fieldset.disruption').last();
@@ -68,8 +74,7 @@ test('disruption dates are shown and typed the Russian way, DD.MM.YYYY, whatever
   await row.getByRole('button', { name: 'Удалить сбой' }).click();
 });
 
-test('replications that cannot be used say so instead of reverting', async ({ page }) => {
-  await openInRussian(page);
+test('replications that cannot be used say so instead of reverting', async () => {
   const replications = page.getByLabel('Прогоны', { exact: false }).first();
   for (const typed of ['0', '2,5', '1000']) {
     await replications.fill(typed);
@@ -81,8 +86,7 @@ test('replications that cannot be used say so instead of reverting', async ({ pa
   await expect(page.locator('#replications-error')).toHaveCount(0);
 });
 
-test('a file that is not a scenario opens nothing, says why, and Undo still works', async ({ page }) => {
-  await openInRussian(page);
+test('a file that is not a scenario opens nothing, says why, and Undo still works', async () => {
   const growth = page.locator('[data-path="corridors[0].growthPerYear"]');
   const original = await growth.inputValue();
   await growth.fill('7');

@@ -1,6 +1,8 @@
 // Images and video for slides in the web build: Save image gives a 3840 × 2160 PNG with the
 // legend drawn in the mode colours, and a video of a timeline span has exactly the frames and the
-// duration of the span at the playback speed (read back with mediabunny's demuxer).
+// duration of the span at the playback speed (read back with mediabunny's demuxer). One page for the
+// file (serial): opening the app and drawing its map under software WebGL is a good part of a case's
+// time, and no case needs a fresh page; each closes the video dialog it opened.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
@@ -9,19 +11,38 @@ import { pngColours } from '../helpers/pngPixels.ts';
 
 const RUN_TIMEOUT = 90_000;
 test.setTimeout(240_000);
+test.describe.configure({ mode: 'serial' });
 
-async function openApp(page: Page): Promise<void> {
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(RUN_TIMEOUT + 30_000);
+  page = await browser.newPage();
   await page.goto('/?testHooks=1');
   await expect(page.getByTestId('kpi-value-trainsPerYear')).toHaveText(/\d/, { timeout: RUN_TIMEOUT });
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+/** Closes the video dialog a case opened, so the next one opens it afresh. */
+async function closeVideoDialog(): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Export video' });
+  if (await dialog.isVisible()) await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 }
 
-test('Save image gives a 3840 × 2160 PNG with the legend in the mode colours', async ({ page }) => {
-  await openApp(page);
+test.afterEach(closeVideoDialog);
+
+test('Save image gives a 3840 × 2160 PNG with the legend in the mode colours', async () => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save image' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('scoda-map.png');
   const png = await readFile((await file.path())!);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(10_000);
   if (process.env['SCODA_KEEP_IMAGE']) await writeFile(process.env['SCODA_KEEP_IMAGE'], png);
   // The legend sits in the lower-right corner; each swatch is a solid block of its mode's colour.
   const corner = await pngColours(page, png, { left: 0.75, top: 0.6, right: 1, bottom: 1 });
@@ -34,8 +55,7 @@ test('Save image gives a 3840 × 2160 PNG with the legend in the mode colours', 
  * Records one week at a week a second (30 frames, 1 s) in `container` at 1280 × 720 and reads the
  * file back with mediabunny's demuxer: size, frame count and duration match the span.
  */
-async function recordOneWeek(page: Page, container: 'webm' | 'mp4') {
-  await openApp(page);
+async function recordOneWeek(container: 'webm' | 'mp4') {
   const speed = page.getByRole('combobox', { name: 'Playback speed' });
   await speed.selectOption({ label: '1 week/s' });
   await page.getByRole('button', { name: 'Export video' }).first().click();
@@ -80,30 +100,31 @@ async function recordOneWeek(page: Page, container: 'webm' | 'mp4') {
 
 const CODEC_NAMES: Record<string, string> = { avc: 'H.264', vp9: 'VP9', av1: 'AV1', vp8: 'VP8' };
 
-test('a video of one week at a week a second has 30 frames and lasts 1 s', async ({ page }) => {
-  const { codec, codecShown } = await recordOneWeek(page, 'webm');
+test('a video of one week at a week a second has 30 frames and lasts 1 s', async () => {
+  const { codec, codecShown } = await recordOneWeek('webm');
   expect(['vp9', 'vp8']).toContain(codec);
   expect(CODEC_NAMES[codec!]).toBe(codecShown);
 });
 
-test('an MP4 of the same week carries the codec the dialog named, 30 frames, 1 s', async ({ page }) => {
+test('an MP4 of the same week carries the codec the dialog named, 30 frames, 1 s', async () => {
   // MP4 carries H.264, VP9 or AV1: whichever this browser encodes (VP9 or AV1 in Debian's Chromium).
-  const { codec, codecShown } = await recordOneWeek(page, 'mp4');
+  const { codec, codecShown } = await recordOneWeek('mp4');
   console.log(`MP4 recorded with ${codecShown}`);
   expect(['avc', 'vp9', 'av1']).toContain(codec);
   expect(CODEC_NAMES[codec!]).toBe(codecShown);
 });
 
-test('a recording can be cancelled and saves nothing', async ({ page }) => {
-  await openApp(page);
+test('a recording can be cancelled and saves nothing', async () => {
   await page.getByRole('button', { name: 'Export video' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Export video' });
   await dialog.getByLabel('Record').selectOption({ label: 'The corridor-growth story, year by year' });
   let downloaded = false;
-  page.on('download', () => (downloaded = true));
+  const noteDownload = () => (downloaded = true);
+  page.on('download', noteDownload);
   await dialog.getByRole('button', { name: 'Record video' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Recording progress' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByTestId('video-outcome')).toHaveText('Video export cancelled; nothing was saved.');
   expect(downloaded).toBe(false);
+  page.off('download', noteDownload);
 });
