@@ -32,7 +32,7 @@ describe('growth story frequencies', () => {
   });
 
   it('lowers the floor when the count cannot run every train that often', () => {
-    // Three trains at one in 4 weeks, each run coming back, count 3 x 2 x 0.25 x 52 (x 2 through).
+    // Three trains at one in 3 weeks, each run coming back, count about 3 x 2 x 52 / 3 (x 2 through).
     const plan = growthFrequencies(services, 80);
     expect(plan.floor).toBeLessThan(GROWTH_MIN_PER_WEEK);
     expect(plan.floor).toBeGreaterThan(0);

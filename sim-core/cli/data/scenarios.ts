@@ -247,12 +247,12 @@ const RAIL_CORRIDOR_GROWTH: Record<string, number> = {
 };
 const GROWTH_START = 2018;
 /**
- * The fewest departures a week a hub train runs in the growth story (one every 4 weeks, a model
+ * The fewest departures a week a hub train runs in the growth story (one every 3 weeks, a model
  * choice): scaled down to 2018's count with the others, the Minsk, Duisburg and Dushanbe trains
  * would run twice a year and their cargo would wait half a year for one. A year whose count
- * cannot run every hub train that often lowers it for all (2018: about one in 4.5 weeks).
+ * cannot run every hub train that often lowers it for all (2018 and 2019).
  */
-export const GROWTH_MIN_PER_WEEK = 0.25;
+export const GROWTH_MIN_PER_WEEK = 1 / 3;
 const WEEKS_PER_YEAR = 52.18;
 
 /**
@@ -315,7 +315,7 @@ function growthInterventions(ctx: PlanContext): Intervention[] {
     if (corridor !== undefined) out.push(shock(corridor, { from: start, to: from }, 0));
   }
   // Every hub train (the Land-Sea Express included) runs its 2025 frequency x each year's factor,
-  // at least once in 4 weeks, so the hub sees each year's count. The base network is 2025's;
+  // at least once in 3 weeks, so the hub sees each year's count. The base network is 2025's;
   // each service's frequency steps from the first sim year's start.
   const tongjiang = RAIL.find((r) => r.id === 'sco-moscow-tongjiang') as RailSpec;
   const hubRail = [...RAIL.filter((r) => ctx.scalableRail.includes(r.id)), tongjiang];
