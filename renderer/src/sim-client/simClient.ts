@@ -104,7 +104,7 @@ export function warmRunPool(): void {
  * Runs a VALIDATED scenario (the caller validated it once, with getSimClient().validateScenario)
  * on workers of the run pool, never on the main thread; the replications are spread over the
  * pool and the result is the sequential run's, bit for bit. A finished run's workers go back to
- * the pool; a cancelled or failed run's are terminated and replaced.
+ * the pool; a cancelled or failed run's are terminated (replaced on the next Run).
  */
 export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
   const size = request.workers ?? poolSize(navigator.hardwareConcurrency || 2, request.replications);
@@ -133,9 +133,15 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
     if (ended) return;
     ended = true;
     for (const { worker } of taken) worker.removeEventListener('error', onError);
-    if (reuse) pool.give(taken);
-    else pool.discard(taken);
-    if (warmSize > 0) pool.warm(warmSize);
+    if (reuse) {
+      pool.give(taken);
+      if (warmSize > 0) pool.warm(warmSize);
+    } else {
+      // Not replaced here: starting workers right after a Cancel competed, on 2 cores, with the
+      // page putting the previous result back. The next Run starts what is missing, and the pool
+      // is full again after it.
+      pool.discard(taken);
+    }
   };
   const result = Promise.race([running, stopped]).then(
     (value) => {

@@ -4,8 +4,8 @@
 // replications under 1.6x. The app now starts the pool's workers once the launch is over, leaves
 // them idle until a Run, and takes them back when the run has finished, with what they keep (a
 // warm JIT, the compiled scenario for the next run of the same scenario). A cancelled or failed
-// run's workers are ended (terminate() is how a run is stopped at once) and fresh ones take their
-// place. No browser API here: the app keeps Web Workers in it, the tests plain objects.
+// run's workers are ended (terminate() is how a run is stopped at once); the next run starts what
+// is missing. No browser API here: the app keeps Web Workers in it, the tests plain objects.
 
 export interface WarmPool<W> {
   /** Starts workers until `size` are kept (idle or in a run); none are ended. */
@@ -14,7 +14,7 @@ export interface WarmPool<W> {
   take(count: number): W[];
   /** A finished run's workers, kept idle for the next run. */
   give(workers: readonly W[]): void;
-  /** Ends workers that must not run again (a cancelled or failed run's); `warm` replaces them. */
+  /** Ends workers that must not run again (a cancelled or failed run's); `take` or `warm` replace them. */
   discard(workers: readonly W[]): void;
   /** Workers idle now. */
   readonly idle: number;
