@@ -142,7 +142,7 @@ async function poolBench(replications: number) {
   // again; the same numbers): what every later Run in the app is, the JIT warm. The CSV that
   // proves the runs identical is formatted after the clock stops (the app formats it only on
   // export; it took ~0.9 s of one thread, which no pool size changes).
-  const edited = { ...scenario, name: `${scenario.name} (edited)` };
+  const edited = { ...scenario, name: { ...scenario.name, en: `${scenario.name.en} (edited)` } };
   const nextRuns: Array<{ n: number } & Timed<string>> = [];
   const runOn = async (apis: Array<Comlink.Remote<SimApi>>, run: typeof scenario): Promise<Timed<string>> => {
     const {
