@@ -4,7 +4,7 @@ import type { LaunchState } from '../../../electron/shared/desktopApi.ts';
 import { loadDefaultBuiltin, loadFileJson } from '../features/library/scenarioActions.ts';
 import { startValidationWatcher } from '../features/editor/validationWatcher.ts';
 import { runWorkingScenario } from '../features/runner/runController.ts';
-import { getSimClient } from '../sim-client/simClient.ts';
+import { getSimClient, warmRunPool } from '../sim-client/simClient.ts';
 import { readAutosave } from '../platform/autosave.ts';
 import { shippedRunText } from '../platform/shippedRun.ts';
 import { BASELINE_ID } from '../features/library/baselineId.ts';
@@ -86,5 +86,7 @@ export async function startWorkbench(): Promise<void> {
   } finally {
     if (useRunStore.getState().result === undefined) releaseMap();
   }
+  // The run pool's workers start now, the launch's figures shown, and wait idle for a Run.
+  warmRunPool();
   await restored;
 }

@@ -1,9 +1,10 @@
 // The only place in the renderer that talks to the simulation worker (through comlink).
 //
 // Two kinds of worker: one long-lived worker answers the quick calls (engineVersion,
-// validateScenario, toCsv), and every run gets a pool of workers of its own (runPool.ts).
-// Cancelling a run terminates its workers: comlink cannot carry an AbortSignal, and terminate()
-// stops the run at once while the long-lived worker keeps validating the user's edits.
+// validateScenario, toCsv), and runs go to a pool of run workers (runPool.ts), started once the
+// launch is over and kept idle between runs (warmPool.ts). Cancelling a run terminates its workers
+// (fresh ones replace them): comlink cannot carry an AbortSignal, and terminate() stops the run at
+// once while the long-lived worker keeps validating the user's edits.
 import * as Comlink from 'comlink';
 import type {
   CsvFiles,
@@ -16,6 +17,7 @@ import type {
 import { toCsvFiles } from '../../../sim-core/src/results/csv.ts';
 import { scenarioHash } from '../../../sim-core/src/scenario/hash.ts';
 import { poolSize, runInPool } from './runPool.ts';
+import { createWarmPool, type WarmPool } from './warmPool.ts';
 
 let remote: Comlink.Remote<SimApi> | undefined;
 
@@ -63,25 +65,61 @@ export interface RunHandle {
   cancel(): void;
 }
 
+/** A run worker and its API. */
+interface RunWorker {
+  worker: Worker;
+  api: Comlink.Remote<SimApi>;
+}
+
+let runWorkers: WarmPool<RunWorker> | undefined;
+/** Workers the pool is kept at once warmed (0: not warmed, workers start on Run). */
+let warmSize = 0;
+
+function runPool(): WarmPool<RunWorker> {
+  runWorkers ??= createWarmPool<RunWorker>(
+    () => {
+      const worker = startWorker(`scoda-sim-run-${runWorkers?.started ?? 0}`);
+      return { worker, api: Comlink.wrap<SimApi>(worker) };
+    },
+    ({ worker, api }) => {
+      api[Comlink.releaseProxy]();
+      worker.terminate();
+    },
+  );
+  return runWorkers;
+}
+
+/**
+ * Starts the run pool's workers (as many as the largest run uses on this machine, see poolSize)
+ * and keeps them idle until a Run: a run then pays no worker start-up, which a two-worker run paid
+ * as fully as a one-worker run. Called once the launch is over, not before: on a 2-core machine
+ * the start-ups would compete with the launch's own first figures.
+ */
+export function warmRunPool(): void {
+  warmSize = poolSize(navigator.hardwareConcurrency || 2, Number.POSITIVE_INFINITY);
+  runPool().warm(warmSize);
+}
+
 /**
  * Runs a VALIDATED scenario (the caller validated it once, with getSimClient().validateScenario)
- * on a pool of dedicated workers, never on the main thread; the replications are spread over the
- * pool and the result is the sequential run's, bit for bit.
+ * on workers of the run pool, never on the main thread; the replications are spread over the
+ * pool and the result is the sequential run's, bit for bit. A finished run's workers go back to
+ * the pool; a cancelled or failed run's are terminated (replaced on the next Run).
  */
 export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
   const size = request.workers ?? poolSize(navigator.hardwareConcurrency || 2, request.replications);
-  const workers = Array.from({ length: size }, (_, i) => startWorker(`scoda-sim-run-${i + 1}`));
-  const apis = workers.map((worker) => Comlink.wrap<SimApi>(worker));
+  const pool = runPool();
+  const taken = pool.take(size);
+  const apis = taken.map(({ api }) => api);
   let rejectEarly: ((error: Error) => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
     rejectEarly = reject;
   });
   // A worker that fails to load (or crashes) never answers: turn that into a failed run.
-  for (const worker of workers) {
-    worker.addEventListener('error', (event) => {
-      rejectEarly?.(new Error(`The simulation worker failed: ${event.message || 'it could not start'}`));
-    });
-  }
+  const onError = (event: ErrorEvent): void => {
+    rejectEarly?.(new Error(`The simulation worker failed: ${event.message || 'it could not start'}`));
+  };
+  for (const { worker } of taken) worker.addEventListener('error', onError);
   const running = runInPool(apis, {
     scenario,
     seed: request.seed,
@@ -90,15 +128,35 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
     wrapCallback: (callback) => Comlink.proxy(callback),
     ...(request.onReplication ? { onReplication: request.onReplication } : {}),
   });
-  const stopAll = (): void => {
-    for (const api of apis) api[Comlink.releaseProxy]();
-    for (const worker of workers) worker.terminate();
+  let ended = false;
+  const end = (reuse: boolean): void => {
+    if (ended) return;
+    ended = true;
+    for (const { worker } of taken) worker.removeEventListener('error', onError);
+    if (reuse) {
+      pool.give(taken);
+      if (warmSize > 0) pool.warm(warmSize);
+    } else {
+      // Not replaced here: starting workers right after a Cancel competed, on 2 cores, with the
+      // page putting the previous result back. The next Run starts what is missing, and the pool
+      // is full again after it.
+      pool.discard(taken);
+    }
   };
-  const result = Promise.race([running, stopped]).finally(stopAll);
+  const result = Promise.race([running, stopped]).then(
+    (value) => {
+      end(true);
+      return value;
+    },
+    (error: unknown) => {
+      end(false);
+      throw error;
+    },
+  );
   return {
     result,
     cancel: () => {
-      stopAll();
+      end(false);
       rejectEarly?.(cancelledError());
     },
   };
