@@ -13,6 +13,10 @@ let page: Page;
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   page = await browser.newPage();
+  // Keep the page's file-chooser interception on from the start: turned on only by the case's own
+  // waitForEvent, it raced the Ctrl+O press once in three full runs (no chooser event, a 60 s
+  // timeout) on a page shared by the file's cases.
+  page.on('filechooser', () => undefined);
   await page.addInitScript(() =>
     localStorage.setItem('scoda-settings', JSON.stringify({ state: { language: 'ru' }, version: 0 })),
   );
