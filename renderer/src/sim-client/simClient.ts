@@ -42,7 +42,8 @@ export function isRunCancelled(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
-function cancelledError(): Error {
+/** The cancellation error isRunCancelled recognises (also for a run stopped before it started). */
+export function cancelledError(): Error {
   const error = new Error('Run cancelled');
   error.name = 'AbortError';
   return error;

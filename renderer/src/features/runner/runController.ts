@@ -3,7 +3,13 @@
 // buttons, menu commands and shortcuts alike.
 import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
 import { endComparison, isComparing } from '../compare/compareActions.ts';
-import { getSimClient, isRunCancelled, startRun, type RunHandle } from '../../sim-client/simClient.ts';
+import {
+  cancelledError,
+  getSimClient,
+  isRunCancelled,
+  startRun,
+  type RunHandle,
+} from '../../sim-client/simClient.ts';
 import { useLiveFiguresStore } from '../../state/useLiveFiguresStore.ts';
 import { useRunHistoryStore, type RunRecord } from '../../state/useRunHistoryStore.ts';
 import { useRunStore } from '../../state/useRunStore.ts';
@@ -12,6 +18,11 @@ import { cachedRun, cacheKeyOf, rememberRun, shippedRun, shippedRunOfInput } fro
 import { useWorkbenchStore } from '../../state/useWorkbenchStore.ts';
 
 let current: RunHandle | undefined;
+/**
+ * The run being prepared (shipped-run look-up, validation, cache look-up) before it has a worker
+ * to terminate: Cancel pressed then marks it, and it stops at its next step instead of starting.
+ */
+let preparing: { cancelled: boolean } | undefined;
 
 /** A run id that stays unique across reloads (runs are kept in IndexedDB). */
 function newRunId(): string {
@@ -49,8 +60,16 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-async function validated(scenario: unknown): Promise<Scenario | undefined> {
+/**
+ * The scenario validated, or undefined (with a notice) when it is invalid. A run cancelled while
+ * it was being validated throws the cancellation error instead: no notice, the run just stops.
+ */
+async function validated(
+  scenario: unknown,
+  preparation: { cancelled: boolean },
+): Promise<Scenario | undefined> {
   const outcome = await getSimClient().validateScenario(scenario);
+  if (preparation.cancelled) throw cancelledError();
   if (outcome.ok) return outcome.scenario;
   useRunHistoryStore.getState().failRun(undefined);
   useWorkbenchStore
@@ -106,6 +125,13 @@ export async function runScenarioInput(
 ): Promise<RunRecord | undefined> {
   if (runRefusal() !== undefined) return undefined;
   useRunHistoryStore.getState().startRunning();
+  const preparation = { cancelled: false };
+  preparing = preparation;
+  /** Throws the cancellation error when Cancel was pressed while the run was being prepared. */
+  const unlessCancelled = <T>(value: T): T => {
+    if (preparation.cancelled) throw cancelledError();
+    return value;
+  };
   // The cards drop the figures on show at once (validation and the cache look-up take a moment).
   if (options.showWhenDone) useLiveFiguresStore.getState().startProvisional(undefined, options.replications);
   try {
@@ -113,21 +139,21 @@ export async function runScenarioInput(
     const chosenSeed = options.seed ?? useWorkbenchStore.getState().seed;
     // The launch of the built-in baseline: the run shipped with the app matches the file as
     // loaded, so it shows before the scenario is validated (seconds sooner on a first launch).
-    const shippedAsLoaded = options.fromShipped
-      ? await shippedRunOfInput(input, chosenSeed, replications)
-      : undefined;
+    const shippedAsLoaded = unlessCancelled(
+      options.fromShipped ? await shippedRunOfInput(input, chosenSeed, replications) : undefined,
+    );
     if (shippedAsLoaded) return showStored(shippedAsLoaded, 'build', options);
-    const scenario = await validated(input);
+    const scenario = await validated(input, preparation);
     if (!scenario) return undefined;
     // Stages of a run in the page's timeline (the first-figures bench reads them).
     performance.mark('scoda:run-validated');
     const seed = chosenSeed ?? scenario.seed;
-    const cacheKey = await cacheKeyOf(scenario, seed, replications);
+    const cacheKey = unlessCancelled(await cacheKeyOf(scenario, seed, replications));
     performance.mark('scoda:run-cache-key');
     // The result shipped with the app first, then the result store.
-    const shipped = options.fromShipped ? await shippedRun(cacheKey) : undefined;
+    const shipped = unlessCancelled(options.fromShipped ? await shippedRun(cacheKey) : undefined);
     if (shipped) return showStored(shipped, 'build', options);
-    const cached = options.fromCache ? await cachedRun(cacheKey) : undefined;
+    const cached = unlessCancelled(options.fromCache ? await cachedRun(cacheKey) : undefined);
     if (options.fromCache && !cached) performance.mark('scoda:run-cache-miss');
     if (cached) return showStored(cached, 'store', options);
     const live = useLiveFiguresStore.getState();
@@ -136,6 +162,7 @@ export async function runScenarioInput(
     // first replication is in they hold their places, so the previous run's final figures never
     // show as if they were this run's (whatever the number of replications).
     if (options.showWhenDone) live.startProvisional(scenario, replications);
+    preparing = undefined;
     current = startRun(scenario, {
       seed,
       replications,
@@ -170,6 +197,7 @@ export async function runScenarioInput(
     return undefined;
   } finally {
     current = undefined;
+    if (preparing === preparation) preparing = undefined;
     if (options.showWhenDone) useLiveFiguresStore.getState().endProvisional();
   }
 }
@@ -193,7 +221,11 @@ export async function runWorkingScenario(options?: {
   if (record && isComparing()) endComparison();
 }
 
-/** Stops the run in progress (its worker is terminated); the previous result stays on screen. */
+/**
+ * Stops the run in progress (its workers are terminated), or the run being prepared before it
+ * starts; the previous result stays on screen.
+ */
 export function cancelRun(): void {
+  if (preparing) preparing.cancelled = true;
   current?.cancel();
 }
