@@ -85,4 +85,23 @@ describe('clearLabelPosition', () => {
       ),
     );
   });
+
+  it('gives the usual place wherever it is clear, and one reused object (no allocation a frame)', () => {
+    const noCovers = new Float32Array(0);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1280, noNaN: true }),
+        fc.double({ min: 0, max: 800, noNaN: true }),
+        fc.integer({ min: 20, max: 260 }),
+        (x, y, w) => {
+          expect({ ...clearLabelPosition(x, y, w, 18, 1280, 800, noCovers, 0)! }).toEqual(
+            labelPosition(x, y, w, 18, 1280, 800),
+          );
+        },
+      ),
+    );
+    const first = clearLabelPosition(300, 200, 90, 22, 1280, 800, covers, 2);
+    const moved = clearLabelPosition(300, 595, 90, 22, 1280, 800, covers, 2);
+    expect(moved).toBe(first);
+  });
 });

@@ -41,11 +41,48 @@ export function overlapsAny(
 const clear = { x: 0, y: 0 };
 
 /**
+ * The places tried when the usual one is covered, in order: beside the node on the left (at the
+ * usual height), then above-right, above-left, below-right and below-left. Each row: the side
+ * (-1 left, +1 right) and the height (0 the usual offset, -1 above the node, +1 below it).
+ */
+const FALLBACKS = [
+  [-1, 0],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
+/** The gap between a label moved above or below its node and the node, CSS px. */
+const ABOVE_BELOW_GAP = 4;
+
+/** The label and view being placed by clearLabelPosition's current call (set at its start). */
+const placing = {
+  width: 0,
+  height: 0,
+  viewWidth: 0,
+  viewHeight: 0,
+  covers: new Float32Array(0) as Float32Array,
+  coverCount: 0,
+};
+
+/** Puts the label at (x, y), kept inside the view, in `clear` if it overlaps no cover. */
+function clearAt(x: number, y: number): boolean {
+  const { width, height } = placing;
+  const inX = Math.max(0, Math.min(x, placing.viewWidth - width));
+  const inY = Math.max(0, Math.min(y, placing.viewHeight - height));
+  if (overlapsAny(placing.covers, placing.coverCount, inX, inY, inX + width, inY + height)) return false;
+  clear.x = inX;
+  clear.y = inY;
+  return true;
+}
+
+/**
  * Where a label goes when something covers part of the map (the legend, presentation captions:
- * `covers`, x0, y0, x1, y1 each): its usual place if that is clear of them, else left of, above
- * or below its node, each kept inside the view; undefined when the node itself is under a cover or
- * no place is clear (the label is hidden rather than drawn under the caption). The returned
- * object is reused from call to call (the frame loop allocates nothing).
+ * `covers`, x0, y0, x1, y1 each): its usual place (labelPosition) if that is clear of them, else
+ * left of, above or below its node (FALLBACKS), each kept inside the view; undefined when the node
+ * itself is under a cover or no place is clear (the label is hidden rather than drawn under the
+ * caption). The returned object is one object reused from call to call: the frame loop places
+ * every label each frame and allocates nothing for it (read it before the next call).
  */
 export function clearLabelPosition(
   nodeX: number,
@@ -57,26 +94,27 @@ export function clearLabelPosition(
   covers: Float32Array,
   coverCount: number,
 ): { x: number; y: number } | undefined {
-  const usual = labelPosition(nodeX, nodeY, width, height, viewWidth, viewHeight);
-  if (!overlapsAny(covers, coverCount, usual.x, usual.y, usual.x + width, usual.y + height)) return usual;
-  if (overlapsAny(covers, coverCount, nodeX, nodeY, nodeX + 1, nodeY + 1)) return undefined;
+  placing.width = width;
+  placing.height = height;
+  placing.viewWidth = viewWidth;
+  placing.viewHeight = viewHeight;
+  placing.covers = covers;
+  placing.coverCount = coverCount;
   const left = nodeX - LABEL_OFFSET_X - width;
   const right = nodeX + LABEL_OFFSET_X;
-  const candidates = [
-    [left, nodeY + LABEL_OFFSET_Y],
-    [right, nodeY - height - 4],
-    [left, nodeY - height - 4],
-    [right, nodeY + 4],
-    [left, nodeY + 4],
-  ] as const;
-  for (const [cx, cy] of candidates) {
-    const x = Math.max(0, Math.min(cx, viewWidth - width));
-    const y = Math.max(0, Math.min(cy, viewHeight - height));
-    if (!overlapsAny(covers, coverCount, x, y, x + width, y + height)) {
-      clear.x = x;
-      clear.y = y;
-      return clear;
-    }
+  // The usual place, as labelPosition gives it: right of the node, left where it would run off.
+  const usualX = right + width > viewWidth ? left : right;
+  if (clearAt(usualX, nodeY + LABEL_OFFSET_Y)) return clear;
+  if (overlapsAny(covers, coverCount, nodeX, nodeY, nodeX + 1, nodeY + 1)) return undefined;
+  for (const [side, level] of FALLBACKS) {
+    const x = side < 0 ? left : right;
+    const y =
+      level === 0
+        ? nodeY + LABEL_OFFSET_Y
+        : level < 0
+          ? nodeY - height - ABOVE_BELOW_GAP
+          : nodeY + ABOVE_BELOW_GAP;
+    if (clearAt(x, y)) return clear;
   }
   return undefined;
 }
