@@ -34,6 +34,7 @@ import { planExperiment } from '../src/experiment/planExperiment.ts';
 import { Experiment } from '../src/experiment/schema.ts';
 import { resultsCsvLines, type PointResult } from '../src/experiment/experimentOutputs.ts';
 import { toCsvFiles } from '../src/results/csv.ts';
+import { scenarioHash } from '../src/scenario/hash.ts';
 import { validateScenario } from '../src/scenario/validate.ts';
 import { queueExecutor } from '../cli/experiment/queueExecutor.ts';
 import { localExecutor, runPoints, type PointExecutor } from '../cli/experiment/runPoints.ts';
@@ -141,8 +142,11 @@ async function poolBench(replications: number) {
   // workers, a next Run of the scenario edited (its name: another content hash, so it is compiled
   // again; the same numbers): what every later Run in the app is, the JIT warm. The CSV that
   // proves the runs identical is formatted after the clock stops (the app formats it only on
-  // export; it took ~0.9 s of one thread, which no pool size changes).
+  // export; it took ~0.9 s of one thread, which no pool size changes). The scenario's hash goes
+  // with the run, as the app's run controller passes the one its result-cache look-up computed
+  // before the run starts.
   const edited = { ...scenario, name: { ...scenario.name, en: `${scenario.name.en} (edited)` } };
+  const hashes = new Map([scenario, edited].map((run) => [run, scenarioHash(run)]));
   const nextRuns: Array<{ n: number } & Timed<string>> = [];
   const runOn = async (apis: Array<Comlink.Remote<SimApi>>, run: typeof scenario): Promise<Timed<string>> => {
     const {
@@ -150,7 +154,13 @@ async function poolBench(replications: number) {
       cpuSeconds,
       value: result,
     } = await timed(async () =>
-      runInPool(apis, { scenario: run, seed: run.seed, replications, wrapCallback: Comlink.proxy }),
+      runInPool(apis, {
+        scenario: run,
+        seed: run.seed,
+        replications,
+        scenarioHash: hashes.get(run)!,
+        wrapCallback: Comlink.proxy,
+      }),
     );
     const files = toCsvFiles(result, scenario.id);
     return { seconds, cpuSeconds, value: files['kpis.csv'] + files['transit_times.csv'] };

@@ -9,7 +9,7 @@ import type { ReplicationResult, RunProgress, RunResult, Scenario } from '../../
 export interface PoolWorker {
   runReplications(
     scenario: Scenario,
-    request: { seed: number; indices: number[] },
+    request: { seed: number; indices: number[]; scenarioHash?: string },
     onProgress?: (progress: RunProgress) => void,
   ): Promise<ReplicationResult[]>;
   assembleRun(scenario: Scenario, seed: number, replications: ReplicationResult[]): Promise<RunResult>;
@@ -36,6 +36,11 @@ export interface PoolRun {
   scenario: Scenario;
   seed: number;
   replications: number;
+  /**
+   * The scenario's scenarioHash when the caller has it (the app's run controller does, from its
+   * result-cache key): each worker then skips hashing the scenario for every replication.
+   */
+  scenarioHash?: string;
   /** Progress of the whole run, with the replication that reported and its sim day. */
   onProgress?: (progress: RunProgress) => void;
   /**
@@ -73,7 +78,11 @@ export async function runInPool(workers: readonly PoolWorker[], run: PoolRun): P
       next += 1;
       const finished = await worker.runReplications(
         run.scenario,
-        { seed: run.seed, indices: [index] },
+        {
+          seed: run.seed,
+          indices: [index],
+          ...(run.scenarioHash === undefined ? {} : { scenarioHash: run.scenarioHash }),
+        },
         callback,
       );
       for (const replication of finished) {

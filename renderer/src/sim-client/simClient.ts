@@ -52,6 +52,8 @@ export function cancelledError(): Error {
 export interface RunRequest {
   seed: number;
   replications: number;
+  /** The scenario's scenarioHash, when known (see PoolRun.scenarioHash). */
+  scenarioHash?: string;
   onProgress(progress: RunProgress): void;
   /** Each replication as it finishes, with how many have (see PoolRun.onReplication). */
   onReplication?: (replication: ReplicationResult, finished: number) => void;
@@ -125,6 +127,7 @@ export function startRun(scenario: Scenario, request: RunRequest): RunHandle {
     scenario,
     seed: request.seed,
     replications: request.replications,
+    ...(request.scenarioHash === undefined ? {} : { scenarioHash: request.scenarioHash }),
     onProgress: (progress) => request.onProgress(progress),
     wrapCallback: (callback) => Comlink.proxy(callback),
     ...(request.onReplication ? { onReplication: request.onReplication } : {}),

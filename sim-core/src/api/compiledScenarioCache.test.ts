@@ -127,6 +127,17 @@ describe('createSimApi with its cache', () => {
     );
   });
 
+  it('gives the same bytes when the caller passes the scenario hash, and refuses a malformed one', async () => {
+    const s = scenario();
+    const api = createSimApi();
+    const hash = await api.hashScenario(s);
+    const hashed = await api.runReplications(s, { seed: 7, indices: [1], scenarioHash: hash });
+    expect(hashed).toStrictEqual(await createSimApi().runReplications(scenario(), { seed: 7, indices: [1] }));
+    await expect(api.runReplications(s, { seed: 7, indices: [1], scenarioHash: 'abc' })).rejects.toThrow(
+      /request\.scenarioHash must be the scenario's SHA-256/,
+    );
+  });
+
   it('checks the seed and the replication indices of a share', async () => {
     const api = createSimApi();
     await expect(api.runReplications(scenario(), { seed: -1, indices: [0] })).rejects.toThrow(/seed/);

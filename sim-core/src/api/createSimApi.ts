@@ -61,7 +61,7 @@ export function createSimApi(host: SimHost = {}): SimApi {
       return runValidated(outcome.scenario, mergedProgress(options, onProgress), host, cache);
     },
     runReplications: (scenario, request, onProgress) =>
-      runIndices(scenario, request.seed, request.indices, host, cache, onProgress),
+      runIndices(scenario, request, host, cache, onProgress),
     assembleRun: (scenario, seed, replications) =>
       assembleRun(planRun(scenario, { seed, replications: replications.length }), replications),
     toCsv: (result, scenarioName) => toCsvFiles(result, scenarioName),
@@ -97,14 +97,18 @@ async function runValidated(
 /** Some replications of a planned run (the pool's share for one worker), in the given order. */
 async function runIndices(
   scenario: Scenario,
-  seed: number,
-  indices: readonly number[],
+  request: { seed: number; indices: readonly number[]; scenarioHash?: string },
   host: SimHost,
   cache: CompiledScenarioCache,
   onProgress: ((progress: RunProgress) => void) | undefined,
 ): Promise<ReplicationResult[]> {
-  const seeds = replicationSeedsOf(seed, indices);
-  const { compiled } = cache.compiled(scenario);
+  const { indices, scenarioHash } = request;
+  const seeds = replicationSeedsOf(request.seed, indices);
+  if (scenarioHash !== undefined && !/^[0-9a-f]{64}$/.test(scenarioHash))
+    throw new TypeError(
+      `runReplications: request.scenarioHash must be the scenario's SHA-256 as 64 lowercase hex digits, got ${JSON.stringify(scenarioHash)}`,
+    );
+  const { compiled } = cache.compiled(scenario, scenarioHash);
   const results: ReplicationResult[] = [];
   for (const [k, i] of indices.entries()) {
     results.push(

@@ -7,13 +7,17 @@ import { shippedRunFor, shippedRunText, type ShippedRun } from '../../platform/s
 import { getSimClient, hashJsonHere } from '../../sim-client/simClient.ts';
 import type { RunRecord } from '../../state/useRunHistoryStore.ts';
 
-export async function cacheKeyOf(scenario: Scenario, seed: number, replications: number): Promise<string> {
+export async function cacheKeyOf(
+  scenario: Scenario,
+  seed: number,
+  replications: number,
+): Promise<{ key: string; scenarioHash: string }> {
   const client = getSimClient();
   const [engineVersion, scenarioHash] = await Promise.all([
     client.engineVersion(),
     client.hashScenario(scenario),
   ]);
-  return resultCacheKey({ engineVersion, scenarioHash, seed, replications });
+  return { key: resultCacheKey({ engineVersion, scenarioHash, seed, replications }), scenarioHash };
 }
 
 /**

@@ -21,7 +21,10 @@ const client = vi.hoisted(() => ({
   startRun: vi.fn(),
   runCancel: vi.fn(),
 }));
-const cache = vi.hoisted(() => ({ key: undefined as unknown as Promise<string>, keyOf: vi.fn() }));
+const cache = vi.hoisted(() => ({
+  key: undefined as unknown as Promise<{ key: string; scenarioHash: string }>,
+  keyOf: vi.fn(),
+}));
 
 vi.mock('../../sim-client/simClient.ts', async (importOriginal) => {
   const original = await importOriginal<typeof SimClientModule>();
@@ -52,6 +55,7 @@ const { useLiveFiguresStore } = await import('../../state/useLiveFiguresStore.ts
 const { useWorkbenchStore } = await import('../../state/useWorkbenchStore.ts');
 
 const scenario = { name: 'test', seed: 3 } as unknown as Scenario;
+const KEY = { key: 'key', scenarioHash: 'a'.repeat(64) };
 const previousResult = { provenance: { scenarioId: 'previous' } } as unknown as RunResult;
 
 /**
@@ -77,7 +81,7 @@ describe('Cancel during a run', () => {
   it('pressed while the scenario is being validated stops the run before any worker starts', async () => {
     const validation = deferred<unknown>();
     client.validation = validation.promise;
-    cache.key = Promise.resolve('key');
+    cache.key = Promise.resolve(KEY);
     const run = runScenarioInput(scenario, { replications: 3, showWhenDone: true });
     expect(useRunHistoryStore.getState().running).toBe(true);
     cancelRun();
@@ -94,19 +98,19 @@ describe('Cancel during a run', () => {
 
   it('pressed while the result store is looked up stops it too', async () => {
     client.validation = Promise.resolve({ ok: true, scenario });
-    const key = deferred<string>();
+    const key = deferred<{ key: string; scenarioHash: string }>();
     cache.key = key.promise;
     const run = runScenarioInput(scenario, { replications: 3, showWhenDone: true, fromCache: true });
     await vi.waitFor(() => expect(cache.keyOf).toHaveBeenCalledOnce());
     cancelRun();
-    key.resolve('key');
+    key.resolve(KEY);
     await expect(run).resolves.toBeUndefined();
     expect(client.startRun).not.toHaveBeenCalled();
     expect(useRunStore.getState().result).toBe(previousResult);
   });
 
   it('does not reach the next run: a run started after a cancelled one goes to its end', async () => {
-    cache.key = Promise.resolve('key');
+    cache.key = Promise.resolve(KEY);
     const pending = deferred<unknown>();
     client.validation = pending.promise;
     const first = runScenarioInput(scenario, { replications: 1, showWhenDone: true });
@@ -118,6 +122,11 @@ describe('Cancel during a run', () => {
     const started = startedRun(cancelledError);
     const second = runScenarioInput(scenario, { replications: 1, showWhenDone: true });
     await vi.waitFor(() => expect(client.startRun).toHaveBeenCalledOnce());
+    // The workers get the scenario's hash with it, so none hashes it again per replication.
+    expect(client.startRun).toHaveBeenCalledWith(
+      scenario,
+      expect.objectContaining({ scenarioHash: KEY.scenarioHash }),
+    );
     const fresh = { provenance: { scenarioId: 'fresh' } } as unknown as RunResult;
     started.finish(fresh);
     await expect(second).resolves.toMatchObject({ result: fresh });
@@ -126,7 +135,7 @@ describe('Cancel during a run', () => {
 
   it('pressed once the run has started stops its workers', async () => {
     client.validation = Promise.resolve({ ok: true, scenario });
-    cache.key = Promise.resolve('key');
+    cache.key = Promise.resolve(KEY);
     startedRun(cancelledError);
     const run = runScenarioInput(scenario, { replications: 2, showWhenDone: true });
     await vi.waitFor(() => expect(client.startRun).toHaveBeenCalledOnce());

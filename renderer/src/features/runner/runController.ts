@@ -148,7 +148,7 @@ export async function runScenarioInput(
     // Stages of a run in the page's timeline (the first-figures bench reads them).
     performance.mark('scoda:run-validated');
     const seed = chosenSeed ?? scenario.seed;
-    const cacheKey = unlessCancelled(await cacheKeyOf(scenario, seed, replications));
+    const { key: cacheKey, scenarioHash } = unlessCancelled(await cacheKeyOf(scenario, seed, replications));
     performance.mark('scoda:run-cache-key');
     // The result shipped with the app first, then the result store.
     const shipped = unlessCancelled(options.fromShipped ? await shippedRun(cacheKey) : undefined);
@@ -166,6 +166,7 @@ export async function runScenarioInput(
     current = startRun(scenario, {
       seed,
       replications,
+      scenarioHash,
       onProgress: throttledProgress((progress) => useRunHistoryStore.getState().setProgress(progress)),
       ...(options.showWhenDone && replications > 1
         ? { onReplication: (replication) => useLiveFiguresStore.getState().addReplication(replication.kpis) }
