@@ -9,7 +9,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // One worker: the suite keeps both cores of the CI machine busy on its own (SwiftShader draws the
+  // map on the CPU: 650 CPU-seconds in 360 s, 1.8 cores on average), so a second worker would
+  // only share them. E2E_WORKERS=N tries another count on a bigger machine.
+  workers: Number(process.env['E2E_WORKERS'] ?? 1),
   forbidOnly: true,
   // No retries: a flaky spec is a bug to find. map.spec.ts alone keeps one retry in CI, for a frame
   // wait that stalled once in 4 full runs and whose cause was not caught (see there).
