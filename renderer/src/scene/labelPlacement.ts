@@ -2,6 +2,12 @@
 const LABEL_OFFSET_X = 8;
 const LABEL_OFFSET_Y = -9;
 
+/** A label's usual left edge before it is kept inside the view: right of its node, else left. */
+function usualLabelX(nodeX: number, width: number, viewWidth: number): number {
+  const right = nodeX + LABEL_OFFSET_X;
+  return right + width > viewWidth ? nodeX - LABEL_OFFSET_X - width : right;
+}
+
 /**
  * Where a label goes (its top-left corner, CSS px): right of its node, or left of it where the
  * right side would run past the view's edge, and always inside the view (a long name near an
@@ -15,9 +21,7 @@ export function labelPosition(
   viewWidth: number,
   viewHeight: number,
 ): { x: number; y: number } {
-  let x = nodeX + LABEL_OFFSET_X;
-  if (x + width > viewWidth) x = nodeX - LABEL_OFFSET_X - width;
-  x = Math.max(0, Math.min(x, viewWidth - width));
+  const x = Math.max(0, Math.min(usualLabelX(nodeX, width, viewWidth), viewWidth - width));
   const y = Math.max(0, Math.min(nodeY + LABEL_OFFSET_Y, viewHeight - height));
   return { x, y };
 }
@@ -100,21 +104,16 @@ export function clearLabelPosition(
   placing.viewHeight = viewHeight;
   placing.covers = covers;
   placing.coverCount = coverCount;
+  const usualY = nodeY + LABEL_OFFSET_Y;
+  // The usual place, as labelPosition gives it.
+  if (clearAt(usualLabelX(nodeX, width, viewWidth), usualY)) return clear;
+  if (overlapsAny(covers, coverCount, nodeX, nodeY, nodeX + 1, nodeY + 1)) return undefined;
   const left = nodeX - LABEL_OFFSET_X - width;
   const right = nodeX + LABEL_OFFSET_X;
-  // The usual place, as labelPosition gives it: right of the node, left where it would run off.
-  const usualX = right + width > viewWidth ? left : right;
-  if (clearAt(usualX, nodeY + LABEL_OFFSET_Y)) return clear;
-  if (overlapsAny(covers, coverCount, nodeX, nodeY, nodeX + 1, nodeY + 1)) return undefined;
+  const aboveY = nodeY - height - ABOVE_BELOW_GAP;
+  const belowY = nodeY + ABOVE_BELOW_GAP;
   for (const [side, level] of FALLBACKS) {
-    const x = side < 0 ? left : right;
-    const y =
-      level === 0
-        ? nodeY + LABEL_OFFSET_Y
-        : level < 0
-          ? nodeY - height - ABOVE_BELOW_GAP
-          : nodeY + ABOVE_BELOW_GAP;
-    if (clearAt(x, y)) return clear;
+    if (clearAt(side < 0 ? left : right, level === 0 ? usualY : level < 0 ? aboveY : belowY)) return clear;
   }
   return undefined;
 }

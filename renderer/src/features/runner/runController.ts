@@ -1,7 +1,7 @@
 // Runs the working scenario in a worker and files the result: the run store (what the map and the
 // dashboard show) and the session's run history (for Compare). Plain functions, callable from
 // buttons, menu commands and shortcuts alike.
-import type { RunProgress, Scenario } from '../../../../sim-core/src/api/types.ts';
+import type { RunProgress, Scenario, ValidationOutcome } from '../../../../sim-core/src/api/types.ts';
 import { endComparison, isComparing } from '../compare/compareActions.ts';
 import {
   cancelledError,
@@ -60,16 +60,8 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-/**
- * The scenario validated, or undefined (with a notice) when it is invalid. A run cancelled while
- * it was being validated throws the cancellation error instead: no notice, the run just stops.
- */
-async function validated(
-  scenario: unknown,
-  preparation: { cancelled: boolean },
-): Promise<Scenario | undefined> {
-  const outcome = await getSimClient().validateScenario(scenario);
-  if (preparation.cancelled) throw cancelledError();
+/** The validated scenario of `outcome`, or undefined (with a notice) when it is invalid. */
+function validScenarioOf(outcome: ValidationOutcome): Scenario | undefined {
   if (outcome.ok) return outcome.scenario;
   useRunHistoryStore.getState().failRun(undefined);
   useWorkbenchStore
@@ -143,7 +135,8 @@ export async function runScenarioInput(
       options.fromShipped ? await shippedRunOfInput(input, chosenSeed, replications) : undefined,
     );
     if (shippedAsLoaded) return showStored(shippedAsLoaded, 'build', options);
-    const scenario = await validated(input, preparation);
+    // Cancelled while validating: the run just stops, with no "invalid scenario" notice.
+    const scenario = validScenarioOf(unlessCancelled(await getSimClient().validateScenario(input)));
     if (!scenario) return undefined;
     // Stages of a run in the page's timeline (the first-figures bench reads them).
     performance.mark('scoda:run-validated');
